@@ -1,0 +1,82 @@
+package vn.dondoc.account;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import vn.dondoc.body.ResponsibleBody;
+
+/** An account. A user belongs to at most one body; body staff update only that body's assignments. */
+@Entity
+@Table(name = "app_user")
+public class User extends PanacheEntityBase {
+
+    /** bcrypt cost for new passwords. */
+    static final int BCRYPT_COST = 12;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String username;
+    @Column(name = "display_name")
+    public String displayName;
+    public String email;
+    @Column(name = "password_hash")
+    public String passwordHash;
+    @Enumerated(EnumType.STRING)
+    public AppRole role;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "body_id")
+    public ResponsibleBody body;
+    public boolean enabled = true;
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Version
+    public long version;
+
+    public static Optional<User> findByUsername(String username) {
+        return find("username", username).firstResultOptional();
+    }
+
+    public static boolean anyAdministrator() {
+        return count("role = ?1 and enabled = true", AppRole.ADMIN) > 0;
+    }
+
+    /** Creates and saves a user with a bcrypt hash of the given password. */
+    public static User create(String username, String password, AppRole role, ResponsibleBody body, int bcryptCost) {
+        User user = new User();
+        user.username = username;
+        user.displayName = username;
+        user.passwordHash = BcryptUtil.bcryptHash(password, bcryptCost);
+        user.role = role;
+        user.body = body;
+        user.createdAt = Instant.now();
+        user.persist();
+        return user;
+    }
+
+    public static User create(String username, String password, AppRole role, ResponsibleBody body) {
+        return create(username, password, role, body, BCRYPT_COST);
+    }
+
+    public void setPassword(String password) {
+        passwordHash = BcryptUtil.bcryptHash(password, BCRYPT_COST);
+    }
+
+    public boolean passwordMatches(String password) {
+        return passwordHash != null && BcryptUtil.matches(password, passwordHash);
+    }
+}

@@ -1,0 +1,68 @@
+package vn.dondoc.task;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.dondoc.body.ResponsibleBody;
+
+/**
+ * A task given to one body, as lead (chủ trì) or support (phối hợp). Each assignment has its own status,
+ * so that a task given to many bodies is checked off body by body.
+ */
+@Entity
+@Table(name = "assignment")
+public class Assignment extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "task_id")
+    public Task task;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "body_id")
+    public ResponsibleBody body;
+
+    @Enumerated(EnumType.STRING)
+    public Role role;
+    @Enumerated(EnumType.STRING)
+    public Status status = Status.NOT_STARTED;
+    /** True where no body was named and the owner was inferred from the bodies' areas of work. */
+    public boolean inferred;
+    /** Why the importer chose this body (the words that named it or the area that matched). */
+    public String reason;
+    /** The day the assignment was marked done. */
+    @Column(name = "done_on")
+    public LocalDate doneOn;
+    @Column(name = "latest_note")
+    public String latestNote;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "updated_by")
+    public String updatedBy;
+    @Version
+    public long version;
+
+    public Progress progress(LocalDate today) {
+        return Progress.of(status, doneOn, task.deadline, today);
+    }
+
+    public static List<Assignment> ofTask(Task task) {
+        return list("task = ?1 order by role, body.name", task);
+    }
+}

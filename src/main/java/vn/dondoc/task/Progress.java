@@ -1,0 +1,27 @@
+package vn.dondoc.task;
+
+import java.time.LocalDate;
+
+/**
+ * How Vietnamese offices count an assignment's progress against its deadline: done on time
+ * (hoàn thành đúng hạn), done late (hoàn thành quá hạn), in progress within the deadline (đang thực
+ * hiện trong hạn), overdue (quá hạn chưa hoàn thành). Work without a deadline is never late.
+ */
+public enum Progress {
+    DONE_ON_TIME, DONE_LATE, WITHIN_DEADLINE, OVERDUE;
+
+    public static Progress of(Status status, LocalDate doneOn, LocalDate deadline, LocalDate today) {
+        if (status == Status.DONE) {
+            return deadline == null || doneOn == null || !doneOn.isAfter(deadline) ? DONE_ON_TIME : DONE_LATE;
+        }
+        return deadline == null || !today.isAfter(deadline) ? WITHIN_DEADLINE : OVERDUE;
+    }
+
+    public boolean done() {
+        return this == DONE_ON_TIME || this == DONE_LATE;
+    }
+
+    public boolean late() {
+        return this == DONE_LATE || this == OVERDUE;
+    }
+}

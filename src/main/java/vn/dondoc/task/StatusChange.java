@@ -1,0 +1,47 @@
+package vn.dondoc.task;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.List;
+
+/** One change of an assignment's status: who, when, from, to and why. Written once, never changed. */
+@Entity
+@Table(name = "status_change")
+public class StatusChange extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assignment_id")
+    public Assignment assignment;
+
+    @Column(name = "changed_at")
+    public Instant changedAt;
+    @Column(name = "changed_by")
+    public String changedBy;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "from_status")
+    public Status fromStatus;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "to_status")
+    public Status toStatus;
+    public String note;
+
+    public static List<StatusChange> ofTask(Task task) {
+        return list("select c from StatusChange c join fetch c.assignment a join fetch a.body "
+                + "where a.task = ?1 order by c.changedAt desc, c.id desc", task);
+    }
+}

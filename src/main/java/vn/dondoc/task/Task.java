@@ -1,0 +1,107 @@
+package vn.dondoc.task;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.dondoc.directive.Directive;
+import vn.dondoc.web.Folding;
+
+/** A task read from a directive (nhiệm vụ), given to one or more bodies through its assignments. */
+@Entity
+@Table(name = "task")
+public class Task extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "directive_id")
+    public Directive directive;
+
+    /** Order of the task in its directive. */
+    public int position;
+    public String text;
+    /** The heading of the part of the text the task came from. */
+    public String section;
+    /** Where the task's words start and end in the directive's original text (character offsets). */
+    @Column(name = "start_offset")
+    public Integer startOffset;
+    @Column(name = "end_offset")
+    public Integer endOffset;
+
+    public LocalDate deadline;
+    /** The words the deadline was read from ("quý 3/2024"). */
+    @Column(name = "deadline_text")
+    public String deadlineText;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "deadline_kind")
+    public DeadlineKind deadlineKind = DeadlineKind.NONE;
+    /** For a recurring deadline, the words that say how it recurs ("hằng tháng"). */
+    public String recurrence;
+
+    /** The task's text, its directive's title and its notes, folded for search without diacritics. */
+    @Column(name = "search_text")
+    public String searchText;
+
+    @Column(name = "created_at")
+    public Instant createdAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Version
+    public long version;
+
+    @OneToMany(mappedBy = "task")
+    @OrderBy("role, id")
+    public List<Assignment> assignments = new ArrayList<>();
+
+    @PrePersist
+    @PreUpdate
+    void stamp() {
+        Instant now = Instant.now();
+        if (createdAt == null) {
+            createdAt = now;
+        }
+        updatedAt = now;
+        if (searchText == null) {
+            refreshSearchText(List.of());
+        }
+    }
+
+    /** Rebuilds the folded search column from the task's words, its directive's title and the given notes. */
+    public void refreshSearchText(List<String> notes) {
+        StringBuilder words = new StringBuilder(text == null ? "" : text);
+        if (directive != null && directive.title != null) {
+            words.append(' ').append(directive.title);
+        }
+        notes.forEach(note -> words.append(' ').append(note));
+        String folded = Folding.fold(words.toString());
+        searchText = folded.length() > 20000 ? folded.substring(0, 20000) : folded;
+    }
+
+    public long doneCount() {
+        return assignments.stream().filter(a -> a.status == Status.DONE).count();
+    }
+
+    public static List<Task> ofDirective(Directive directive) {
+        return list("directive = ?1 order by position", directive);
+    }
+}
