@@ -1,0 +1,65 @@
+package vn.dondoc.account;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.body.ResponsibleBody;
+
+/**
+ * Makes sure someone can log in after the first start. The first administrator comes from
+ * {@code DONDOC_ADMIN_USER} and {@code DONDOC_ADMIN_PASSWORD}; no password is built in. Demo accounts are
+ * created only when asked for ({@code dondoc.demo=true}).
+ */
+@ApplicationScoped
+public class AccountBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(AccountBootstrap.class);
+    static final String DEMO_PASSWORD = "demo";
+
+    @ConfigProperty(name = "dondoc.admin.user")
+    Optional<String> adminUser;
+
+    @ConfigProperty(name = "dondoc.admin.password")
+    Optional<String> adminPassword;
+
+    @ConfigProperty(name = "dondoc.demo", defaultValue = "false")
+    boolean demo;
+
+    @Transactional
+    void onStart(@Observes StartupEvent event) {
+        if (demo) {
+            createDemoAccounts();
+        }
+        if (User.anyAdministrator()) {
+            return;
+        }
+        if (adminUser.isPresent() && adminPassword.isPresent() && !adminPassword.get().isBlank()) {
+            User.create(adminUser.get(), adminPassword.get(), AppRole.ADMIN, null);
+            AuditEntry.record("system", "user", null, "create", null, adminUser.get() + " ADMIN");
+            LOG.infof("Created the administrator account '%s' from the environment.", adminUser.get());
+        } else {
+            LOG.warn("No administrator account exists. Set DONDOC_ADMIN_USER and DONDOC_ADMIN_PASSWORD and restart.");
+        }
+    }
+
+    private void createDemoAccounts() {
+        demoAccount("admin", AppRole.ADMIN, null);
+        demoAccount("vanthu", AppRole.CLERK, null);
+        demoAccount("bantochuc", AppRole.STAFF, "BTCTW");
+        demoAccount("bannoichinh", AppRole.STAFF, "BNCTW");
+        demoAccount("lanhdao", AppRole.VIEWER, null);
+    }
+
+    private void demoAccount(String username, AppRole role, String bodyCode) {
+        if (User.findByUsername(username).isEmpty()) {
+            ResponsibleBody body = bodyCode == null ? null : ResponsibleBody.findByCode(bodyCode).orElse(null);
+            User.create(username, DEMO_PASSWORD, role, body, 10);
+            LOG.infof("Demo account '%s' (%s), password '%s'.", username, role, DEMO_PASSWORD);
+        }
+    }
+}

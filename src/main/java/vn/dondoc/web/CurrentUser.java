@@ -1,0 +1,63 @@
+package vn.dondoc.web;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import vn.dondoc.account.AppRole;
+import vn.dondoc.account.UserIdentityProvider;
+
+/** The logged-in user as pages and resources ask about it: {@code {inject:currentUser.clerk}}. */
+@RequestScoped
+@Named("currentUser")
+public class CurrentUser {
+
+    @Inject
+    SecurityIdentity identity;
+
+    public boolean isLoggedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String getName() {
+        return identity.isAnonymous() ? "" : identity.getPrincipal().getName();
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(AppRole.ADMIN_ROLE);
+    }
+
+    /** Administrators and clerks import directives and edit any task. */
+    public boolean isClerk() {
+        return isAdmin() || identity.hasRole(AppRole.CLERK_ROLE);
+    }
+
+    public boolean isStaff() {
+        return identity.hasRole(AppRole.STAFF_ROLE);
+    }
+
+    public String getRole() {
+        for (AppRole role : AppRole.values()) {
+            if (identity.hasRole(role.name())) {
+                return role.name();
+            }
+        }
+        return "";
+    }
+
+    /** The id of the user's body, or null. */
+    public Long getBodyId() {
+        Object id = identity.getAttribute(UserIdentityProvider.ATTRIBUTE_BODY_ID);
+        return id instanceof Long l ? l : null;
+    }
+
+    public String getBodyCode() {
+        Object code = identity.getAttribute(UserIdentityProvider.ATTRIBUTE_BODY_CODE);
+        return code instanceof String s ? s : null;
+    }
+
+    /** Clerks change any assignment; body staff only their own body's. */
+    public boolean mayUpdateBody(Long bodyId) {
+        return isClerk() || isStaff() && bodyId != null && bodyId.equals(getBodyId());
+    }
+}

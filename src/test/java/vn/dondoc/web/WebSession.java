@@ -1,0 +1,88 @@
+package vn.dondoc.web;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A logged-in browser for REST Assured tests: keeps the session cookie, fetches a CSRF token from a page's
+ * form and posts forms with it, as a person's browser would.
+ */
+public final class WebSession {
+
+    private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    private final Map<String, String> cookies = new HashMap<>();
+
+    private WebSession() {
+    }
+
+    public static WebSession anonymous() {
+        return new WebSession();
+    }
+
+    public static WebSession login(String username, String password) {
+        WebSession session = new WebSession();
+        Response response = given().redirects().follow(false).contentType(ContentType.URLENC)
+                .formParam("j_username", username).formParam("j_password", password)
+                .post("/j_security_check");
+        if ((response.statusCode() != 302 && response.statusCode() != 303) || response.header("Location") == null || response.header("Location").contains("error")) {
+            throw new IllegalStateException("login failed for " + username + ": " + response.statusCode() + " " + response.header("Location"));
+        }
+        session.cookies.putAll(response.cookies());
+        return session;
+    }
+
+    /** A request carrying this session's cookies, not following redirects. */
+    public RequestSpecification request() {
+        return given().redirects().follow(false).cookies(cookies);
+    }
+
+    public Response get(String path) {
+        Response response = request().get(path);
+        remember(response);
+        return response;
+    }
+
+    /** Opens {@code formPage} for its CSRF token, then posts the form to {@code action}. */
+    public Response postForm(String formPage, String action, Map<String, ?> form) {
+        String token = csrfToken(formPage);
+        Response response = request().contentType(ContentType.URLENC).formParams(form).formParam("csrf-token", token).post(action);
+        remember(response);
+        return response;
+    }
+
+    /** Posts a form without a CSRF token (to check that it is refused). */
+    public Response postFormWithoutToken(String action, Map<String, ?> form) {
+        return request().contentType(ContentType.URLENC).formParams(form).post(action);
+    }
+
+    public String csrfToken(String formPage) {
+        Response page = get(formPage);
+        Matcher m = TOKEN.matcher(page.asString());
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on " + formPage + " (" + page.statusCode() + ")");
+        }
+        return m.group(1);
+    }
+
+    public Map<String, String> cookies() {
+        return cookies;
+    }
+
+    private void remember(Response response) {
+        response.cookies().forEach((name, value) -> {
+            if (value == null || value.isEmpty()) {
+                cookies.remove(name);
+            } else {
+                cookies.put(name, value);
+            }
+        });
+    }
+}
