@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -17,6 +18,9 @@ import java.util.regex.Pattern;
 public final class WebSession {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
+    /** Browsers send forms in UTF-8; REST Assured's default for forms is ISO-8859-1. */
+    private static final String FORM = ContentType.URLENC.withCharset(StandardCharsets.UTF_8);
 
     private final Map<String, String> cookies = new HashMap<>();
 
@@ -53,14 +57,14 @@ public final class WebSession {
     /** Opens {@code formPage} for its CSRF token, then posts the form to {@code action}. */
     public Response postForm(String formPage, String action, Map<String, ?> form) {
         String token = csrfToken(formPage);
-        Response response = request().contentType(ContentType.URLENC).formParams(form).formParam("csrf-token", token).post(action);
+        Response response = request().contentType(FORM).formParams(form).formParam("csrf-token", token).post(action);
         remember(response);
         return response;
     }
 
     /** Posts a form without a CSRF token (to check that it is refused). */
     public Response postFormWithoutToken(String action, Map<String, ?> form) {
-        return request().contentType(ContentType.URLENC).formParams(form).post(action);
+        return request().contentType(FORM).formParams(form).post(action);
     }
 
     public String csrfToken(String formPage) {
