@@ -129,5 +129,49 @@ public interface Messages {
     // == reports ==
 
     // == daily use ==
+    @Message("[Đôn đốc] {counts} — {body}")
+    String reminder_mail_subject(String counts, String body);
+
+    @Message("{count} nhiệm vụ sắp đến hạn")
+    String reminder_mail_due(int count);
+
+    @Message("{count} nhiệm vụ quá hạn")
+    String reminder_mail_overdue(int count);
+
+    @Message("Kính gửi cán bộ {body},")
+    String reminder_mail_greeting(String body);
+
+    @Message("Hệ thống Đôn đốc xin thông báo các nhiệm vụ của cơ quan đã quá hạn hoặc đến hạn trong {days} ngày tới.")
+    String reminder_mail_intro(int days);
+
+    @Message("QUÁ HẠN ({count})")
+    String reminder_mail_overdue_heading(int count);
+
+    @Message("SẮP ĐẾN HẠN ({count})")
+    String reminder_mail_due_heading(int count);
+
+    @Message("Hạn")
+    String reminder_mail_deadline();
+
+    @Message("Văn bản")
+    String reminder_mail_directive();
+
+    @Message("quá hạn {days} ngày")
+    String reminder_mail_days_late(long days);
+
+    @Message("còn {days} ngày")
+    String reminder_mail_days_left(long days);
+
+    @Message("đến hạn hôm nay")
+    String reminder_mail_due_today();
+
+    @Message("chủ trì")
+    String reminder_mail_role_LEAD();
+
+    @Message("phối hợp")
+    String reminder_mail_role_SUPPORT();
+
+    @Message("Thư gửi tự động hằng ngày. Cập nhật tiến độ tại {url}")
+    String reminder_mail_footer(String url);
 
 }
