@@ -71,4 +71,10 @@ public class Assignment extends PanacheEntityBase {
         return list("select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body "
                 + "where a.status <> ?1 and t.deadline <= ?2 order by a.body.name, t.deadline, t.id", Status.DONE, day);
     }
+
+    /** A body's open assignments that have a deadline, by deadline: what its calendar shows. */
+    public static List<Assignment> openWithDeadline(ResponsibleBody body) {
+        return list("select a from Assignment a join fetch a.task t join fetch t.directive "
+                + "where a.body = ?1 and a.status <> ?2 and t.deadline is not null order by t.deadline, t.id", body, Status.DONE);
+    }
 }

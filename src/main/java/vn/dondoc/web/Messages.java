@@ -166,12 +166,18 @@ public interface Messages {
     String reminder_mail_due_today();
 
     @Message("chủ trì")
-    String reminder_mail_role_LEAD();
+    String daily_role_LEAD();
 
     @Message("phối hợp")
-    String reminder_mail_role_SUPPORT();
+    String daily_role_SUPPORT();
 
     @Message("Thư gửi tự động hằng ngày. Cập nhật tiến độ tại {url}")
     String reminder_mail_footer(String url);
+
+    @Message("Hạn nhiệm vụ — {body}")
+    String calendar_name(String body);
+
+    @Message("Văn bản: {directive}\nVai trò: {role}")
+    String calendar_description(String directive, String role);
 
 }
