@@ -5,7 +5,6 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -19,8 +18,8 @@ public final class WebSession {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
-    /** Browsers send forms in UTF-8; REST Assured's default for forms is ISO-8859-1. */
-    private static final String FORM = ContentType.URLENC.withCharset(StandardCharsets.UTF_8);
+    /** Browsers send forms in the page's encoding; REST Assured would otherwise send ISO-8859-1. */
+    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
 
     private final Map<String, String> cookies = new HashMap<>();
 
