@@ -20,7 +20,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.dondoc.account.AppRole;
 import vn.dondoc.directive.Directive;
@@ -63,12 +62,8 @@ public class ImportResource {
 
     @GET
     @Path("/new")
-    public TemplateInstance form(@RestQuery String error) {
-        NewForm form = NewForm.empty();
-        if ("too_large".equals(error)) {
-            form.errors().add("file", ImportError.TOO_LARGE);
-        }
-        return Templates.form(form);
+    public TemplateInstance form() {
+        return Templates.form(NewForm.empty());
     }
 
     @POST
