@@ -6,7 +6,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -50,20 +50,16 @@ public class ReportResource {
     @GET
     @Path("progress")
     @Produces(MediaType.TEXT_HTML)
-    public Response progress(@QueryParam("directive") String directive, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("asof") String asof, @QueryParam("compare") String compare,
-            @QueryParam("merge") boolean merge) {
-        ProgressPage page = page(directive, from, to, asof, compare, merge);
+    public Response progress(@BeanParam ProgressForm form) {
+        ProgressPage page = page(form);
         return Response.status(page.params().valid() ? 200 : 400).entity(Templates.progress(page)).build();
     }
 
     @GET
     @Path("progress/print")
     @Produces(MediaType.TEXT_HTML)
-    public Response print(@QueryParam("directive") String directive, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("asof") String asof, @QueryParam("compare") String compare,
-            @QueryParam("merge") boolean merge) {
-        ProgressPage page = page(directive, from, to, asof, compare, merge);
+    public Response print(@BeanParam ProgressForm form) {
+        ProgressPage page = page(form);
         if (!page.params().valid()) {
             return invalid(page);
         }
@@ -73,10 +69,8 @@ public class ReportResource {
     @GET
     @Path("progress.pdf")
     @Produces({"application/pdf", MediaType.TEXT_HTML})
-    public Response pdf(@QueryParam("directive") String directive, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("asof") String asof, @QueryParam("compare") String compare,
-            @QueryParam("merge") boolean merge) {
-        ProgressPage page = page(directive, from, to, asof, compare, merge);
+    public Response pdf(@BeanParam ProgressForm form) {
+        ProgressPage page = page(form);
         if (!page.params().valid()) {
             return invalid(page);
         }
@@ -87,10 +81,8 @@ public class ReportResource {
     @GET
     @Path("progress.xlsx")
     @Produces({XLSX, MediaType.TEXT_HTML})
-    public Response xlsx(@QueryParam("directive") String directive, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("asof") String asof, @QueryParam("compare") String compare,
-            @QueryParam("merge") boolean merge) {
-        ProgressPage page = page(directive, from, to, asof, compare, merge);
+    public Response xlsx(@BeanParam ProgressForm form) {
+        ProgressPage page = page(form);
         if (!page.params().valid()) {
             return invalid(page);
         }
@@ -100,20 +92,18 @@ public class ReportResource {
     @GET
     @Path("progress.csv")
     @Produces({"text/csv", MediaType.TEXT_HTML})
-    public Response csv(@QueryParam("directive") String directive, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("asof") String asof, @QueryParam("compare") String compare,
-            @QueryParam("merge") boolean merge) {
-        ProgressPage page = page(directive, from, to, asof, compare, merge);
+    public Response csv(@BeanParam ProgressForm form) {
+        ProgressPage page = page(form);
         if (!page.params().valid()) {
             return invalid(page);
         }
         return download(ProgressSheets.csv(page), "text/csv; charset=UTF-8", "csv", page);
     }
 
-    private ProgressPage page(String directive, String from, String to, String asof, String compare, boolean merge) {
+    private ProgressPage page(ProgressForm form) {
         LocalDate today = ProgressFigures.today();
         ReportText text = new ReportText(locale());
-        ProgressParams params = ProgressParams.parse(directive, from, to, asof, compare, merge, today);
+        ProgressParams params = ProgressParams.parse(form.directive, form.from, form.to, form.asof, form.compare, form.merge, today);
         Map<Long, String> directives = ProgressFigures.directiveTitles();
         String directiveTitle = null;
         if (params.directiveId != null) {
@@ -125,7 +115,7 @@ public class ReportResource {
         ProgressReport report = null;
         ProgressChart chart = null;
         if (params.valid()) {
-            report = ProgressReport.build(params.scope(), params.asOfDate, params.compareDate, merge, overduePerBody,
+            report = ProgressReport.build(params.scope(), params.asOfDate, params.compareDate, params.merge, overduePerBody,
                     text.locale);
             chart = ProgressChart.of(report.lines(), text);
         }
