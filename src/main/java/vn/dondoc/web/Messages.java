@@ -123,6 +123,242 @@ public interface Messages {
     // == tasks ==
 
     // == importer ==
+    @Message("Nhập văn bản chỉ đạo")
+    String import_new_title();
+
+    @Message("Dán nội dung văn bản hoặc tải tệp lên. Hệ thống sẽ đọc các nhiệm vụ, thời hạn và cơ quan chịu trách nhiệm để bạn kiểm tra trước khi lưu.")
+    String import_new_intro();
+
+    @Message("Nội dung văn bản")
+    String import_new_text();
+
+    @Message("Dán toàn văn, kể cả phần tiêu đề và ngày tháng.")
+    String import_new_text_hint();
+
+    @Message("Hoặc tải tệp lên")
+    String import_new_file();
+
+    @Message("Tệp .txt (UTF-8), .docx hoặc .html, tối đa 2 MB. Nếu chọn tệp, nội dung dán ở trên sẽ không được dùng.")
+    String import_new_file_hint();
+
+    @Message("Tiêu đề (không bắt buộc)")
+    String import_new_doc_title();
+
+    @Message("Để trống để dùng tiêu đề đọc được từ văn bản.")
+    String import_new_doc_title_hint();
+
+    @Message("Ngày ban hành (không bắt buộc)")
+    String import_new_date();
+
+    @Message("Dùng để tính thời hạn như \"quý 3\" hay \"cuối năm\". Ví dụ: 2024-07-10.")
+    String import_new_date_hint();
+
+    @Message("Đọc văn bản")
+    String import_new_submit();
+
+    @Message("Kiểm tra trước khi lưu")
+    String import_preview_title();
+
+    @Message("Kiểm tra từng nhiệm vụ, sửa thời hạn và cơ quan nếu cần, rồi lưu. Chưa có gì được lưu.")
+    String import_preview_intro();
+
+    @Message("Tìm thấy {count} nhiệm vụ.")
+    String import_preview_found(int count);
+
+    @Message("Văn bản")
+    String import_preview_document();
+
+    @Message("Cơ quan ban hành")
+    String import_preview_issuer();
+
+    @Message("Nhiệm vụ {number}")
+    String import_preview_task(int number);
+
+    @Message("Thuộc mục")
+    String import_preview_section();
+
+    @Message("Thời hạn")
+    String import_preview_deadline();
+
+    @Message("Đọc từ: \"{words}\"")
+    String import_preview_deadline_from(String words);
+
+    @Message("Văn bản không nêu thời hạn.")
+    String import_preview_deadline_none();
+
+    @Message("Cơ quan đọc được")
+    String import_preview_owners();
+
+    @Message("Chưa xác định được cơ quan.")
+    String import_preview_no_owners();
+
+    @Message("suy luận")
+    String import_preview_inferred();
+
+    @Message("nhóm")
+    String import_preview_group();
+
+    @Message("Căn cứ: \"{words}\"")
+    String import_preview_reason(String words);
+
+    @Message("Chủ trì")
+    String import_preview_lead();
+
+    @Message("Phối hợp")
+    String import_preview_support();
+
+    @Message("Giữ phím Ctrl (Cmd trên máy Mac) để chọn nhiều cơ quan.")
+    String import_preview_select_hint();
+
+    @Message("(cơ quan mới, sẽ được thêm vào danh sách)")
+    String import_preview_new_body();
+
+    @Message("Trong văn bản")
+    String import_preview_source();
+
+    @Message("Sửa")
+    String import_preview_corrections();
+
+    @Message("Bỏ nhiệm vụ này")
+    String import_preview_drop();
+
+    @Message("Gộp vào nhiệm vụ ngay trước")
+    String import_preview_merge();
+
+    @Message("Tách nhiệm vụ sau các từ (không bắt buộc)")
+    String import_preview_split();
+
+    @Message("Chép nguyên các từ cuối của phần đầu, ví dụ: \"trước ngày 30/9/2024;\".")
+    String import_preview_split_hint();
+
+    @Message("Cần kiểm tra")
+    String import_preview_warnings();
+
+    @Message("Lưu văn bản và nhiệm vụ")
+    String import_preview_save();
+
+    @Message("Nhập lại từ đầu")
+    String import_preview_start_again();
+
+    @Message("Toàn văn đã đọc")
+    String import_preview_full_text();
+
+    @Message("Đã lưu văn bản và các nhiệm vụ.")
+    String import_saved();
+
+    @Message("Xem văn bản đã nhập")
+    String import_duplicate_link();
+
+    @Message("Không tìm thấy nhiệm vụ nào trong văn bản.")
+    String import_warning_NO_TASKS();
+
+    @Message("Văn bản không có mục nhiệm vụ rõ ràng; các nhiệm vụ được lấy từ phần chỉ đạo.")
+    String import_warning_NO_TASK_SECTION();
+
+    @Message("Văn bản không ghi ngày và chưa nhập ngày: thời hạn không ghi năm có thể sai.")
+    String import_warning_NO_DOCUMENT_DATE();
+
+    @Message("Một số nhiệm vụ không nêu cơ quan; cơ quan được suy luận theo lĩnh vực phụ trách.")
+    String import_warning_INFERRED_OWNERS();
+
+    @Message("Văn bản nêu cơ quan chưa có trong danh sách; cơ quan đó sẽ được thêm khi lưu.")
+    String import_warning_NEW_BODIES();
+
+    @Message("Hãy dán nội dung văn bản hoặc chọn một tệp.")
+    String import_error_empty();
+
+    @Message("Văn bản quá lớn: tối đa 2 MB.")
+    String import_error_too_large();
+
+    @Message("Tệp không phải là văn bản đọc được (cần văn bản UTF-8, .docx hoặc .html).")
+    String import_error_binary();
+
+    @Message("Loại tệp này chưa được hỗ trợ: hãy dùng .txt, .docx hoặc .html.")
+    String import_error_unsupported_type();
+
+    @Message("Không tìm thấy nhiệm vụ nào trong văn bản. Hãy kiểm tra lại nội dung.")
+    String import_error_no_tasks();
+
+    @Message("Văn bản này đã được nhập trước đây.")
+    String import_error_duplicate();
+
+    @Message("Ngày không hợp lệ: hãy nhập theo dạng năm-tháng-ngày, ví dụ 2024-07-10.")
+    String import_error_bad_date();
+
+    @Message("Dữ liệu xem trước không khớp với văn bản. Hãy đọc lại văn bản từ đầu.")
+    String import_error_bad_offsets();
+
+    @Message("Cơ quan được chọn không có trong danh sách.")
+    String import_error_unknown_body();
+
+    @Message("Nhiệm vụ quá dài (tối đa 10.000 ký tự): hãy tách nhiệm vụ.")
+    String import_error_task_too_long();
+
+    @Message("Không tìm thấy các từ này trong nhiệm vụ, hoặc chúng nằm ở cuối nhiệm vụ.")
+    String import_error_split_not_found();
+
+    @Message("Không có nhiệm vụ nào ở trước để gộp vào.")
+    String import_error_nothing_to_merge();
+
+    @Message("Văn bản đã nhập")
+    String directive_list_title();
+
+    @Message("Chưa có văn bản nào.")
+    String directive_list_empty();
+
+    @Message("Nhập văn bản mới")
+    String directive_list_import();
+
+    @Message("Tiêu đề")
+    String directive_col_title();
+
+    @Message("Ngày văn bản")
+    String directive_col_date();
+
+    @Message("Số nhiệm vụ")
+    String directive_col_tasks();
+
+    @Message("Ngày nhập")
+    String directive_col_imported();
+
+    @Message("Cơ quan ban hành")
+    String directive_show_issuer();
+
+    @Message("Ngày văn bản")
+    String directive_show_date();
+
+    @Message("Người nhập")
+    String directive_show_imported_by();
+
+    @Message("Thời điểm nhập")
+    String directive_show_imported_at();
+
+    @Message("Nhiệm vụ")
+    String directive_show_tasks();
+
+    @Message("Văn bản không có nhiệm vụ.")
+    String directive_show_no_tasks();
+
+    @Message("Toàn văn")
+    String directive_show_original();
+
+    @Message("Hoàn thành")
+    String directive_show_done();
+
+    @Message("Tất cả văn bản")
+    String directive_show_all();
+
+    @Message("TT")
+    String directive_col_number();
+
+    @Message("Nhiệm vụ")
+    String directive_col_text();
+
+    @Message("Thời hạn")
+    String directive_col_deadline();
+
+    @Message("Cơ quan")
+    String directive_col_owners();
 
     // == bodies ==
 
@@ -345,5 +581,232 @@ public interface Messages {
 
 
     // == daily use ==
+    @Message("[Đôn đốc] {counts} — {body}")
+    String reminder_mail_subject(String counts, String body);
+
+    @Message("{count} nhiệm vụ sắp đến hạn")
+    String reminder_mail_due(int count);
+
+    @Message("{count} nhiệm vụ quá hạn")
+    String reminder_mail_overdue(int count);
+
+    @Message("Kính gửi cán bộ {body},")
+    String reminder_mail_greeting(String body);
+
+    @Message("Hệ thống Đôn đốc xin thông báo các nhiệm vụ của cơ quan đã quá hạn hoặc đến hạn trong {days} ngày tới.")
+    String reminder_mail_intro(int days);
+
+    @Message("QUÁ HẠN ({count})")
+    String reminder_mail_overdue_heading(int count);
+
+    @Message("SẮP ĐẾN HẠN ({count})")
+    String reminder_mail_due_heading(int count);
+
+    @Message("Hạn")
+    String reminder_mail_deadline();
+
+    @Message("Văn bản")
+    String reminder_mail_directive();
+
+    @Message("quá hạn {days} ngày")
+    String reminder_mail_days_late(long days);
+
+    @Message("còn {days} ngày")
+    String reminder_mail_days_left(long days);
+
+    @Message("đến hạn hôm nay")
+    String reminder_mail_due_today();
+
+    @Message("chủ trì")
+    String daily_role_LEAD();
+
+    @Message("phối hợp")
+    String daily_role_SUPPORT();
+
+    @Message("Thư gửi tự động hằng ngày. Cập nhật tiến độ tại {url}")
+    String reminder_mail_footer(String url);
+
+    @Message("Hạn nhiệm vụ — {body}")
+    String calendar_name(String body);
+
+    @Message("Văn bản: {directive}\nVai trò: {role}")
+    String calendar_description(String directive, String role);
+
+    @Message("Danh mục cơ quan")
+    String bodies_admin_list_title();
+
+    @Message("Tên gọi, tên viết tắt và lĩnh vực phụ trách dùng để nhận diện cơ quan khi nhập văn bản. Khi cơ quan được sáp nhập, các nhiệm vụ chưa hoàn thành chuyển sang cơ quan tiếp nhận.")
+    String bodies_admin_list_lead();
+
+    @Message("{count} cơ quan")
+    String bodies_admin_list_caption(int count);
+
+    @Message("Thời gian hoạt động")
+    String bodies_admin_list_validity();
+
+    @Message("Từ {day}")
+    String bodies_admin_list_from(String day);
+
+    @Message("Đến {day}")
+    String bodies_admin_list_until(String day);
+
+    @Message("Thêm cơ quan")
+    String bodies_admin_new_title();
+
+    @Message("Thêm cơ quan")
+    String bodies_admin_new_submit();
+
+    @Message("Sửa cơ quan {code}")
+    String bodies_admin_edit_title(String code);
+
+    @Message("Cơ quan đã sáp nhập vào {successor} từ ngày {day}.")
+    String bodies_admin_merged_into(String day, String successor);
+
+    @Message("Mã cơ quan")
+    String bodies_admin_field_code();
+
+    @Message("Chữ in hoa, chữ số hoặc dấu gạch dưới, ví dụ BTCTW. Không đổi được sau khi tạo.")
+    String bodies_admin_field_code_hint();
+
+    @Message("Tên cơ quan")
+    String bodies_admin_field_name();
+
+    @Message("Tên tiếng Anh")
+    String bodies_admin_field_name_en();
+
+    @Message("Loại cơ quan")
+    String bodies_admin_field_kind();
+
+    @Message("Tên gọi khác")
+    String bodies_admin_field_aliases();
+
+    @Message("Các cách viết khác và tên viết tắt trong văn bản, phân cách bằng dấu chấm phẩy (;).")
+    String bodies_admin_field_aliases_hint();
+
+    @Message("Lĩnh vực phụ trách")
+    String bodies_admin_field_areas();
+
+    @Message("Các lĩnh vực theo cách văn bản thường viết, phân cách bằng dấu phẩy (,).")
+    String bodies_admin_field_areas_hint();
+
+    @Message("Hoạt động từ ngày")
+    String bodies_admin_field_valid_from();
+
+    @Message("Ngừng hoạt động từ ngày")
+    String bodies_admin_field_valid_until();
+
+    @Message("Để trống nếu cơ quan đang hoạt động. Khi sáp nhập, hãy dùng chức năng Ghi nhận sáp nhập.")
+    String bodies_admin_field_valid_until_hint();
+
+    @Message("Lịch sử thay đổi")
+    String bodies_admin_history_title();
+
+    @Message("Chưa có thay đổi nào.")
+    String bodies_admin_history_none();
+
+    @Message("Ghi nhận việc cơ quan này được sáp nhập vào cơ quan khác: các nhiệm vụ chưa hoàn thành sẽ chuyển sang cơ quan tiếp nhận.")
+    String bodies_admin_merge_lead();
+
+    @Message("Đã thêm cơ quan.")
+    String bodies_admin_flash_created();
+
+    @Message("Nhập mã cơ quan")
+    String bodies_admin_error_code_missing();
+
+    @Message("Mã cơ quan chỉ gồm chữ in hoa không dấu, chữ số và dấu gạch dưới, từ 2 đến 40 ký tự")
+    String bodies_admin_error_code_format();
+
+    @Message("Mã cơ quan này đã có")
+    String bodies_admin_error_code_taken();
+
+    @Message("Nhập tên cơ quan")
+    String bodies_admin_error_name_missing();
+
+    @Message("Nội dung quá dài")
+    String bodies_admin_error_too_long();
+
+    @Message("Chọn loại cơ quan")
+    String bodies_admin_error_kind();
+
+    @Message("Nhập ngày hợp lệ")
+    String bodies_admin_error_date();
+
+    @Message("Ngày ngừng hoạt động phải sau ngày bắt đầu hoạt động")
+    String bodies_admin_error_dates();
+
+    @Message("Người khác vừa sửa cơ quan này. Biểu mẫu đã được nạp lại nội dung bạn nhập; hãy kiểm tra rồi lưu lại.")
+    String bodies_admin_error_changed_meanwhile();
+
+    @Message("Ban Đảng Trung ương")
+    String bodies_kind_party_board();
+
+    @Message("Văn phòng")
+    String bodies_kind_office();
+
+    @Message("Đảng ủy")
+    String bodies_kind_party_committee();
+
+    @Message("Mặt trận, đoàn thể")
+    String bodies_kind_mass_organisation();
+
+    @Message("Bộ, ngành")
+    String bodies_kind_ministry();
+
+    @Message("Cơ quan báo chí, thông tấn")
+    String bodies_kind_agency();
+
+    @Message("Địa phương")
+    String bodies_kind_province_group();
+
+    @Message("Khác")
+    String bodies_kind_other();
+
+    @Message("Ghi nhận sáp nhập")
+    String bodies_merge_title();
+
+    @Message("Sáp nhập {body}")
+    String bodies_merge_heading(String body);
+
+    @Message("Cơ quan này có {count} phân công chưa hoàn thành. Các phân công đó sẽ chuyển sang cơ quan tiếp nhận, mỗi lần chuyển được ghi vào lịch sử; nhiệm vụ đã hoàn thành giữ nguyên. Nếu cơ quan tiếp nhận đã được giao cùng nhiệm vụ, hai phân công được gộp làm một (giữ vai trò chủ trì nếu một trong hai chủ trì).")
+    String bodies_merge_explain(long count);
+
+    @Message("Cơ quan tiếp nhận")
+    String bodies_merge_successor();
+
+    @Message("— Chọn cơ quan —")
+    String bodies_merge_successor_choose();
+
+    @Message("Ngày sáp nhập")
+    String bodies_merge_date();
+
+    @Message("Ngày cơ quan này ngừng hoạt động theo quyết định sáp nhập.")
+    String bodies_merge_date_hint();
+
+    @Message("Ghi nhận sáp nhập")
+    String bodies_merge_submit();
+
+    @Message("Đã ghi nhận sáp nhập và chuyển các nhiệm vụ chưa hoàn thành.")
+    String bodies_merge_flash_done();
+
+    @Message("Cơ quan này đã được ghi nhận sáp nhập")
+    String bodies_merge_error_already();
+
+    @Message("Chọn cơ quan tiếp nhận")
+    String bodies_merge_error_successor();
+
+    @Message("Cơ quan tiếp nhận phải là một cơ quan khác, đang hoạt động")
+    String bodies_merge_error_successor_invalid();
+
+    @Message("Nhập ngày sáp nhập")
+    String bodies_merge_error_date();
+
+    @Message("Ngày sáp nhập phải sau ngày cơ quan bắt đầu hoạt động")
+    String bodies_merge_error_date_before_start();
+
+    @Message("Chuyển từ {old} sang {successor} do sáp nhập")
+    String merge_history_note(String old, String successor);
+
+    @Message("{note}; gộp với phân công đã có")
+    String merge_history_note_combined(String note);
 
 }
