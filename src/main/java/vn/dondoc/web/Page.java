@@ -1,6 +1,7 @@
 package vn.dondoc.web;
 
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,8 +14,19 @@ public class Page {
     @Inject
     HttpServerRequest request;
 
+    @Inject
+    RoutingContext routing;
+
     /** The path and query of this page, to come back to after a form in the header. */
     public String getUri() {
         return Redirects.localPath(request.uri());
+    }
+
+    /**
+     * Whether the CSRF filter has prepared a token for this request. It has not when the request was refused
+     * (403) before reaching the resource: the error page then shows its forms without a token rather than fail.
+     */
+    public boolean isCsrfReady() {
+        return routing.get("csrf_token") != null;
     }
 }

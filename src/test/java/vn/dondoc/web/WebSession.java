@@ -18,6 +18,9 @@ public final class WebSession {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
 
+    /** Browsers send forms in the page's encoding; REST Assured would otherwise send ISO-8859-1. */
+    private static final String FORM = "application/x-www-form-urlencoded; charset=UTF-8";
+
     private final Map<String, String> cookies = new HashMap<>();
 
     private WebSession() {
@@ -53,14 +56,14 @@ public final class WebSession {
     /** Opens {@code formPage} for its CSRF token, then posts the form to {@code action}. */
     public Response postForm(String formPage, String action, Map<String, ?> form) {
         String token = csrfToken(formPage);
-        Response response = request().contentType(ContentType.URLENC).formParams(form).formParam("csrf-token", token).post(action);
+        Response response = request().contentType(FORM).formParams(form).formParam("csrf-token", token).post(action);
         remember(response);
         return response;
     }
 
     /** Posts a form without a CSRF token (to check that it is refused). */
     public Response postFormWithoutToken(String action, Map<String, ?> form) {
-        return request().contentType(ContentType.URLENC).formParams(form).post(action);
+        return request().contentType(FORM).formParams(form).post(action);
     }
 
     public String csrfToken(String formPage) {
