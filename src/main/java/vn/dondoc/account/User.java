@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.dondoc.body.ResponsibleBody;
@@ -94,5 +95,11 @@ public class User extends PanacheEntityBase {
 
     public boolean passwordMatches(String password) {
         return passwordHash != null && BcryptUtil.matches(password, passwordHash);
+    }
+
+    /** Enabled staff of the given bodies who have an e-mail address: the people reminders go to. */
+    public static List<User> staffToRemind(Collection<ResponsibleBody> bodies) {
+        return list("select u from User u join fetch u.body where u.role = ?1 and u.enabled = true "
+                + "and u.email is not null and u.email <> '' and u.body in ?2 order by u.username", AppRole.STAFF, bodies);
     }
 }

@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dondoc.account.AppRole;
-import vn.dondoc.task.Assignment;
 
 /**
  * The audit trail for the administrator: read only. There is deliberately no way to change or delete an
@@ -75,25 +74,32 @@ public class AuditResource {
     }
 
     private static List<Row> rows(List<AuditEntry> entries) {
-        List<Long> assignmentIds = entries.stream().filter(e -> "assignment".equals(e.entityType) && e.entityId != null)
-                .map(e -> e.entityId).toList();
-        Map<Long, Long> taskOfAssignment = new HashMap<>();
-        if (!assignmentIds.isEmpty()) {
-            Assignment.getEntityManager()
-                    .createQuery("select a.id, a.task.id from Assignment a where a.id in ?1", Object[].class)
-                    .setParameter(1, assignmentIds).getResultList()
-                    .forEach(pair -> taskOfAssignment.put((Long) pair[0], (Long) pair[1]));
-        }
-        return entries.stream().map(e -> new Row(e, link(e, taskOfAssignment))).toList();
+        Map<Long, Object> taskOfAssignment = pairs(entries, "assignment", "select a.id, a.task.id from Assignment a where a.id in ?1");
+        Map<Long, Object> codeOfBody = pairs(entries, "body", "select b.id, b.code from ResponsibleBody b where b.id in ?1");
+        return entries.stream().map(e -> new Row(e, link(e, taskOfAssignment, codeOfBody))).toList();
     }
 
-    private static String link(AuditEntry entry, Map<Long, Long> taskOfAssignment) {
+    /** For the entries of one type on this page, one query from their ids to what their links need. */
+    private static Map<Long, Object> pairs(List<AuditEntry> entries, String entityType, String query) {
+        List<Long> ids = entries.stream().filter(e -> entityType.equals(e.entityType) && e.entityId != null)
+                .map(e -> e.entityId).distinct().toList();
+        Map<Long, Object> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            AuditEntry.getEntityManager().createQuery(query, Object[].class).setParameter(1, ids).getResultList()
+                    .forEach(pair -> found.put((Long) pair[0], pair[1]));
+        }
+        return found;
+    }
+
+    private static String link(AuditEntry entry, Map<Long, Object> taskOfAssignment, Map<Long, Object> codeOfBody) {
         if (entry.entityId == null) {
             return null;
         }
         return switch (entry.entityType) {
             case "task" -> "/tasks/" + entry.entityId;
             case "assignment" -> taskOfAssignment.containsKey(entry.entityId) ? "/tasks/" + taskOfAssignment.get(entry.entityId) : null;
+            case "body" -> codeOfBody.containsKey(entry.entityId)
+                    ? "/admin/bodies/" + URLEncoder.encode((String) codeOfBody.get(entry.entityId), StandardCharsets.UTF_8) : null;
             case "user" -> "/admin/users/" + entry.entityId;
             default -> null;
         };

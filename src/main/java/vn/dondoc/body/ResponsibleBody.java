@@ -55,6 +55,11 @@ public class ResponsibleBody extends PanacheEntityBase {
         return (validFrom == null || !day.isBefore(validFrom)) && (validUntil == null || day.isBefore(validUntil));
     }
 
+    /** The message key naming the body's kind ({@code bodies_kind_party_board}). */
+    public String kindKey() {
+        return "bodies_kind_" + (kind == null ? "other" : kind.replace('-', '_'));
+    }
+
     public static Optional<ResponsibleBody> findByCode(String code) {
         return find("code", code).firstResultOptional();
     }

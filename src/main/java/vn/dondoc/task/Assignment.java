@@ -16,6 +16,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import vn.dondoc.body.ResponsibleBody;
 
 /**
@@ -64,5 +65,31 @@ public class Assignment extends PanacheEntityBase {
 
     public static List<Assignment> ofTask(Task task) {
         return list("task = ?1 order by role, body.name", task);
+    }
+
+    /** Open assignments whose deadline is on or before the given day (overdue ones included), by body and deadline. */
+    public static List<Assignment> openDueBy(LocalDate day) {
+        return list("select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body "
+                + "where a.status <> ?1 and t.deadline <= ?2 order by a.body.name, t.deadline, t.id", Status.DONE, day);
+    }
+
+    /** A body's open assignments that have a deadline, by deadline: what its calendar shows. */
+    public static List<Assignment> openWithDeadline(ResponsibleBody body) {
+        return list("select a from Assignment a join fetch a.task t join fetch t.directive "
+                + "where a.body = ?1 and a.status <> ?2 and t.deadline is not null order by t.deadline, t.id", body, Status.DONE);
+    }
+
+    /** A body's assignments that are not done: what moves to its successor when it is merged. */
+    public static List<Assignment> openOf(ResponsibleBody body) {
+        return list("select a from Assignment a join fetch a.task where a.body = ?1 and a.status <> ?2 order by a.id",
+                body, Status.DONE);
+    }
+
+    public static long countOpenOf(ResponsibleBody body) {
+        return count("body = ?1 and status <> ?2", body, Status.DONE);
+    }
+
+    public static Optional<Assignment> of(Task task, ResponsibleBody body) {
+        return find("task = ?1 and body = ?2", task, body).firstResultOptional();
     }
 }

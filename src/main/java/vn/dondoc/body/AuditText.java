@@ -1,0 +1,39 @@
+package vn.dondoc.body;
+
+import java.util.StringJoiner;
+import vn.dondoc.task.Assignment;
+
+/** How bodies and assignments read in the audit trail: one "field: value" line per fact. */
+final class AuditText {
+
+    private AuditText() {
+    }
+
+    static String of(ResponsibleBody body) {
+        return new StringJoiner("\n")
+                .add("code: " + body.code)
+                .add("name: " + body.name)
+                .add("nameEn: " + orEmpty(body.nameEn))
+                .add("kind: " + body.kind)
+                .add("aliases: " + orEmpty(body.aliases))
+                .add("areas: " + orEmpty(body.areas))
+                .add("validFrom: " + orEmpty(body.validFrom))
+                .add("validUntil: " + orEmpty(body.validUntil))
+                .add("successorCode: " + orEmpty(body.successorCode))
+                .toString();
+    }
+
+    static String of(Assignment a) {
+        return new StringJoiner("\n")
+                .add("task: " + a.task.id)
+                .add("body: " + a.body.code)
+                .add("role: " + a.role)
+                .add("status: " + a.status)
+                .add("doneOn: " + orEmpty(a.doneOn))
+                .toString();
+    }
+
+    private static String orEmpty(Object value) {
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,182 @@
+package vn.dondoc.body;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.dondoc.account.AppRole;
+import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.task.Assignment;
+import vn.dondoc.web.CurrentUser;
+import vn.dondoc.web.Flash;
+
+/**
+ * The administrator's list of bodies: create, edit names, aliases, areas and dates, and record a merger (the
+ * 2025 reorganisation), which hands the old body's unfinished work to its successor. Every change is audited.
+ */
+@Path("/admin/bodies")
+@RolesAllowed(AppRole.ADMIN_ROLE)
+@Produces(MediaType.TEXT_HTML)
+public class BodyAdminResource {
+
+    static final String AUDIT_TYPE = "body";
+
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    BodyMerger merger;
+
+    /** A choice in the kind select, with the message key of its label. */
+    public record KindOption(String value, String key) {
+    }
+
+    /** What the merger form was given, kept as typed. */
+    public record MergeForm(String successor, String on) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<ResponsibleBody> bodies);
+
+        static native TemplateInstance form(ResponsibleBody body, BodyForm form, Map<String, String> errors,
+                List<KindOption> kinds, List<AuditEntry> history);
+
+        static native TemplateInstance merge(ResponsibleBody body, MergeForm form, Map<String, String> errors,
+                List<ResponsibleBody> successors, long openCount);
+    }
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(ResponsibleBody.listByName());
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newBody() {
+        BodyForm form = new BodyForm();
+        form.kind = "other";
+        return form(null, form, Map.of());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response create(@BeanParam BodyForm form) {
+        Map<String, String> errors = form.checkNew();
+        if (!errors.isEmpty()) {
+            return invalid(form(null, form, errors));
+        }
+        ResponsibleBody body = new ResponsibleBody();
+        body.code = form.code;
+        form.applyTo(body);
+        body.persist();
+        AuditEntry.record(currentUser.getName(), AUDIT_TYPE, body.id, "create", null, AuditText.of(body));
+        return Flash.seeOther("/admin/bodies/" + body.code, "bodies_admin_flash_created");
+    }
+
+    @GET
+    @Path("{code}")
+    public TemplateInstance edit(@PathParam("code") String code) {
+        ResponsibleBody body = find(code);
+        return form(body, BodyForm.of(body), Map.of());
+    }
+
+    @POST
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response update(@PathParam("code") String code, @BeanParam BodyForm form) {
+        ResponsibleBody body = find(code);
+        form.code = body.code;
+        Map<String, String> errors = form.checkDetails();
+        if (form.version == null || form.version != body.version) {
+            errors.put("name", "bodies_admin_error_changed_meanwhile");
+            form.version = body.version;
+        }
+        if (!errors.isEmpty()) {
+            return invalid(form(body, form, errors));
+        }
+        String before = AuditText.of(body);
+        form.applyTo(body);
+        String after = AuditText.of(body);
+        if (!after.equals(before)) {
+            AuditEntry.record(currentUser.getName(), AUDIT_TYPE, body.id, "update", before, after);
+        }
+        return Flash.seeOther("/admin/bodies/" + body.code, "flash_saved");
+    }
+
+    @GET
+    @Path("{code}/merge")
+    public TemplateInstance mergeForm(@PathParam("code") String code) {
+        ResponsibleBody body = find(code);
+        return merge(body, new MergeForm(null, LocalDate.now(BodyMerger.ZONE).toString()), Map.of());
+    }
+
+    @POST
+    @Path("{code}/merge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response merge(@PathParam("code") String code, @RestForm String successor, @RestForm String on) {
+        ResponsibleBody body = find(code);
+        MergeForm form = new MergeForm(successor, on);
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (body.successorCode != null) {
+            errors.put("successor", "bodies_merge_error_already");
+        }
+        ResponsibleBody next = successor == null ? null : ResponsibleBody.findByCode(successor.trim()).orElse(null);
+        if (next == null) {
+            errors.putIfAbsent("successor", "bodies_merge_error_successor");
+        } else if (next.id.equals(body.id) || next.successorCode != null) {
+            errors.putIfAbsent("successor", "bodies_merge_error_successor_invalid");
+        }
+        LocalDate day = BodyForm.date(on, "on", errors);
+        if (day == null) {
+            errors.putIfAbsent("on", "bodies_merge_error_date");
+        } else if (body.validFrom != null && !day.isAfter(body.validFrom)) {
+            errors.put("on", "bodies_merge_error_date_before_start");
+        }
+        if (!errors.isEmpty()) {
+            return invalid(merge(body, form, errors));
+        }
+        merger.merge(body, next, day, currentUser.getName());
+        return Flash.seeOther("/admin/bodies/" + body.code, "bodies_merge_flash_done");
+    }
+
+    private static ResponsibleBody find(String code) {
+        return ResponsibleBody.findByCode(code).orElseThrow(NotFoundException::new);
+    }
+
+    private static TemplateInstance form(ResponsibleBody body, BodyForm form, Map<String, String> errors) {
+        List<KindOption> kinds = BodyForm.KINDS.stream()
+                .map(kind -> new KindOption(kind, "bodies_kind_" + kind.replace('-', '_'))).toList();
+        List<AuditEntry> history = body == null ? List.of() : AuditEntry.of(AUDIT_TYPE, body.id);
+        return Templates.form(body, form, errors, kinds, history);
+    }
+
+    private static TemplateInstance merge(ResponsibleBody body, MergeForm form, Map<String, String> errors) {
+        List<ResponsibleBody> successors = ResponsibleBody.listByName().stream()
+                .filter(b -> !b.id.equals(body.id) && b.successorCode == null).toList();
+        return Templates.merge(body, form, errors, successors, Assignment.countOpenOf(body));
+    }
+
+    private static Response invalid(TemplateInstance page) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page).build();
+    }
+}

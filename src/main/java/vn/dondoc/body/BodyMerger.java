@@ -1,0 +1,107 @@
+package vn.dondoc.body;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.task.Assignment;
+import vn.dondoc.task.AssignmentNote;
+import vn.dondoc.task.Role;
+import vn.dondoc.task.Status;
+import vn.dondoc.task.StatusChange;
+import vn.dondoc.web.Messages;
+
+/**
+ * Records that one body was merged into another (sáp nhập, as in the 2025 reorganisation): the old body ends,
+ * and the work it had not finished becomes its successor's. Finished work stays where it was done, so that
+ * reports on the old body's record stay true.
+ */
+@ApplicationScoped
+public class BodyMerger {
+
+    /** What a merger did, for the message to the administrator. */
+    public record Result(int moved, int combined) {
+    }
+
+    /** Merger dates are days in Vietnam. */
+    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @Inject
+    Messages msg;
+
+    /**
+     * Moves each open assignment of {@code old} to {@code successor}. Where the successor already has the same
+     * task, the two become one: the successor's assignment stays, as lead if either was lead, and it counts as
+     * done only if both were (the old body's open part is still to do, so a finished one is reopened); the old
+     * assignment's history and notes are carried over and the old row removed.
+     */
+    @Transactional
+    public Result merge(ResponsibleBody old, ResponsibleBody successor, LocalDate on, String actor) {
+        String bodyBefore = AuditText.of(old);
+        old.validUntil = on;
+        old.successorCode = successor.code;
+        AuditEntry.record(actor, "body", old.id, "merge", bodyBefore, AuditText.of(old));
+
+        String note = msg.merge_history_note(old.name, successor.name);
+        int moved = 0;
+        int combined = 0;
+        for (Assignment a : Assignment.openOf(old)) {
+            Assignment existing = Assignment.of(a.task, successor).orElse(null);
+            if (existing == null) {
+                String before = AuditText.of(a);
+                a.body = successor;
+                touch(a, actor);
+                history(a, a.status, a.status, note, actor);
+                AuditEntry.record(actor, "assignment", a.id, "move", before, AuditText.of(a));
+                moved++;
+            } else {
+                combine(a, existing, note, actor);
+                combined++;
+            }
+        }
+        return new Result(moved, combined);
+    }
+
+    private void combine(Assignment old, Assignment existing, String note, String actor) {
+        String before = AuditText.of(old) + "\n--\n" + AuditText.of(existing);
+        Status from = existing.status;
+        if (old.role == Role.LEAD) {
+            existing.role = Role.LEAD;
+        }
+        if (existing.status == Status.DONE || old.status.ordinal() > existing.status.ordinal()) {
+            existing.status = old.status;
+            existing.doneOn = null;
+        }
+        if (existing.latestNote == null) {
+            existing.latestNote = old.latestNote;
+        }
+        touch(existing, actor);
+        // The old assignment's record is the merged body's record now: its history moves, unchanged, with it.
+        StatusChange.update("assignment = ?1 where assignment = ?2", existing, old);
+        AssignmentNote.update("assignment = ?1 where assignment = ?2", existing, old);
+        history(existing, from, existing.status, msg.merge_history_note_combined(note), actor);
+        AuditEntry.record(actor, "assignment", existing.id, "merge", before, AuditText.of(existing));
+        AuditEntry.record(actor, "assignment", old.id, "delete", AuditText.of(old), null);
+        existing.task.assignments.remove(old);
+        old.delete();
+    }
+
+    private static void touch(Assignment a, String actor) {
+        a.updatedAt = Instant.now();
+        a.updatedBy = actor;
+    }
+
+    private static void history(Assignment a, Status from, Status to, String note, String actor) {
+        StatusChange change = new StatusChange();
+        change.assignment = a;
+        change.changedAt = Instant.now();
+        change.changedBy = actor;
+        change.fromStatus = from;
+        change.toStatus = to;
+        change.note = note;
+        change.persist();
+    }
+}

@@ -1,0 +1,150 @@
+package vn.dondoc.reminder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.account.AppRole;
+import vn.dondoc.account.TestAccounts;
+import vn.dondoc.account.User;
+import vn.dondoc.body.TestBodies;
+import vn.dondoc.task.Role;
+import vn.dondoc.task.Status;
+import vn.dondoc.task.TestAssignments;
+
+@QuarkusTest
+class ReminderJobTest {
+
+    @Inject
+    ReminderJob job;
+    @Inject
+    MockMailbox mailbox;
+
+    /** A run for a later day also reminds other tests' bodies: each test looks only at its own mails. */
+    @BeforeEach
+    void emptyMailbox() {
+        mailbox.clear();
+    }
+
+    @Test
+    void eachBodyGetsOneMailWithItsOverdueAndDueSoonAssignments() {
+        LocalDate today = uniqueDay();
+        String organisation = TestBodies.create("Ban Nhắc hạn");
+        String first = staffWithEmail(organisation);
+        String second = staffWithEmail(organisation);
+        String other = TestBodies.create("Bộ Nhắc hạn");
+        String otherStaff = staffWithEmail(other);
+        TestAssignments.create(organisation, "Hoàn thiện đề án sắp xếp bộ máy", today.minusDays(3), Role.LEAD, Status.IN_PROGRESS);
+        TestAssignments.create(organisation, "Tổng kết Nghị quyết 18", today.plusDays(2), Role.SUPPORT, Status.NOT_STARTED);
+        TestAssignments.create(organisation, "Báo cáo năm sau", today.plusDays(30), Role.LEAD, Status.NOT_STARTED);
+        TestAssignments.create(organisation, "Việc đã xong từ lâu", today.minusDays(10), Role.LEAD, Status.DONE);
+        TestAssignments.create(other, "Rà soát quy hoạch cán bộ", today.plusDays(7), Role.LEAD, Status.NOT_STARTED);
+
+        job.send(today);
+
+        List<Mail> mails = mailbox.getMailsSentTo(first);
+        assertEquals(1, mails.size());
+        Mail mail = mails.get(0);
+        assertTrue(mail.getTo().contains(second), "one mail to all the body's staff");
+        assertEquals("[Đôn đốc] 1 nhiệm vụ sắp đến hạn, 1 nhiệm vụ quá hạn — " + TestBodies.nameOf(organisation), mail.getSubject());
+        String text = mail.getText();
+        assertTrue(text.contains("Hoàn thiện đề án sắp xếp bộ máy"), text);
+        assertTrue(text.contains(day(today.minusDays(3)) + " (quá hạn 3 ngày) · chủ trì"), text);
+        assertTrue(text.contains("Tổng kết Nghị quyết 18"), text);
+        assertTrue(text.contains(day(today.plusDays(2)) + " (còn 2 ngày) · phối hợp"), text);
+        assertTrue(text.contains("/tasks/"), text);
+        assertFalse(text.contains("Báo cáo năm sau"), "beyond the days ahead");
+        assertFalse(text.contains("Việc đã xong từ lâu"), "done work is not reminded");
+
+        List<Mail> otherMails = mailbox.getMailsSentTo(otherStaff);
+        assertEquals(1, otherMails.size());
+        assertEquals("[Đôn đốc] 1 nhiệm vụ sắp đến hạn — " + TestBodies.nameOf(other), otherMails.get(0).getSubject());
+        assertFalse(otherMails.get(0).getText().contains("Hoàn thiện đề án"));
+    }
+
+    @Test
+    void onlyEnabledStaffWithAnAddressAreWritten() {
+        LocalDate today = uniqueDay();
+        String body = TestBodies.create("Ban Người nhận");
+        String staff = staffWithEmail(body);
+        String viewer = withEmail(TestAccounts.create(AppRole.VIEWER, body));
+        String disabled = staffWithEmail(body);
+        QuarkusTransaction.requiringNew().run(() -> User.findByUsername(disabled.substring(0, disabled.indexOf('@'))).orElseThrow().enabled = false);
+        TestAssignments.create(body, "Chuẩn bị hội nghị", today.plusDays(1), Role.LEAD, Status.NOT_STARTED);
+
+        job.send(today);
+
+        assertEquals(1, mailbox.getMailsSentTo(staff).size());
+        assertEquals(List.of(staff), mailbox.getMailsSentTo(staff).get(0).getTo());
+        assertTrue(mailbox.getMailsSentTo(viewer).isEmpty());
+        assertTrue(mailbox.getMailsSentTo(disabled).isEmpty());
+    }
+
+    @Test
+    void aBodyWithNothingDueGetsNoMail() {
+        LocalDate today = uniqueDay();
+        String body = TestBodies.create("Ban Thong thả");
+        String staff = staffWithEmail(body);
+        TestAssignments.create(body, "Việc của tháng sau", today.plusDays(8), Role.LEAD, Status.NOT_STARTED);
+        TestAssignments.create(body, "Việc đã xong", today.minusDays(1), Role.LEAD, Status.DONE);
+
+        job.send(today);
+
+        assertTrue(mailbox.getMailsSentTo(staff).isEmpty());
+    }
+
+    @Test
+    void theDayIsSentOnlyOnceAcrossInstances() {
+        LocalDate today = uniqueDay();
+        String body = TestBodies.create("Ban Một lần");
+        String staff = staffWithEmail(body);
+        TestAssignments.create(body, "Gửi báo cáo quý", today, Role.LEAD, Status.NOT_STARTED);
+
+        assertTrue(job.send(today) >= 1);
+        assertEquals(0, job.send(today));
+
+        assertEquals(1, mailbox.getMailsSentTo(staff).size());
+        assertTrue(mailbox.getMailsSentTo(staff).get(0).getText().contains("đến hạn hôm nay"));
+    }
+
+    @Test
+    void noMailWhileRemindersAreSwitchedOff() {
+        LocalDate today = uniqueDay();
+        String body = TestBodies.create("Ban Tắt nhắc");
+        String staff = staffWithEmail(body);
+        TestAssignments.create(body, "Việc quá hạn", today.minusDays(5), Role.LEAD, Status.NOT_STARTED);
+
+        assertEquals(0, job.run(today));
+
+        assertTrue(mailbox.getMailsSentTo(staff).isEmpty());
+    }
+
+    /** Each test its own day: the once-a-day guard would otherwise keep a second test from sending. */
+    private static LocalDate uniqueDay() {
+        return LocalDate.of(2200, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 36_500));
+    }
+
+    private static String staffWithEmail(String bodyCode) {
+        return withEmail(TestAccounts.create(AppRole.STAFF, bodyCode));
+    }
+
+    private static String withEmail(String username) {
+        String email = username + "@dondoc.test";
+        QuarkusTransaction.requiringNew().run(() -> User.findByUsername(username).orElseThrow().email = email);
+        return email;
+    }
+
+    private static String day(LocalDate date) {
+        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+}
