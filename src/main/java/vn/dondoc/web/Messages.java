@@ -92,484 +92,319 @@ public interface Messages {
     @Message("Về trang chủ")
     String error_back_home();
 
-    // == accounts ==
-    @Message("Đăng nhập")
-    String login_title();
+    // == tasks ==
+    @Message("Tổng quan")
+    String start_title();
 
-    @Message("Tên đăng nhập")
-    String login_username();
+    @Message("Việc của {body}")
+    String start_body_title(String body);
 
-    @Message("Mật khẩu")
-    String login_password();
+    @Message("{percent}% số việc chưa xong")
+    String start_overdue_share(long percent);
 
-    @Message("Tên đăng nhập hoặc mật khẩu không đúng, hoặc đã đăng nhập sai quá nhiều lần. Hãy thử lại sau ít phút.")
-    String login_error();
+    @Message("Việc chưa hoàn thành, hạn gần nhất trước")
+    String start_open_title();
 
-    @Message("Bạn đã đăng xuất.")
-    String login_logged_out();
+    @Message("Cơ quan không còn việc nào chưa hoàn thành.")
+    String start_open_none();
 
-    @Message("Quản trị viên")
-    String role_ADMIN();
+    @Message("Tất cả nhiệm vụ của cơ quan")
+    String start_all_of_body();
 
-    @Message("Chuyên viên theo dõi")
-    String role_CLERK();
+    @Message("Văn bản mới nhập")
+    String start_latest_title();
 
-    @Message("Cán bộ cơ quan")
-    String role_STAFF();
+    @Message("Chưa có văn bản nào.")
+    String start_latest_none();
 
-    @Message("Người xem")
-    String role_VIEWER();
+    @Message("Các nhiệm vụ quá hạn")
+    String start_overdue_link();
 
-    @Message("Tài khoản người dùng")
-    String users_list_title();
+    @Message("Tất cả nhiệm vụ")
+    String start_all_tasks();
 
-    @Message("Tạo tài khoản")
-    String users_list_new();
+    @Message("Chưa thực hiện")
+    String status_NOT_STARTED();
 
-    @Message("Trạng thái")
-    String users_list_state();
+    @Message("Đang thực hiện")
+    String status_IN_PROGRESS();
 
-    @Message("Đang hoạt động")
-    String users_state_enabled();
+    @Message("Đã hoàn thành")
+    String status_DONE();
 
-    @Message("Đã khóa")
-    String users_state_disabled();
+    @Message("Trong hạn")
+    String progress_WITHIN_DEADLINE();
 
-    @Message("Tạo tài khoản")
-    String users_new_title();
+    @Message("Quá hạn")
+    String progress_OVERDUE();
 
-    @Message("Tạo tài khoản")
-    String users_new_submit();
+    @Message("Hoàn thành đúng hạn")
+    String progress_DONE_ON_TIME();
 
-    @Message("Tài khoản")
-    String users_edit_title();
+    @Message("Hoàn thành quá hạn")
+    String progress_DONE_LATE();
 
-    @Message("Tên đăng nhập")
-    String users_field_username();
+    @Message("chủ trì")
+    String task_role_LEAD();
 
-    @Message("Chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang; từ 3 ký tự. Không đổi được sau khi tạo.")
-    String users_field_username_hint();
+    @Message("phối hợp")
+    String task_role_SUPPORT();
 
-    @Message("Họ và tên")
-    String users_field_display_name();
+    @Message("Có ngày cụ thể")
+    String deadline_kind_DATE();
 
-    @Message("Thư điện tử")
-    String users_field_email();
+    @Message("Định kỳ")
+    String deadline_kind_RECURRING();
 
-    @Message("Vai trò")
-    String users_field_role();
+    @Message("Thường xuyên")
+    String deadline_kind_ONGOING();
+
+    @Message("Khẩn trương")
+    String deadline_kind_URGENT();
+
+    @Message("Không có thời hạn")
+    String deadline_kind_NONE();
+
+    @Message("{done}/{total} đã hoàn thành")
+    String task_progress_count(long done, long total);
+
+    @Message("Chưa giao cơ quan nào")
+    String task_owners_none();
+
+    @Message("suy luận")
+    String task_owners_inferred();
+
+    @Message("Nhiệm vụ")
+    String task_table_task();
+
+    @Message("Văn bản")
+    String task_table_directive();
+
+    @Message("Thời hạn")
+    String task_table_deadline();
+
+    @Message("Cơ quan thực hiện")
+    String task_table_owners();
+
+    @Message("Tình trạng")
+    String task_table_status();
+
+    @Message("Danh sách nhiệm vụ")
+    String task_list_title();
+
+    @Message("Tìm thấy {count} nhiệm vụ")
+    String task_list_count(long count);
+
+    @Message("hiển thị {first}–{last}")
+    String task_list_showing(long first, long last);
+
+    @Message("Không có nhiệm vụ nào phù hợp")
+    String task_list_empty_title();
+
+    @Message("Hãy bỏ bớt điều kiện lọc hoặc chọn điều kiện khác.")
+    String task_list_empty_text();
+
+    @Message("Các trang kết quả")
+    String task_list_pages();
+
+    @Message("‹ Trang trước")
+    String task_list_previous();
+
+    @Message("Trang sau ›")
+    String task_list_next();
+
+    @Message("Trang {page}/{pages}")
+    String task_list_page(int page, int pages);
+
+    @Message("Lọc nhiệm vụ")
+    String task_filter_label();
 
     @Message("Cơ quan")
-    String users_field_body();
+    String task_filter_body();
 
-    @Message("Bắt buộc với cán bộ cơ quan.")
-    String users_field_body_hint();
+    @Message("Tình trạng")
+    String task_filter_status();
 
-    @Message("(Không thuộc cơ quan nào)")
-    String users_field_body_none();
+    @Message("Trạng thái thực hiện")
+    String task_filter_status_group();
 
-    @Message("Tài khoản đang hoạt động (bỏ chọn để khóa tài khoản)")
-    String users_field_enabled();
+    @Message("Theo thời hạn")
+    String task_filter_progress_group();
 
-    @Message("Mật khẩu ban đầu")
-    String users_field_password();
-
-    @Message("Ít nhất 10 ký tự.")
-    String users_field_password_hint();
-
-    @Message("Mật khẩu mới")
-    String users_field_new_password();
-
-    @Message("Đặt lại mật khẩu")
-    String users_password_title();
-
-    @Message("Đặt mật khẩu mới")
-    String users_password_submit();
-
-    @Message("Lịch sử thay đổi")
-    String users_history_title();
-
-    @Message("Chưa có thay đổi nào.")
-    String users_history_none();
-
-    @Message("Đã tạo tài khoản.")
-    String users_flash_created();
-
-    @Message("Đã đặt mật khẩu mới. Các phiên đăng nhập của tài khoản này đã kết thúc.")
-    String users_flash_password();
-
-    @Message("Nhập tên đăng nhập")
-    String users_error_username_missing();
-
-    @Message("Tên đăng nhập chỉ gồm chữ thường không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang, dài từ 3 đến 100 ký tự")
-    String users_error_username_format();
-
-    @Message("Tên đăng nhập này đã được dùng")
-    String users_error_username_taken();
-
-    @Message("Nhập họ và tên")
-    String users_error_display_name_missing();
-
-    @Message("Quá dài (tối đa 200 ký tự)")
-    String users_error_too_long();
-
-    @Message("Nhập địa chỉ thư điện tử đúng dạng, ví dụ ten@coquan.vn")
-    String users_error_email();
-
-    @Message("Chọn vai trò")
-    String users_error_role();
-
-    @Message("Cán bộ cơ quan phải thuộc một cơ quan: hãy chọn cơ quan")
-    String users_error_body_required();
-
-    @Message("Cơ quan này không tồn tại")
-    String users_error_body_unknown();
-
-    @Message("Mật khẩu phải có ít nhất 10 ký tự")
-    String users_error_password_short();
-
-    @Message("Mật khẩu quá dài (tối đa 72 byte)")
-    String users_error_password_long();
-
-    @Message("Hai lần nhập mật khẩu không giống nhau")
-    String users_error_password_mismatch();
-
-    @Message("Người khác vừa thay đổi tài khoản này. Hãy xem lại các trường rồi lưu lần nữa.")
-    String users_error_changed_meanwhile();
-
-    @Message("Đây là quản trị viên duy nhất còn hoạt động: không thể khóa hoặc đổi vai trò")
-    String users_error_last_admin();
-
-    @Message("Tạo mới")
-    String audit_action_create();
-
-    @Message("Sửa")
-    String audit_action_update();
-
-    @Message("Khóa")
-    String audit_action_disable();
-
-    @Message("Đặt lại mật khẩu")
-    String audit_action_password();
-
-    @Message("Hợp nhất")
-    String audit_action_merge();
-
-    @Message("Chuyển")
-    String audit_action_move();
-
-    @Message("Xóa")
-    String audit_action_delete();
-
-    @Message("Nhật ký thay đổi")
-    String audit_list_title();
-
-    @Message("Mọi thay đổi về nhiệm vụ, phân công, cơ quan và tài khoản, mới nhất trước. Nhật ký không sửa, không xóa được.")
-    String audit_list_lead();
-
-    @Message("Loại bản ghi")
-    String audit_filter_type();
-
-    @Message("(Tất cả)")
-    String audit_filter_all();
-
-    @Message("Người thực hiện")
-    String audit_filter_actor();
-
-    @Message("Từ ngày")
-    String audit_filter_from();
+    @Message("Thời hạn từ ngày")
+    String task_filter_from();
 
     @Message("Đến ngày")
-    String audit_filter_to();
+    String task_filter_to();
+
+    @Message("Văn bản")
+    String task_filter_directive();
+
+    @Message("Từ khóa")
+    String task_filter_q();
+
+    @Message("Tất cả")
+    String task_filter_any();
 
     @Message("Lọc")
-    String audit_filter_submit();
+    String task_filter_apply();
 
-    @Message("Thời điểm")
-    String audit_col_at();
+    @Message("Bỏ lọc")
+    String task_filter_clear();
 
-    @Message("Người thực hiện")
-    String audit_col_actor();
+    @Message("Không có cơ quan này. Hãy chọn trong danh sách.")
+    String task_filter_error_body();
 
-    @Message("Bản ghi")
-    String audit_col_entity();
+    @Message("Tình trạng không hợp lệ. Hãy chọn trong danh sách.")
+    String task_filter_error_status();
 
-    @Message("Thao tác")
-    String audit_col_action();
+    @Message("Ngày không hợp lệ. Hãy nhập theo dạng ngày/tháng/năm, ví dụ 30/09/2024.")
+    String task_filter_error_date();
 
-    @Message("Trước → Sau")
-    String audit_col_change();
+    @Message("Ngày kết thúc phải sau ngày bắt đầu.")
+    String task_filter_error_range();
 
-    @Message("Không có thay đổi nào khớp bộ lọc.")
-    String audit_list_none();
+    @Message("Văn bản không hợp lệ. Hãy chọn trong danh sách.")
+    String task_filter_error_directive();
 
-    @Message("← Mới hơn")
-    String audit_page_newer();
+    @Message("Từ khóa quá dài (tối đa 200 ký tự).")
+    String task_filter_error_q();
 
-    @Message("Cũ hơn →")
-    String audit_page_older();
+    @Message("Nhiệm vụ số {position}")
+    String task_detail_title(int position);
 
-    @Message("Tạo quản trị viên đầu tiên")
-    String setup_title();
+    @Message("‹ Danh sách nhiệm vụ")
+    String task_detail_back();
 
-    @Message("Hệ thống chưa có quản trị viên. Đường dẫn này chỉ dùng được một lần.")
-    String setup_lead();
+    @Message("Văn bản")
+    String task_detail_directive();
 
-    @Message("Nhập lại mật khẩu")
-    String setup_field_password_again();
+    @Message("Mục")
+    String task_detail_section();
 
-    @Message("Tạo quản trị viên")
-    String setup_submit();
+    @Message("Thời hạn")
+    String task_detail_deadline();
 
-    @Message("Đường dẫn thiết lập không hợp lệ, đã được dùng hoặc đã hết hạn. Khởi động lại ứng dụng để nhận đường dẫn mới trong nhật ký.")
-    String setup_error_token();
+    @Message("Tình trạng chung")
+    String task_detail_status();
 
-    @Message("Đã tạo quản trị viên. Hãy đăng nhập.")
-    String setup_flash_done();
+    @Message("Trích văn bản gốc")
+    String task_detail_source();
 
-    // == tasks ==
+    @Message("Không xác định được vị trí của nhiệm vụ trong văn bản gốc.")
+    String task_detail_source_unknown();
+
+    @Message("Cơ quan thực hiện")
+    String task_detail_owners();
+
+    @Message("Tình trạng")
+    String task_detail_owner_status();
+
+    @Message("Lý do giao")
+    String task_detail_owner_reason();
+
+    @Message("Ngày hoàn thành")
+    String task_detail_owner_done_on();
+
+    @Message("Cập nhật lần cuối")
+    String task_detail_owner_updated();
+
+    @Message("Ghi chú mới nhất")
+    String task_detail_owner_note();
+
+    @Message("Lịch sử cập nhật")
+    String task_detail_history();
+
+    @Message("Chưa có cập nhật nào.")
+    String task_detail_history_empty();
+
     @Message("Đã cập nhật tình trạng thực hiện.")
     String task_detail_saved();
 
-    // == importer ==
-    @Message("Nhập văn bản chỉ đạo")
-    String import_new_title();
+    @Message("Chưa lưu thay đổi của bạn")
+    String task_detail_stale_title();
 
-    @Message("Dán nội dung văn bản hoặc tải tệp lên. Hệ thống sẽ đọc các nhiệm vụ, thời hạn và cơ quan chịu trách nhiệm để bạn kiểm tra trước khi lưu.")
-    String import_new_intro();
+    @Message("Trong lúc bạn xem trang, {who} đã cập nhật nhiệm vụ này lúc {when}.")
+    String task_detail_stale_text(String who, String when);
 
-    @Message("Nội dung văn bản")
-    String import_new_text();
+    @Message("Tình trạng hiện tại của {body}:")
+    String task_detail_stale_now(String body);
 
-    @Message("Dán toàn văn, kể cả phần tiêu đề và ngày tháng.")
-    String import_new_text_hint();
+    @Message("Xem lại và lưu lại thay đổi của bạn")
+    String task_detail_stale_again();
 
-    @Message("Hoặc tải tệp lên")
-    String import_new_file();
+    @Message("Cập nhật tình trạng")
+    String task_status_label();
 
-    @Message("Tệp .txt (UTF-8), .docx hoặc .html, tối đa 2 MB. Nếu chọn tệp, nội dung dán ở trên sẽ không được dùng.")
-    String import_new_file_hint();
+    @Message("Ghi chú (không bắt buộc)")
+    String task_status_note();
 
-    @Message("Tiêu đề (không bắt buộc)")
-    String import_new_doc_title();
+    @Message("Kết quả, vướng mắc hoặc văn bản báo cáo; tối đa 2.000 ký tự.")
+    String task_status_note_hint();
 
-    @Message("Để trống để dùng tiêu đề đọc được từ văn bản.")
-    String import_new_doc_title_hint();
+    @Message("Cập nhật")
+    String task_status_submit();
 
-    @Message("Ngày ban hành (không bắt buộc)")
-    String import_new_date();
+    @Message("Chỉ cán bộ của cơ quan này hoặc chuyên viên theo dõi được cập nhật.")
+    String task_status_not_yours();
 
-    @Message("Dùng để tính thời hạn như \"quý 3\" hay \"cuối năm\". Ví dụ: 2024-07-10.")
-    String import_new_date_hint();
+    @Message("Hãy chọn một tình trạng trong danh sách.")
+    String task_status_error_status();
 
-    @Message("Đọc văn bản")
-    String import_new_submit();
+    @Message("Ghi chú quá dài (tối đa 2.000 ký tự).")
+    String task_status_error_note();
 
-    @Message("Kiểm tra trước khi lưu")
-    String import_preview_title();
+    @Message("Biểu mẫu không hợp lệ. Hãy tải lại trang và thử lại.")
+    String task_status_error_version();
 
-    @Message("Kiểm tra từng nhiệm vụ, sửa thời hạn và cơ quan nếu cần, rồi lưu. Chưa có gì được lưu.")
-    String import_preview_intro();
+    /** The word for the value, from the {@code status_*} messages (no English entry of its own). */
+    @Message("{#when status}{#is NOT_STARTED}{msg:status_NOT_STARTED}{#is IN_PROGRESS}{msg:status_IN_PROGRESS}{#is DONE}{msg:status_DONE}{/when}")
+    String status(vn.dondoc.task.Status status);
 
-    @Message("Tìm thấy {count} nhiệm vụ.")
-    String import_preview_found(int count);
+    /** The word for the value, from the {@code progress_*} messages (no English entry of its own). */
+    @Message("{#when progress}{#is WITHIN_DEADLINE}{msg:progress_WITHIN_DEADLINE}{#is OVERDUE}{msg:progress_OVERDUE}{#is DONE_ON_TIME}{msg:progress_DONE_ON_TIME}{#is DONE_LATE}{msg:progress_DONE_LATE}{/when}")
+    String progress(vn.dondoc.task.Progress progress);
 
-    @Message("Văn bản")
-    String import_preview_document();
+    /** The word for the value, from the {@code task_role_*} messages (no English entry of its own). */
+    @Message("{#when role}{#is LEAD}{msg:task_role_LEAD}{#is SUPPORT}{msg:task_role_SUPPORT}{/when}")
+    String task_role(vn.dondoc.task.Role role);
 
-    @Message("Cơ quan ban hành")
-    String import_preview_issuer();
+    /** The word for the value, from the {@code deadline_kind_*} messages (no English entry of its own). */
+    @Message("{#when deadlineKind}{#is DATE}{msg:deadline_kind_DATE}{#is RECURRING}{msg:deadline_kind_RECURRING}{#is ONGOING}{msg:deadline_kind_ONGOING}{#is URGENT}{msg:deadline_kind_URGENT}{#is NONE}{msg:deadline_kind_NONE}{/when}")
+    String deadline_kind(vn.dondoc.task.DeadlineKind deadlineKind);
 
-    @Message("Nhiệm vụ {number}")
-    String import_preview_task(int number);
-
-    @Message("Thuộc mục")
-    String import_preview_section();
-
-    @Message("Thời hạn")
-    String import_preview_deadline();
-
-    @Message("Đọc từ: \"{words}\"")
-    String import_preview_deadline_from(String words);
-
-    @Message("Văn bản không nêu thời hạn.")
-    String import_preview_deadline_none();
-
-    @Message("Cơ quan đọc được")
-    String import_preview_owners();
-
-    @Message("Chưa xác định được cơ quan.")
-    String import_preview_no_owners();
-
-    @Message("suy luận")
-    String import_preview_inferred();
-
-    @Message("nhóm")
-    String import_preview_group();
-
-    @Message("Căn cứ: \"{words}\"")
-    String import_preview_reason(String words);
-
-    @Message("Chủ trì")
-    String import_preview_lead();
-
-    @Message("Phối hợp")
-    String import_preview_support();
-
-    @Message("Giữ phím Ctrl (Cmd trên máy Mac) để chọn nhiều cơ quan.")
-    String import_preview_select_hint();
-
-    @Message("(cơ quan mới, sẽ được thêm vào danh sách)")
-    String import_preview_new_body();
-
-    @Message("Trong văn bản")
-    String import_preview_source();
-
-    @Message("Sửa")
-    String import_preview_corrections();
-
-    @Message("Bỏ nhiệm vụ này")
-    String import_preview_drop();
-
-    @Message("Gộp vào nhiệm vụ ngay trước")
-    String import_preview_merge();
-
-    @Message("Tách nhiệm vụ sau các từ (không bắt buộc)")
-    String import_preview_split();
-
-    @Message("Chép nguyên các từ cuối của phần đầu, ví dụ: \"trước ngày 30/9/2024;\".")
-    String import_preview_split_hint();
-
-    @Message("Cần kiểm tra")
-    String import_preview_warnings();
-
-    @Message("Lưu văn bản và nhiệm vụ")
-    String import_preview_save();
-
-    @Message("Nhập lại từ đầu")
-    String import_preview_start_again();
-
-    @Message("Toàn văn đã đọc")
-    String import_preview_full_text();
-
-    @Message("Đã lưu văn bản và các nhiệm vụ.")
-    String import_saved();
-
-    @Message("Xem văn bản đã nhập")
-    String import_duplicate_link();
-
-    @Message("Không tìm thấy nhiệm vụ nào trong văn bản.")
-    String import_warning_NO_TASKS();
-
-    @Message("Văn bản không có mục nhiệm vụ rõ ràng; các nhiệm vụ được lấy từ phần chỉ đạo.")
-    String import_warning_NO_TASK_SECTION();
-
-    @Message("Văn bản không ghi ngày và chưa nhập ngày: thời hạn không ghi năm có thể sai.")
-    String import_warning_NO_DOCUMENT_DATE();
-
-    @Message("Một số nhiệm vụ không nêu cơ quan; cơ quan được suy luận theo lĩnh vực phụ trách.")
-    String import_warning_INFERRED_OWNERS();
-
-    @Message("Văn bản nêu cơ quan chưa có trong danh sách; cơ quan đó sẽ được thêm khi lưu.")
-    String import_warning_NEW_BODIES();
-
-    @Message("Hãy dán nội dung văn bản hoặc chọn một tệp.")
-    String import_error_empty();
-
-    @Message("Văn bản quá lớn: tối đa 2 MB.")
-    String import_error_too_large();
-
-    @Message("Tệp không phải là văn bản đọc được (cần văn bản UTF-8, .docx hoặc .html).")
-    String import_error_binary();
-
-    @Message("Loại tệp này chưa được hỗ trợ: hãy dùng .txt, .docx hoặc .html.")
-    String import_error_unsupported_type();
-
-    @Message("Không tìm thấy nhiệm vụ nào trong văn bản. Hãy kiểm tra lại nội dung.")
-    String import_error_no_tasks();
-
-    @Message("Văn bản này đã được nhập trước đây.")
-    String import_error_duplicate();
-
-    @Message("Ngày không hợp lệ: hãy nhập theo dạng năm-tháng-ngày, ví dụ 2024-07-10.")
-    String import_error_bad_date();
-
-    @Message("Dữ liệu xem trước không khớp với văn bản. Hãy đọc lại văn bản từ đầu.")
-    String import_error_bad_offsets();
-
-    @Message("Cơ quan được chọn không có trong danh sách.")
-    String import_error_unknown_body();
-
-    @Message("Nhiệm vụ quá dài (tối đa 10.000 ký tự): hãy tách nhiệm vụ.")
-    String import_error_task_too_long();
-
-    @Message("Không tìm thấy các từ này trong nhiệm vụ, hoặc chúng nằm ở cuối nhiệm vụ.")
-    String import_error_split_not_found();
-
-    @Message("Không có nhiệm vụ nào ở trước để gộp vào.")
-    String import_error_nothing_to_merge();
-
-    @Message("Văn bản đã nhập")
-    String directive_list_title();
-
-    @Message("Chưa có văn bản nào.")
-    String directive_list_empty();
-
-    @Message("Nhập văn bản mới")
-    String directive_list_import();
-
-    @Message("Tiêu đề")
-    String directive_col_title();
-
-    @Message("Ngày văn bản")
-    String directive_col_date();
-
-    @Message("Số nhiệm vụ")
-    String directive_col_tasks();
-
-    @Message("Ngày nhập")
-    String directive_col_imported();
-
-    @Message("Cơ quan ban hành")
-    String directive_show_issuer();
-
-    @Message("Ngày văn bản")
-    String directive_show_date();
-
-    @Message("Người nhập")
-    String directive_show_imported_by();
-
-    @Message("Thời điểm nhập")
-    String directive_show_imported_at();
-
-    @Message("Nhiệm vụ")
-    String directive_show_tasks();
-
-    @Message("Văn bản không có nhiệm vụ.")
-    String directive_show_no_tasks();
-
-    @Message("Toàn văn")
-    String directive_show_original();
-
-    @Message("Hoàn thành")
-    String directive_show_done();
-
-    @Message("Tất cả văn bản")
-    String directive_show_all();
-
-    @Message("TT")
-    String directive_col_number();
-
-    @Message("Nhiệm vụ")
-    String directive_col_text();
-
-    @Message("Thời hạn")
-    String directive_col_deadline();
-
-    @Message("Cơ quan")
-    String directive_col_owners();
 
     // == bodies ==
+    @Message("Cơ quan thực hiện")
+    String bodies_list_title();
+
+    @Message("Các cơ quan hiện được giao nhiệm vụ, với số việc chưa hoàn thành và quá hạn.")
+    String bodies_list_lead();
+
+    @Message("Cơ quan")
+    String bodies_list_body();
+
+    @Message("Được giao")
+    String bodies_count_assigned();
+
+    @Message("Chưa hoàn thành")
+    String bodies_count_open();
+
+    @Message("Quá hạn")
+    String bodies_count_overdue();
+
+    @Message("‹ Danh sách cơ quan")
+    String bodies_detail_back();
+
+    @Message("Nhiệm vụ được giao")
+    String bodies_detail_tasks();
+
+    @Message("Lọc nhiệm vụ của cơ quan này")
+    String bodies_detail_filter();
+
+    @Message("Cơ quan này chưa được giao nhiệm vụ nào.")
+    String bodies_detail_no_tasks();
+
 
     // == reports ==
     @Message("Báo cáo tiến độ thực hiện nhiệm vụ")
