@@ -607,4 +607,121 @@ public interface Messages {
     @Message("{note}; gộp với phân công đã có")
     String merge_history_note_combined(String note);
 
+    @Message("Ghi chú tiến độ")
+    String notes_title();
+
+    @Message("Thêm ghi chú tiến độ")
+    String notes_add_title();
+
+    @Message("Quay lại nhiệm vụ")
+    String notes_back_to_task();
+
+    @Message("Nội dung ghi chú")
+    String notes_kind();
+
+    @Message("Kết quả thực hiện")
+    String notes_kind_PROGRESS();
+
+    @Message("Khó khăn, vướng mắc")
+    String notes_kind_OBSTACLE();
+
+    @Message("Ghi chú")
+    String notes_text();
+
+    @Message("Thêm ghi chú")
+    String notes_submit();
+
+    @Message("Chưa có ghi chú tiến độ.")
+    String notes_none();
+
+    @Message("Đã thêm ghi chú.")
+    String notes_flash_added();
+
+    @Message("Nhập nội dung ghi chú")
+    String notes_error_missing();
+
+    @Message("Ghi chú dài quá 2.000 ký tự")
+    String notes_error_long();
+
+    @Message("Bộ lọc đã lưu")
+    String views_title();
+
+    @Message("Mỗi bộ lọc đã lưu là một đường dẫn đến danh sách nhiệm vụ với các điều kiện lọc đã chọn; có thể đánh dấu hoặc gửi cho đồng nghiệp.")
+    String views_lead();
+
+    @Message("Tên bộ lọc")
+    String views_name();
+
+    @Message("Ví dụ: Quá hạn — Ban Tổ chức")
+    String views_name_hint();
+
+    @Message("Lưu bộ lọc")
+    String views_save();
+
+    @Message("Lưu bộ lọc này")
+    String views_save_title();
+
+    @Message("Xóa")
+    String views_delete();
+
+    @Message("Bạn chưa lưu bộ lọc nào. Chọn điều kiện lọc trên danh sách nhiệm vụ rồi bấm Lưu bộ lọc.")
+    String views_none();
+
+    @Message("Đến danh sách nhiệm vụ")
+    String views_to_list();
+
+    @Message("Quản lý bộ lọc")
+    String views_manage();
+
+    @Message("Đã lưu bộ lọc.")
+    String views_flash_saved();
+
+    @Message("Đã xóa bộ lọc.")
+    String views_flash_deleted();
+
+    @Message("Nhập tên bộ lọc")
+    String views_error_name_missing();
+
+    @Message("Tên bộ lọc dài quá 100 ký tự")
+    String views_error_name_long();
+
+    @Message("Bạn đã có bộ lọc mang tên này")
+    String views_error_name_taken();
+
+    @Message("Cập nhật nhiều nhiệm vụ")
+    String bulk_title();
+
+    @Message("Đánh dấu các phân công của cơ quan bạn trong bảng, chọn trạng thái mới rồi bấm Cập nhật. Mỗi thay đổi được ghi vào lịch sử.")
+    String bulk_hint();
+
+    @Message("Chọn phân công của {body}")
+    String bulk_pick(String body);
+
+    @Message("Trạng thái mới")
+    String bulk_status();
+
+    @Message("— Chọn trạng thái —")
+    String bulk_status_choose();
+
+    @Message("Ghi chú (không bắt buộc)")
+    String bulk_note();
+
+    @Message("Cập nhật các phân công đã chọn")
+    String bulk_submit();
+
+    @Message("Đã cập nhật các phân công đã chọn.")
+    String bulk_flash_saved();
+
+    @Message("Đã cập nhật một phần. Một số phân công được bỏ qua vì không thuộc cơ quan của bạn hoặc vừa được người khác thay đổi; hãy xem lại.")
+    String bulk_flash_partial();
+
+    @Message("Không phân công nào được cập nhật: các phân công đã chọn không thuộc cơ quan của bạn hoặc vừa được người khác thay đổi.")
+    String bulk_flash_none_saved();
+
+    @Message("Chưa chọn phân công nào.")
+    String bulk_flash_none();
+
+    @Message("Chọn trạng thái mới cho các phân công đã chọn.")
+    String bulk_flash_no_status();
+
 }
