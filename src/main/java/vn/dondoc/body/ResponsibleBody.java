@@ -64,6 +64,10 @@ public class ResponsibleBody extends PanacheEntityBase {
         return find("code", code).firstResultOptional();
     }
 
+    public static Optional<ResponsibleBody> findByName(String name) {
+        return find("name", name).firstResultOptional();
+    }
+
     public static List<ResponsibleBody> listByName() {
         return list("order by name");
     }

@@ -373,10 +373,462 @@ public interface Messages {
 
 
     // == importer ==
+    @Message("Nhập văn bản chỉ đạo")
+    String import_new_title();
+
+    @Message("Dán nội dung văn bản hoặc tải tệp lên. Hệ thống sẽ đọc các nhiệm vụ, thời hạn và cơ quan chịu trách nhiệm để bạn kiểm tra trước khi lưu.")
+    String import_new_intro();
+
+    @Message("Nội dung văn bản")
+    String import_new_text();
+
+    @Message("Dán toàn văn, kể cả phần tiêu đề và ngày tháng.")
+    String import_new_text_hint();
+
+    @Message("Hoặc tải tệp lên")
+    String import_new_file();
+
+    @Message("Tệp .txt (UTF-8), .docx hoặc .html, tối đa 2 MB. Nếu chọn tệp, nội dung dán ở trên sẽ không được dùng.")
+    String import_new_file_hint();
+
+    @Message("Tiêu đề (không bắt buộc)")
+    String import_new_doc_title();
+
+    @Message("Để trống để dùng tiêu đề đọc được từ văn bản.")
+    String import_new_doc_title_hint();
+
+    @Message("Ngày ban hành (không bắt buộc)")
+    String import_new_date();
+
+    @Message("Dùng để tính thời hạn như \"quý 3\" hay \"cuối năm\". Ví dụ: 2024-07-10.")
+    String import_new_date_hint();
+
+    @Message("Đọc văn bản")
+    String import_new_submit();
+
+    @Message("Kiểm tra trước khi lưu")
+    String import_preview_title();
+
+    @Message("Kiểm tra từng nhiệm vụ, sửa thời hạn và cơ quan nếu cần, rồi lưu. Chưa có gì được lưu.")
+    String import_preview_intro();
+
+    @Message("Tìm thấy {count} nhiệm vụ.")
+    String import_preview_found(int count);
+
+    @Message("Văn bản")
+    String import_preview_document();
+
+    @Message("Cơ quan ban hành")
+    String import_preview_issuer();
+
+    @Message("Nhiệm vụ {number}")
+    String import_preview_task(int number);
+
+    @Message("Thuộc mục")
+    String import_preview_section();
+
+    @Message("Thời hạn")
+    String import_preview_deadline();
+
+    @Message("Đọc từ: \"{words}\"")
+    String import_preview_deadline_from(String words);
+
+    @Message("Văn bản không nêu thời hạn.")
+    String import_preview_deadline_none();
+
+    @Message("Cơ quan đọc được")
+    String import_preview_owners();
+
+    @Message("Chưa xác định được cơ quan.")
+    String import_preview_no_owners();
+
+    @Message("suy luận")
+    String import_preview_inferred();
+
+    @Message("nhóm")
+    String import_preview_group();
+
+    @Message("Căn cứ: \"{words}\"")
+    String import_preview_reason(String words);
+
+    @Message("Chủ trì")
+    String import_preview_lead();
+
+    @Message("Phối hợp")
+    String import_preview_support();
+
+    @Message("Giữ phím Ctrl (Cmd trên máy Mac) để chọn nhiều cơ quan.")
+    String import_preview_select_hint();
+
+    @Message("(cơ quan mới, sẽ được thêm vào danh sách)")
+    String import_preview_new_body();
+
+    @Message("Trong văn bản")
+    String import_preview_source();
+
+    @Message("Sửa")
+    String import_preview_corrections();
+
+    @Message("Bỏ nhiệm vụ này")
+    String import_preview_drop();
+
+    @Message("Gộp vào nhiệm vụ ngay trước")
+    String import_preview_merge();
+
+    @Message("Tách nhiệm vụ sau các từ (không bắt buộc)")
+    String import_preview_split();
+
+    @Message("Chép nguyên các từ cuối của phần đầu, ví dụ: \"trước ngày 30/9/2024;\".")
+    String import_preview_split_hint();
+
+    @Message("Cần kiểm tra")
+    String import_preview_warnings();
+
+    @Message("Lưu văn bản và nhiệm vụ")
+    String import_preview_save();
+
+    @Message("Nhập lại từ đầu")
+    String import_preview_start_again();
+
+    @Message("Toàn văn đã đọc")
+    String import_preview_full_text();
+
+    @Message("Đã lưu văn bản và các nhiệm vụ.")
+    String import_saved();
+
+    @Message("Xem văn bản đã nhập")
+    String import_duplicate_link();
+
+    @Message("Không tìm thấy nhiệm vụ nào trong văn bản.")
+    String import_warning_NO_TASKS();
+
+    @Message("Văn bản không có mục nhiệm vụ rõ ràng; các nhiệm vụ được lấy từ phần chỉ đạo.")
+    String import_warning_NO_TASK_SECTION();
+
+    @Message("Văn bản không ghi ngày và chưa nhập ngày: thời hạn không ghi năm có thể sai.")
+    String import_warning_NO_DOCUMENT_DATE();
+
+    @Message("Một số nhiệm vụ không nêu cơ quan; cơ quan được suy luận theo lĩnh vực phụ trách.")
+    String import_warning_INFERRED_OWNERS();
+
+    @Message("Văn bản nêu cơ quan chưa có trong danh sách; cơ quan đó sẽ được thêm khi lưu.")
+    String import_warning_NEW_BODIES();
+
+    @Message("Hãy dán nội dung văn bản hoặc chọn một tệp.")
+    String import_error_empty();
+
+    @Message("Văn bản quá lớn: tối đa 2 MB.")
+    String import_error_too_large();
+
+    @Message("Tệp không phải là văn bản đọc được (cần văn bản UTF-8, .docx hoặc .html).")
+    String import_error_binary();
+
+    @Message("Loại tệp này chưa được hỗ trợ: hãy dùng .txt, .docx hoặc .html.")
+    String import_error_unsupported_type();
+
+    @Message("Không tìm thấy nhiệm vụ nào trong văn bản. Hãy kiểm tra lại nội dung.")
+    String import_error_no_tasks();
+
+    @Message("Văn bản này đã được nhập trước đây.")
+    String import_error_duplicate();
+
+    @Message("Ngày không hợp lệ: hãy nhập theo dạng năm-tháng-ngày, ví dụ 2024-07-10.")
+    String import_error_bad_date();
+
+    @Message("Dữ liệu xem trước không khớp với văn bản. Hãy đọc lại văn bản từ đầu.")
+    String import_error_bad_offsets();
+
+    @Message("Cơ quan được chọn không có trong danh sách.")
+    String import_error_unknown_body();
+
+    @Message("Nhiệm vụ quá dài (tối đa 10.000 ký tự): hãy tách nhiệm vụ.")
+    String import_error_task_too_long();
+
+    @Message("Không tìm thấy các từ này trong nhiệm vụ, hoặc chúng nằm ở cuối nhiệm vụ.")
+    String import_error_split_not_found();
+
+    @Message("Không có nhiệm vụ nào ở trước để gộp vào.")
+    String import_error_nothing_to_merge();
+
+    @Message("Văn bản đã nhập")
+    String directive_list_title();
+
+    @Message("Chưa có văn bản nào.")
+    String directive_list_empty();
+
+    @Message("Nhập văn bản mới")
+    String directive_list_import();
+
+    @Message("Tiêu đề")
+    String directive_col_title();
+
+    @Message("Ngày văn bản")
+    String directive_col_date();
+
+    @Message("Số nhiệm vụ")
+    String directive_col_tasks();
+
+    @Message("Ngày nhập")
+    String directive_col_imported();
+
+    @Message("Cơ quan ban hành")
+    String directive_show_issuer();
+
+    @Message("Ngày văn bản")
+    String directive_show_date();
+
+    @Message("Người nhập")
+    String directive_show_imported_by();
+
+    @Message("Thời điểm nhập")
+    String directive_show_imported_at();
+
+    @Message("Nhiệm vụ")
+    String directive_show_tasks();
+
+    @Message("Văn bản không có nhiệm vụ.")
+    String directive_show_no_tasks();
+
+    @Message("Toàn văn")
+    String directive_show_original();
+
+    @Message("Hoàn thành")
+    String directive_show_done();
+
+    @Message("Tất cả văn bản")
+    String directive_show_all();
+
+    @Message("TT")
+    String directive_col_number();
+
+    @Message("Nhiệm vụ")
+    String directive_col_text();
+
+    @Message("Thời hạn")
+    String directive_col_deadline();
+
+    @Message("Cơ quan")
+    String directive_col_owners();
 
     // == bodies ==
 
     // == reports ==
+    @Message("Báo cáo tiến độ thực hiện nhiệm vụ")
+    String report_progress_title();
+
+    @Message("Đã xong bao nhiêu, quá hạn bao nhiêu: theo từng cơ quan và toàn bộ.")
+    String report_progress_lead();
+
+    @Message("Phạm vi báo cáo")
+    String report_progress_filters();
+
+    @Message("Văn bản chỉ đạo")
+    String report_progress_directive();
+
+    @Message("Tất cả văn bản")
+    String report_progress_directive_all();
+
+    @Message("Hạn từ ngày")
+    String report_progress_from();
+
+    @Message("Hạn đến ngày")
+    String report_progress_to();
+
+    @Message("Tính đến ngày")
+    String report_progress_asof();
+
+    @Message("Để trống là hôm nay")
+    String report_progress_asof_hint();
+
+    @Message("So với ngày")
+    String report_progress_compare();
+
+    @Message("Tỷ lệ quá hạn tăng hay giảm từ ngày này")
+    String report_progress_compare_hint();
+
+    @Message("Ngày/tháng/năm, ví dụ 30/09/2024")
+    String report_progress_date_hint();
+
+    @Message("Gộp các cơ quan đã hợp nhất năm 2025 vào cơ quan mới")
+    String report_progress_merge();
+
+    @Message("Xem báo cáo")
+    String report_progress_show();
+
+    @Message("Nhập ngày theo dạng ngày/tháng/năm, ví dụ 30/09/2024")
+    String report_progress_error_date();
+
+    @Message("Ngày kết thúc phải bằng hoặc sau ngày bắt đầu")
+    String report_progress_error_period();
+
+    @Message("Ngày báo cáo không được sau hôm nay")
+    String report_progress_error_future();
+
+    @Message("Ngày so sánh phải trước ngày báo cáo")
+    String report_progress_error_compare();
+
+    @Message("Chọn một văn bản trong danh sách")
+    String report_progress_error_directive();
+
+    @Message("Tính đến ngày {date}")
+    String report_progress_asof_line(String date);
+
+    @Message("Tỷ lệ quá hạn")
+    String report_progress_headline();
+
+    @Message("{overdue} trên {total} lượt giao đã quá hạn mà chưa hoàn thành")
+    String report_progress_headline_of(long overdue, long total);
+
+    @Message("Tăng {points} điểm phần trăm so với ngày {date}")
+    String report_progress_change_up(String points, String date);
+
+    @Message("Giảm {points} điểm phần trăm so với ngày {date}")
+    String report_progress_change_down(String points, String date);
+
+    @Message("Không đổi so với ngày {date}")
+    String report_progress_change_same(String date);
+
+    @Message("Đã hoàn thành")
+    String report_progress_done_share();
+
+    @Message("Mỗi lượt giao là một nhiệm vụ giao cho một cơ quan (chủ trì hoặc phối hợp): nhiệm vụ giao cho nhiều cơ quan được tính ở từng cơ quan. Bốn nhóm đầu cộng lại bằng tổng số; cột “Chưa thực hiện” nằm trong hai nhóm chưa hoàn thành.")
+    String report_progress_count_note();
+
+    @Message("Không có nhiệm vụ nào trong phạm vi này.")
+    String report_progress_empty();
+
+    @Message("Tiến độ theo cơ quan")
+    String report_progress_table_caption();
+
+    @Message("Cơ quan")
+    String report_progress_body();
+
+    @Message("Số nhiệm vụ được giao")
+    String report_progress_total();
+
+    @Message("Hoàn thành đúng hạn")
+    String report_progress_on_time();
+
+    @Message("Hoàn thành quá hạn")
+    String report_progress_late();
+
+    @Message("Đang thực hiện trong hạn")
+    String report_progress_within();
+
+    @Message("Quá hạn chưa hoàn thành")
+    String report_progress_overdue();
+
+    @Message("Chưa thực hiện")
+    String report_progress_not_started();
+
+    @Message("Tổng cộng")
+    String report_progress_totals();
+
+    @Message("gồm cả: {names}")
+    String report_progress_merged_from(String names);
+
+    @Message("Biểu đồ tiến độ theo cơ quan")
+    String report_progress_chart_title();
+
+    @Message("Mỗi thanh là toàn bộ nhiệm vụ của một cơ quan, chia theo bốn nhóm; con số bên phải là tỷ lệ quá hạn.")
+    String report_progress_chart_desc();
+
+    @Message("quá hạn {share}")
+    String report_progress_chart_overdue(String share);
+
+    @Message("Nhiệm vụ quá hạn theo cơ quan")
+    String report_progress_overdue_title();
+
+    @Message("Không có nhiệm vụ quá hạn.")
+    String report_progress_overdue_none();
+
+    @Message("Nhiệm vụ")
+    String report_progress_task();
+
+    @Message("Hạn")
+    String report_progress_deadline();
+
+    @Message("Số ngày quá hạn")
+    String report_progress_days_late();
+
+    @Message("Trạng thái")
+    String report_progress_status();
+
+    @Message("Chưa thực hiện")
+    String report_progress_status_NOT_STARTED();
+
+    @Message("Đang thực hiện")
+    String report_progress_status_IN_PROGRESS();
+
+    @Message("Đã hoàn thành")
+    String report_progress_status_DONE();
+
+    @Message("… và {count} nhiệm vụ quá hạn khác")
+    String report_progress_more(long count);
+
+    @Message("{body}: {count} nhiệm vụ quá hạn")
+    String report_progress_body_overdue(String body, long count);
+
+    @Message("In và tải về")
+    String report_progress_downloads();
+
+    @Message("In báo cáo")
+    String report_progress_print();
+
+    @Message("Tải PDF")
+    String report_progress_pdf();
+
+    @Message("Tải Excel (.xlsx)")
+    String report_progress_xlsx();
+
+    @Message("Tải CSV")
+    String report_progress_csv();
+
+    @Message("ĐẢNG CỘNG SẢN VIỆT NAM")
+    String report_print_party();
+
+    @Message("{place}, ngày {day} tháng {month} năm {year}")
+    String report_print_place_date(String place, String day, String month, String year);
+
+    @Message("BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ")
+    String report_print_title();
+
+    @Message("Phạm vi: tất cả nhiệm vụ")
+    String report_print_scope_all();
+
+    @Message("Văn bản: {title}")
+    String report_print_scope_directive(String title);
+
+    @Message("Hạn thực hiện từ ngày {date}")
+    String report_print_scope_from(String date);
+
+    @Message("Hạn thực hiện đến ngày {date}")
+    String report_print_scope_to(String date);
+
+    @Message("Các cơ quan đã hợp nhất năm 2025 được tính vào cơ quan mới.")
+    String report_print_merged();
+
+    @Message("Trang")
+    String report_print_page();
+
+    @Message("In")
+    String report_print_button();
+
+    @Message("Quay lại báo cáo")
+    String report_print_back();
+
+    @Message("Số trang in ở chân mỗi trang. Nếu trình duyệt không in số trang, hãy bật “Đầu trang và chân trang” trong hộp thoại in, hoặc dùng bản PDF.")
+    String report_print_tip();
+
+    @Message("Số ngày quá hạn")
+    String report_export_days();
+
+    @Message("Văn bản")
+    String report_export_directive();
+
+    @Message("{group} (%)")
+    String report_export_percent(String group);
+
 
     // == daily use ==
     @Message("[Đôn đốc] {counts} — {body}")

@@ -1,0 +1,33 @@
+package vn.dondoc.directive;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import vn.dondoc.task.Assignment;
+import vn.dondoc.task.Task;
+
+/** A directive with its tasks, as the API shows it. */
+public record DirectiveJson(Long id, String title, String issuer, LocalDate documentDate, Instant importedAt, String importedBy,
+        List<TaskJson> tasks) {
+
+    public static DirectiveJson of(Directive d) {
+        return new DirectiveJson(d.id, d.title, d.issuer, d.documentDate, d.importedAt, d.importedBy,
+                Task.ofDirective(d).stream().map(TaskJson::of).toList());
+    }
+
+    public record TaskJson(Long id, int position, String text, String section, Integer start, Integer end, LocalDate deadline,
+            String deadlineText, String deadlineKind, List<OwnerJson> owners) {
+
+        static TaskJson of(Task t) {
+            return new TaskJson(t.id, t.position, t.text, t.section, t.startOffset, t.endOffset, t.deadline, t.deadlineText,
+                    t.deadlineKind.name(), Assignment.ofTask(t).stream().map(OwnerJson::of).toList());
+        }
+    }
+
+    public record OwnerJson(String code, String name, String role, String status, boolean inferred, String reason) {
+
+        static OwnerJson of(Assignment a) {
+            return new OwnerJson(a.body.code, a.body.name, a.role.name(), a.status.name(), a.inferred, a.reason);
+        }
+    }
+}

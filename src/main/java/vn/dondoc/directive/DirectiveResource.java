@@ -1,0 +1,91 @@
+package vn.dondoc.directive;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestPath;
+import vn.dondoc.task.Assignment;
+import vn.dondoc.task.Status;
+import vn.dondoc.task.Task;
+
+/** The imported directives and, for each, its tasks and its whole text. Everyone who is logged in may read them. */
+@Path("/directives")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class DirectiveResource {
+
+    static final int LIST_SIZE = 500;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<Row> directives);
+
+        static native TemplateInstance show(Directive directive, List<TaskLine> tasks, List<Segment> text);
+    }
+
+    /** A directive in the list, with its number of tasks. */
+    public record Row(Directive directive, long tasks) {
+    }
+
+    /** A task of the directive, with its bodies and how many of them are done. */
+    public record TaskLine(Task task, List<Assignment> owners, long done) {
+
+        public String doneCount() {
+            return done + "/" + owners.size();
+        }
+    }
+
+    /** A piece of the directive's text: a task's words (numbered) or the text between tasks. */
+    public record Segment(String text, Integer task) {
+    }
+
+    @GET
+    public TemplateInstance list() {
+        List<Row> rows = Directive.latest(LIST_SIZE).stream().map(d -> new Row(d, Task.count("directive", d))).toList();
+        return Templates.list(rows);
+    }
+
+    @GET
+    @Path("/{id}")
+    public TemplateInstance show(@RestPath Long id) {
+        Directive directive = Directive.findById(id);
+        if (directive == null) {
+            throw new NotFoundException();
+        }
+        List<TaskLine> lines = Task.ofDirective(directive).stream().map(t -> {
+            List<Assignment> owners = Assignment.ofTask(t);
+            return new TaskLine(t, owners, owners.stream().filter(a -> a.status == Status.DONE).count());
+        }).toList();
+        return Templates.show(directive, lines, segments(directive.originalText, lines));
+    }
+
+    /** The text cut at the tasks' spans, so that the page can mark each task where it stands. */
+    static List<Segment> segments(String text, List<TaskLine> lines) {
+        List<Segment> out = new ArrayList<>();
+        int at = 0;
+        List<Task> tasks = lines.stream().map(TaskLine::task)
+                .filter(t -> t.startOffset != null && t.endOffset != null && t.startOffset >= 0 && t.endOffset <= text.length())
+                .sorted((a, b) -> Integer.compare(a.startOffset, b.startOffset)).toList();
+        for (Task t : tasks) {
+            if (t.startOffset < at) {
+                continue;
+            }
+            if (t.startOffset > at) {
+                out.add(new Segment(text.substring(at, t.startOffset), null));
+            }
+            out.add(new Segment(text.substring(t.startOffset, t.endOffset), t.position));
+            at = t.endOffset;
+        }
+        if (at < text.length()) {
+            out.add(new Segment(text.substring(at), null));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,166 @@
+package vn.dondoc.importer;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.dondoc.account.AppRole;
+import vn.dondoc.directive.Directive;
+import vn.dondoc.importer.reading.KnownBody;
+import vn.dondoc.importer.reading.Reading;
+import vn.dondoc.importer.reading.TextNormalizer;
+import vn.dondoc.web.CurrentUser;
+import vn.dondoc.web.Flash;
+
+/** The clerk's import: paste or upload a directive, check what was read, correct it, save. */
+@Path("/imports")
+@RolesAllowed({AppRole.ADMIN_ROLE, AppRole.CLERK_ROLE})
+@Produces(MediaType.TEXT_HTML)
+public class ImportResource {
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    CurrentUser user;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance form(NewForm form);
+
+        static native TemplateInstance preview(PreviewForm form);
+    }
+
+    /**
+     * The first step's values, to show the form again.
+     *
+     * @param duplicateOf the directive that already holds this text, for the link in the message
+     */
+    public record NewForm(String text, String title, String documentDate, FieldErrors errors, Long duplicateOf) {
+
+        static NewForm empty() {
+            return new NewForm("", "", "", new FieldErrors(), null);
+        }
+    }
+
+    @GET
+    @Path("/new")
+    public TemplateInstance form() {
+        return Templates.form(NewForm.empty());
+    }
+
+    @POST
+    @Path("/preview")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response preview(@RestForm String text, @RestForm FileUpload file, @RestForm String title, @RestForm String documentDate) {
+        String pasted = text == null ? "" : text;
+        NewForm entered = new NewForm(pasted, value(title), value(documentDate), new FieldErrors(), null);
+        LocalDate date = null;
+        if (!entered.documentDate().isEmpty()) {
+            try {
+                date = LocalDate.parse(entered.documentDate());
+            } catch (DateTimeParseException e) {
+                entered.errors().add("documentDate", ImportError.BAD_DATE);
+            }
+        }
+        boolean uploaded = file != null && file.fileName() != null && !file.fileName().isBlank();
+        String field = uploaded ? "file" : "text";
+        try {
+            String raw = uploaded ? UploadedText.fromFile(file.fileName(), bytes(file), imports.maxBytes())
+                    : UploadedText.fromPaste(pasted, imports.maxBytes());
+            if (!entered.errors().isEmpty()) {
+                return again(entered, 400);
+            }
+            Reading reading = imports.read(raw, date);
+            Optional<Directive> before = imports.existing(reading.text());
+            if (before.isPresent()) {
+                entered.errors().add(field, ImportError.DUPLICATE);
+                return again(new NewForm(pasted, entered.title(), entered.documentDate(), entered.errors(), before.get().id), 409);
+            }
+            if (reading.tasks().isEmpty()) {
+                // The text stays in the form so that the clerk can fix it; an uploaded file's text is shown there too.
+                entered.errors().add("text", ImportError.NO_TASKS);
+                return again(new NewForm(uploaded ? reading.text() : pasted, entered.title(), entered.documentDate(), entered.errors(), null), 400);
+            }
+            return Response.ok(Templates.preview(PreviewForm.of(reading, title, imports.knownBodies()))).build();
+        } catch (ImportProblem problem) {
+            entered.errors().add(field, problem.error());
+            return again(entered, problem.error() == ImportError.TOO_LARGE ? 413 : 400);
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response save(MultivaluedMap<String, String> form) {
+        String text = TextNormalizer.normalize(form.getFirst("text"));
+        String documentDate = value(form.getFirst("documentDate"));
+        NewForm start = new NewForm(text, value(form.getFirst("title")), documentDate, new FieldErrors(), null);
+        LocalDate date;
+        try {
+            date = documentDate.isEmpty() ? null : LocalDate.parse(documentDate);
+        } catch (DateTimeParseException e) {
+            start.errors().add("documentDate", ImportError.BAD_DATE);
+            return again(start, 400);
+        }
+        Reading reading;
+        try {
+            reading = imports.read(text, date);
+        } catch (ImportProblem problem) {
+            start.errors().add("text", problem.error());
+            return again(start, 400);
+        }
+        List<KnownBody> known = imports.knownBodies();
+        PreviewForm preview = PreviewForm.parse(form, reading, known);
+        ImportDraft draft = preview.errors.isEmpty() ? preview.toDraft(date) : null;
+        if (draft == null) {
+            return Response.status(400).entity(Templates.preview(preview)).build();
+        }
+        try {
+            Long id = imports.save(draft, user.getName());
+            return Flash.seeOther("/directives/" + id, "import_saved");
+        } catch (ImportProblem problem) {
+            if (problem.error() == ImportError.DUPLICATE) {
+                start.errors().add("text", ImportError.DUPLICATE);
+                return again(new NewForm(text, start.title(), documentDate, start.errors(), problem.existingDirectiveId()), 409);
+            }
+            preview.errors.add("tasks", problem.error());
+            return Response.status(400).entity(Templates.preview(preview)).build();
+        }
+    }
+
+    private static Response again(NewForm form, int status) {
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.form(form)).build();
+    }
+
+    private byte[] bytes(FileUpload file) {
+        if (file.size() > imports.maxBytes()) {
+            throw new ImportProblem(ImportError.TOO_LARGE);
+        }
+        try {
+            return Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String value(String value) {
+        return value == null ? "" : value.strip();
+    }
+}

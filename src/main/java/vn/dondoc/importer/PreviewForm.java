@@ -1,0 +1,334 @@
+package vn.dondoc.importer;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+import vn.dondoc.importer.ImportDraft.DraftOwner;
+import vn.dondoc.importer.ImportDraft.DraftTask;
+import vn.dondoc.importer.reading.FoundOwner;
+import vn.dondoc.importer.reading.FoundTask;
+import vn.dondoc.importer.reading.KnownBody;
+import vn.dondoc.importer.reading.Reading;
+import vn.dondoc.importer.reading.ReadingWarning;
+import vn.dondoc.importer.reading.TextNormalizer;
+import vn.dondoc.task.DeadlineKind;
+import vn.dondoc.task.Role;
+import vn.dondoc.web.DateFormats;
+
+/**
+ * The preview page's form: what the reader found, as the clerk corrected it. It carries the whole text in a hidden
+ * field, so that the confirm step needs nothing kept on the server, and checks everything again when it comes back.
+ */
+public final class PreviewForm {
+
+    static final String NEW_BODY = "new:";
+    private static final int CONTEXT = 600;
+
+    public final String text;
+    public final String title;
+    public final String documentDate;
+    public final String issuer;
+    public final List<TaskRow> tasks;
+    public final List<BodyOption> bodies;
+    public final List<ReadingWarning> warnings;
+    public final FieldErrors errors = new FieldErrors();
+
+    /** One task of the form, with the clerk's values. */
+    public record TaskRow(int index, int start, int end, String text, String section, String deadline, String originalDeadline,
+            String deadlineText, String deadlineKind, String recurrence, List<FoundOwner> found, Set<String> leads,
+            Set<String> supports, boolean drop, boolean merge, String split, String before, String marked, String after) {
+
+        public int number() {
+            return index + 1;
+        }
+
+        /** The id of the task's fieldset, and the key of errors about the task as a whole. */
+        public String key() {
+            return "t" + index;
+        }
+
+        /** The deadline the reader found, as dd/MM/yyyy. */
+        public String shownDeadline() {
+            return shown(originalDeadline);
+        }
+
+        /** The name of the form field: {@code t3.deadline}. */
+        public String name(String field) {
+            return "t" + index + "." + field;
+        }
+
+        /** The id of the input: {@code t3-deadline}, the target of the error summary's links. */
+        public String id(String field) {
+            return "t" + index + "-" + field;
+        }
+
+        public boolean isLead(String value) {
+            return leads.contains(value);
+        }
+
+        public boolean isSupport(String value) {
+            return supports.contains(value);
+        }
+    }
+
+    /** A body the clerk can choose: a known one by code, or one the text named that is not in the list yet. */
+    public record BodyOption(String value, String label, boolean isNew) {
+    }
+
+    private PreviewForm(String text, String title, String documentDate, String issuer, List<TaskRow> tasks,
+            List<BodyOption> bodies, List<ReadingWarning> warnings) {
+        this.text = text;
+        this.title = title;
+        this.documentDate = documentDate;
+        this.issuer = issuer;
+        this.tasks = tasks;
+        this.bodies = bodies;
+        this.warnings = warnings;
+    }
+
+    public String shownDate() {
+        return shown(documentDate);
+    }
+
+    public List<String> warningKeys() {
+        return warnings.stream().map(w -> "import_warning_" + w.name()).toList();
+    }
+
+    private static String shown(String isoDate) {
+        try {
+            return isoDate == null || isoDate.isEmpty() ? "" : DateFormats.dmy(LocalDate.parse(isoDate));
+        } catch (DateTimeParseException e) {
+            return isoDate;
+        }
+    }
+
+    /** The form as the reader filled it in. */
+    static PreviewForm of(Reading reading, String title, List<KnownBody> known) {
+        List<TaskRow> rows = new ArrayList<>();
+        for (FoundTask t : reading.tasks()) {
+            String deadline = t.deadline() == null ? "" : t.deadline().toString();
+            rows.add(row(reading.text(), rows.size(), t.start(), t.end(), t.section(), deadline, deadline, t.deadlineText(),
+                    t.deadlineKind() == null ? DeadlineKind.NONE.name() : t.deadlineKind().name(), t.recurrence(), t.owners(),
+                    values(t.owners(), Role.LEAD), values(t.owners(), Role.SUPPORT), false, false, ""));
+        }
+        String chosenTitle = title == null || title.isBlank() ? Objects.toString(reading.title(), "") : title.strip();
+        return new PreviewForm(reading.text(), chosenTitle, date(reading.documentDate()), reading.issuer(), rows,
+                options(reading, known), reading.warnings());
+    }
+
+    /**
+     * The form as it came back from the preview page. {@code reading} is the text read again, for what the page
+     * only shows (the owners found and why) and for the bodies the text names.
+     */
+    static PreviewForm parse(MultivaluedMap<String, String> form, Reading reading, List<KnownBody> known) {
+        String text = reading.text();
+        int count = number(form.getFirst("taskCount"), -1);
+        List<TaskRow> rows = new ArrayList<>();
+        List<Integer> broken = new ArrayList<>();
+        for (int i = 0; i < Math.min(count, 5000); i++) {
+            String p = "t" + i + ".";
+            int start = number(form.getFirst(p + "start"), -1);
+            int end = number(form.getFirst(p + "end"), -1);
+            if (start < 0 || end > text.length() || start >= end) {
+                broken.add(i);
+                start = 0;
+                end = 0;
+            }
+            int s = start;
+            int e = end;
+            List<FoundOwner> found = reading.tasks().stream().filter(t -> t.start() == s && t.end() == e).findFirst()
+                    .map(FoundTask::owners).orElse(List.of());
+            rows.add(row(text, i, start, end, form.getFirst(p + "section"), value(form.getFirst(p + "deadline")),
+                    value(form.getFirst(p + "originalDeadline")), form.getFirst(p + "deadlineText"), form.getFirst(p + "deadlineKind"),
+                    form.getFirst(p + "recurrence"), found, set(form.get(p + "lead")), set(form.get(p + "support")),
+                    form.containsKey(p + "drop"), form.containsKey(p + "merge"), value(form.getFirst(p + "split"))));
+        }
+        PreviewForm parsed = new PreviewForm(text, value(form.getFirst("title")), value(form.getFirst("documentDate")),
+                reading.issuer(), rows, options(reading, known), reading.warnings());
+        if (count < 0) {
+            parsed.errors.add("tasks", ImportError.BAD_OFFSETS);
+        }
+        broken.forEach(i -> parsed.errors.add("t" + i, ImportError.BAD_OFFSETS));
+        return parsed;
+    }
+
+    /**
+     * The directive to save, after drops, merges and splits; null when a field is wrong (see {@link #errors}).
+     */
+    ImportDraft toDraft(LocalDate documentDate) {
+        Set<String> allowed = new LinkedHashSet<>();
+        bodies.forEach(b -> allowed.add(b.value()));
+        List<DraftTask> out = new ArrayList<>();
+        for (TaskRow row : tasks) {
+            if (row.drop() || errors.has("t" + row.index())) {
+                continue;
+            }
+            LocalDate deadline = null;
+            if (!row.deadline().isEmpty()) {
+                try {
+                    deadline = LocalDate.parse(row.deadline());
+                } catch (DateTimeParseException e) {
+                    errors.add(row.id("deadline"), ImportError.BAD_DATE);
+                }
+            }
+            DeadlineKind kind = kind(row.deadlineKind());
+            if (kind == null) {
+                errors.add("t" + row.index(), ImportError.BAD_OFFSETS);
+                continue;
+            }
+            List<DraftOwner> owners = new ArrayList<>();
+            Stream.concat(row.leads().stream().map(v -> Map.entry(v, Role.LEAD)), row.supports().stream().map(v -> Map.entry(v, Role.SUPPORT)))
+                    .forEach(choice -> {
+                        if (!allowed.contains(choice.getKey())) {
+                            errors.add(row.id(choice.getValue() == Role.LEAD ? "lead" : "support"), ImportError.UNKNOWN_BODY);
+                        } else {
+                            owners.add(owner(choice.getKey(), choice.getValue(), row.found()));
+                        }
+                    });
+            boolean changed = !row.deadline().equals(row.originalDeadline());
+            String deadlineText = changed ? null : row.deadlineText();
+            String recurrence = changed ? null : row.recurrence();
+            if (changed) {
+                kind = deadline == null ? DeadlineKind.NONE : DeadlineKind.DATE;
+            }
+            List<int[]> spans = split(row);
+            if (spans == null) {
+                errors.add(row.id("split"), ImportError.SPLIT_NOT_FOUND);
+                continue;
+            }
+            for (int part = 0; part < spans.size(); part++) {
+                int[] span = spans.get(part);
+                if (part == 0 && row.merge()) {
+                    if (out.isEmpty()) {
+                        errors.add(row.id("merge"), ImportError.NOTHING_TO_MERGE);
+                        continue;
+                    }
+                    out.set(out.size() - 1, merged(out.get(out.size() - 1), span, owners));
+                } else {
+                    out.add(new DraftTask(span[0], span[1], row.section(), deadline, deadlineText, kind, recurrence, owners));
+                }
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            DraftTask t = out.get(i);
+            if (t.end() - t.start() > ImportService.MAX_TASK_LENGTH) {
+                errors.add("tasks", ImportError.TASK_TOO_LONG);
+            }
+        }
+        if (errors.isEmpty() && out.isEmpty()) {
+            errors.add("tasks", ImportError.NO_TASKS);
+        }
+        return errors.isEmpty() ? new ImportDraft(text, title, documentDate, issuer, out) : null;
+    }
+
+    /** The task's span, or its two parts when the clerk asked to split it after some words; null if the words are not there. */
+    private List<int[]> split(TaskRow row) {
+        if (row.split().isBlank()) {
+            return List.of(new int[] {row.start(), row.end()});
+        }
+        String words = TextNormalizer.normalize(row.split()).strip();
+        int at = text.substring(row.start(), row.end()).indexOf(words);
+        if (at < 0) {
+            return null;
+        }
+        int cut = row.start() + at + words.length();
+        int next = cut;
+        while (next < row.end() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next >= row.end()) {
+            return null;
+        }
+        return List.of(new int[] {row.start(), cut}, new int[] {next, row.end()});
+    }
+
+    private static DraftTask merged(DraftTask before, int[] span, List<DraftOwner> owners) {
+        Map<String, DraftOwner> all = new LinkedHashMap<>();
+        Stream.concat(before.owners().stream(), owners.stream()).forEach(o -> all.putIfAbsent(o.code() != null ? o.code() : NEW_BODY + o.name(), o));
+        boolean keepBefore = before.deadline() != null || before.deadlineKind() != DeadlineKind.NONE;
+        return new DraftTask(Math.min(before.start(), span[0]), Math.max(before.end(), span[1]), before.section(),
+                keepBefore ? before.deadline() : null, keepBefore ? before.deadlineText() : null,
+                keepBefore ? before.deadlineKind() : DeadlineKind.NONE, keepBefore ? before.recurrence() : null, List.copyOf(all.values()));
+    }
+
+    /** The chosen body, with the reader's reason where the reader had chosen it too. */
+    private static DraftOwner owner(String value, Role role, List<FoundOwner> found) {
+        String code = value.startsWith(NEW_BODY) ? null : value;
+        String name = value.startsWith(NEW_BODY) ? value.substring(NEW_BODY.length()) : null;
+        return found.stream().filter(o -> value.equals(valueOf(o))).findFirst()
+                .map(o -> new DraftOwner(code, name, role, o.inferred(), o.reason()))
+                .orElse(new DraftOwner(code, name, role, false, null));
+    }
+
+    private static TaskRow row(String text, int index, int start, int end, String section, String deadline, String originalDeadline,
+            String deadlineText, String deadlineKind, String recurrence, List<FoundOwner> found, Set<String> leads,
+            Set<String> supports, boolean drop, boolean merge, String split) {
+        int from = text.lastIndexOf('\n', Math.max(start - 1, 0)) + 1;
+        if (start == 0) {
+            from = 0;
+        }
+        int to = text.indexOf('\n', end);
+        to = to < 0 ? text.length() : to;
+        from = Math.max(from, start - CONTEXT);
+        to = Math.min(to, end + CONTEXT);
+        return new TaskRow(index, start, end, text.substring(start, end), section, deadline, originalDeadline, deadlineText,
+                deadlineKind, recurrence, found, leads, supports, drop, merge, split, text.substring(from, start),
+                text.substring(start, end), text.substring(end, to));
+    }
+
+    private static List<BodyOption> options(Reading reading, List<KnownBody> known) {
+        List<BodyOption> options = new ArrayList<>();
+        known.stream().sorted(Comparator.comparing(KnownBody::name))
+                .forEach(b -> options.add(new BodyOption(b.code(), b.name() + " (" + b.code() + ")", false)));
+        reading.tasks().stream().flatMap(t -> t.owners().stream()).filter(o -> o.code() == null && o.name() != null && !o.name().isBlank())
+                .map(FoundOwner::name).distinct().forEach(name -> options.add(new BodyOption(NEW_BODY + name, name, true)));
+        return options;
+    }
+
+    static String valueOf(FoundOwner owner) {
+        return owner.code() != null ? owner.code() : NEW_BODY + owner.name();
+    }
+
+    private static Set<String> values(List<FoundOwner> owners, Role role) {
+        Set<String> values = new LinkedHashSet<>();
+        owners.stream().filter(o -> (o.role() == null ? Role.LEAD : o.role()) == role).forEach(o -> values.add(valueOf(o)));
+        return values;
+    }
+
+    private static Set<String> set(List<String> values) {
+        return values == null ? Set.of() : new LinkedHashSet<>(values.stream().filter(v -> v != null && !v.isBlank()).toList());
+    }
+
+    private static DeadlineKind kind(String name) {
+        try {
+            return name == null || name.isBlank() ? DeadlineKind.NONE : DeadlineKind.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static int number(String value, int otherwise) {
+        try {
+            return value == null ? otherwise : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return otherwise;
+        }
+    }
+
+    private static String value(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    private static String date(LocalDate day) {
+        return day == null ? "" : day.toString();
+    }
+}

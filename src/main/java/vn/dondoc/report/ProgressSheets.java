@@ -1,0 +1,106 @@
+package vn.dondoc.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.dondoc.web.Messages;
+
+/**
+ * The progress report's per-body table for spreadsheets: counts as numbers and shares as percentages in
+ * Excel, and the same columns as CSV (UTF-8 with a byte order mark so that Excel reads the Vietnamese).
+ */
+final class ProgressSheets {
+
+    private ProgressSheets() {
+    }
+
+    static byte[] xlsx(ProgressPage page) {
+        ReportText text = page.text();
+        ProgressReport report = page.report();
+        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet(text.msg.report_progress_table_caption());
+            Sheets.Styles styles = new Sheets.Styles(book);
+            List<String> headers = headers(text.msg);
+            Sheets.header(sheet.createRow(0), headers, styles.header());
+            int r = 1;
+            for (ProgressReport.Line line : report.lines()) {
+                fill(sheet.createRow(r++), line.name(), line, styles.percent(), null);
+            }
+            fill(sheet.createRow(r), text.msg.report_progress_totals(), report.total(), styles.boldPercent(), styles.bold());
+            sheet.createFreezePane(0, 1);
+            sheet.setColumnWidth(0, 50 * 256);
+            for (int c = 1; c < headers.size(); c++) {
+                sheet.setColumnWidth(c, 16 * 256);
+            }
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] csv(ProgressPage page) {
+        ReportText text = page.text();
+        ProgressReport report = page.report();
+        StringBuilder csv = new StringBuilder();
+        Sheets.csvRow(csv, headers(text.msg));
+        for (ProgressReport.Line line : report.lines()) {
+            Sheets.csvRow(csv, values(line.name(), line));
+        }
+        Sheets.csvRow(csv, values(text.msg.report_progress_totals(), report.total()));
+        return Sheets.withBom(csv.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> headers(Messages msg) {
+        List<String> headers = new ArrayList<>(List.of(msg.report_progress_body(), msg.report_progress_total()));
+        for (String group : new String[] {msg.report_progress_on_time(), msg.report_progress_late(), msg.report_progress_within(),
+                msg.report_progress_overdue(), msg.report_progress_not_started()}) {
+            headers.add(group);
+            headers.add(msg.report_export_percent(group));
+        }
+        return headers;
+    }
+
+    private static long[] groups(ProgressReport.Line line) {
+        return new long[] {line.onTime(), line.late(), line.within(), line.overdue(), line.notStarted()};
+    }
+
+    private static void fill(Row row, String name, ProgressReport.Line line, CellStyle percent, CellStyle bold) {
+        Cell first = row.createCell(0);
+        first.setCellValue(name);
+        Cell total = row.createCell(1);
+        total.setCellValue(line.total());
+        if (bold != null) {
+            first.setCellStyle(bold);
+            total.setCellStyle(bold);
+        }
+        int c = 2;
+        for (long count : groups(line)) {
+            Cell n = row.createCell(c++);
+            n.setCellValue(count);
+            if (bold != null) {
+                n.setCellStyle(bold);
+            }
+            Cell share = row.createCell(c++);
+            share.setCellValue(line.share(count) / 100);
+            share.setCellStyle(percent);
+        }
+    }
+
+    private static List<String> values(String name, ProgressReport.Line line) {
+        List<String> values = new ArrayList<>(List.of(name, String.valueOf(line.total())));
+        for (long count : groups(line)) {
+            values.add(String.valueOf(count));
+            values.add(String.format(java.util.Locale.ROOT, "%.1f", line.share(count)));
+        }
+        return values;
+    }
+}

@@ -1,0 +1,140 @@
+package vn.dondoc.report;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The progress report (báo cáo tiến độ): on screen, as a printable page, as PDF and as spreadsheets, all
+ * from the same filter. Any logged-in user may read and print it.
+ */
+@Path("/reports")
+@Authenticated
+public class ReportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    /** The issuing body for the header block of the printed report; {@code ;} separates its lines. */
+    @ConfigProperty(name = "dondoc.report.issuer", defaultValue = "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG")
+    String issuer;
+    @ConfigProperty(name = "dondoc.report.place", defaultValue = "Hà Nội")
+    String place;
+    /** How many overdue tasks each body's list shows; the count says how many more there are. */
+    @ConfigProperty(name = "dondoc.report.overdue-per-body", defaultValue = "50")
+    int overduePerBody;
+
+    @Context
+    HttpHeaders headers;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance progress(ProgressPage page);
+
+        static native TemplateInstance print(ProgressPage page);
+    }
+
+    @GET
+    @Path("progress")
+    @Produces(MediaType.TEXT_HTML)
+    public Response progress(@BeanParam ProgressForm form) {
+        ProgressPage page = page(form);
+        return Response.status(page.params().valid() ? 200 : 400).entity(Templates.progress(page)).build();
+    }
+
+    @GET
+    @Path("progress/print")
+    @Produces(MediaType.TEXT_HTML)
+    public Response print(@BeanParam ProgressForm form) {
+        ProgressPage page = page(form);
+        if (!page.params().valid()) {
+            return invalid(page);
+        }
+        return Response.ok(Templates.print(page)).build();
+    }
+
+    @GET
+    @Path("progress.pdf")
+    @Produces({"application/pdf", MediaType.TEXT_HTML})
+    public Response pdf(@BeanParam ProgressForm form) {
+        ProgressPage page = page(form);
+        if (!page.params().valid()) {
+            return invalid(page);
+        }
+        byte[] pdf = ProgressPdf.write(page);
+        return download(pdf, "application/pdf", "pdf", page);
+    }
+
+    @GET
+    @Path("progress.xlsx")
+    @Produces({XLSX, MediaType.TEXT_HTML})
+    public Response xlsx(@BeanParam ProgressForm form) {
+        ProgressPage page = page(form);
+        if (!page.params().valid()) {
+            return invalid(page);
+        }
+        return download(ProgressSheets.xlsx(page), XLSX, "xlsx", page);
+    }
+
+    @GET
+    @Path("progress.csv")
+    @Produces({"text/csv", MediaType.TEXT_HTML})
+    public Response csv(@BeanParam ProgressForm form) {
+        ProgressPage page = page(form);
+        if (!page.params().valid()) {
+            return invalid(page);
+        }
+        return download(ProgressSheets.csv(page), "text/csv; charset=UTF-8", "csv", page);
+    }
+
+    private ProgressPage page(ProgressForm form) {
+        LocalDate today = ProgressFigures.today();
+        ReportText text = new ReportText(locale());
+        ProgressParams params = ProgressParams.parse(form.directive, form.from, form.to, form.asof, form.compare, form.merge, today);
+        Map<Long, String> directives = ProgressFigures.directiveTitles();
+        String directiveTitle = null;
+        if (params.directiveId != null) {
+            directiveTitle = directives.get(params.directiveId);
+            if (directiveTitle == null) {
+                params.unknownDirective();
+            }
+        }
+        ProgressReport report = null;
+        ProgressChart chart = null;
+        if (params.valid()) {
+            report = ProgressReport.build(params.scope(), params.asOfDate, params.compareDate, params.merge, overduePerBody,
+                    text.locale);
+            chart = ProgressChart.of(report.lines(), text);
+        }
+        List<String> issuerLines = Arrays.stream(issuer.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new ProgressPage(params, report, chart, text, directives, directiveTitle, issuerLines,
+                ProgressPage.placeAndDate(text, place, today));
+    }
+
+    private Response invalid(ProgressPage page) {
+        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.progress(page)).build();
+    }
+
+    private static Response download(byte[] body, String type, String extension, ProgressPage page) {
+        String name = "bao-cao-tien-do-" + page.params().asOfDate + "." + extension;
+        return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    private Locale locale() {
+        List<Locale> languages = headers.getAcceptableLanguages();
+        return languages.isEmpty() ? Locale.forLanguageTag("vi") : languages.get(0);
+    }
+}

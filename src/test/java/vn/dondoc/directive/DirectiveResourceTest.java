@@ -1,0 +1,44 @@
+package vn.dondoc.directive;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.account.AppRole;
+import vn.dondoc.account.TestAccounts;
+import vn.dondoc.web.WebSession;
+
+@QuarkusTest
+class DirectiveResourceTest {
+
+    private static String imported(String title) {
+        String text = title + "\nBan Tổ chức Trung ương rà soát quy hoạch cán bộ, hoàn thành trước ngày 30/9/2024.";
+        return given().auth().preemptive().basic(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD)
+                .contentType("text/plain; charset=UTF-8").queryParam("documentDate", "2024-07-10").body(text)
+                .post("/api/imports").then().statusCode(201).extract().header("Location").replaceAll(".*/api", "");
+    }
+
+    @Test
+    void everyRoleReadsTheListAndADirectiveWithItsTasksAndText() {
+        String title = "Thông báo kết luận số " + UUID.randomUUID().toString().substring(0, 8);
+        String path = imported(title);
+        WebSession viewer = WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);
+        viewer.get("/directives").then().statusCode(200).body(containsString(title)).body(containsString("href=\"" + path + "\""));
+        viewer.get(path).then().statusCode(200).body(containsString("<h1>" + title + "</h1>"))
+                .body(containsString("10/07/2024")).body(containsString("0/")).body(containsString("<mark id=\"text-1\""));
+    }
+
+    @Test
+    void anUnknownDirectiveIsA404Page() {
+        WebSession viewer = WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);
+        viewer.get("/directives/987654321").then().statusCode(404).body(containsString("Không tìm thấy trang"));
+        viewer.get("/directives/abc").then().statusCode(404);
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToLogin() {
+        given().redirects().follow(false).get("/directives").then().statusCode(302);
+    }
+}

@@ -1,0 +1,194 @@
+package vn.dondoc.report;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import vn.dondoc.account.AppRole;
+import vn.dondoc.account.TestAccounts;
+import vn.dondoc.web.WebSession;
+
+/**
+ * How long the progress report page takes with 1,000 and then 100,000 tasks (about 1.5 assignments and one
+ * status change each), as of today and as of a past day read from the history. Prints the figures; asserts
+ * nothing. Run with {@code ./mvnw -B test -Dtest=ReportBenchmark -Dbenchmark=true}.
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class ReportBenchmark {
+
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 21;
+    /** Ids far above what the identity columns hand out, so that the bulk rows never collide with them. */
+    private static final long FIRST_ID = 50_000_000L;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    private final Random random = new Random(42);
+    private final LocalDate today = ProgressFigures.today();
+    private long nextTask = FIRST_ID;
+    private long nextAssignment = FIRST_ID;
+    private long nextChange = FIRST_ID;
+
+    @Test
+    void reportPageAt1000And100000Tasks() throws Exception {
+        WebSession session = WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);
+        long directive = directive();
+        List<Long> bodies = bodies();
+        String past = today.minusDays(90).toString();
+        List<String> lines = new ArrayList<>();
+        for (int size : new int[] {1_000, 100_000}) {
+            long start = System.nanoTime();
+            insert(directive, bodies, size - (int) (nextTask - FIRST_ID));
+            long insertMs = (System.nanoTime() - start) / 1_000_000;
+            lines.add(String.format("%,d tasks (inserted in %,d ms):", size, insertMs));
+            lines.add(measure(session, "all tasks, as of today", "/reports/progress"));
+            lines.add(measure(session, "all tasks, as of " + past, "/reports/progress?asof=" + past));
+            lines.add(measure(session, "all tasks, today compared with " + past, "/reports/progress?compare=" + past));
+            lines.add(measure(session, "one directive, as of " + past, "/reports/progress?directive=" + directive + "&asof=" + past));
+            lines.add(measure(session, "PDF, as of today", "/reports/progress.pdf"));
+        }
+        System.out.println("\n=== ReportBenchmark (median of " + RUNS + " requests after " + WARM_UP + " warm-up) ===");
+        lines.forEach(System.out::println);
+        System.out.println();
+    }
+
+    private String measure(WebSession session, String what, String path) {
+        for (int i = 0; i < WARM_UP; i++) {
+            check(session.get(path).statusCode(), path);
+        }
+        long[] times = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            check(session.get(path).statusCode(), path);
+            times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        return String.format("  %-50s median %6.1f ms   min %6.1f ms   max %6.1f ms", what, times[RUNS / 2] / 1e6,
+                times[0] / 1e6, times[RUNS - 1] / 1e6);
+    }
+
+    private static void check(int status, String path) {
+        if (status != 200) {
+            throw new IllegalStateException(path + " answered " + status);
+        }
+    }
+
+    private long directive() throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("insert into directive (title, original_text, content_hash, imported_at)"
+                        + " values (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            s.setString(1, "Văn bản đo hiệu năng");
+            s.setString(2, "Nội dung");
+            s.setString(3, "benchmark-" + System.nanoTime());
+            s.setTimestamp(4, Timestamp.valueOf(today.atStartOfDay()));
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private List<Long> bodies() throws Exception {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery("select id from responsible_body order by id")) {
+            while (rows.next()) {
+                ids.add(rows.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    /** Tasks with deadlines from a year ago to half a year ahead, each given to one or two bodies. */
+    private void insert(long directive, List<Long> bodies, int count) throws Exception {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement task = c.prepareStatement("insert into task (id, directive_id, position, text, deadline,"
+                        + " deadline_kind, search_text, created_at, updated_at) values (?, ?, ?, ?, ?, 'DATE', ?, ?, ?)");
+                PreparedStatement assignment = c.prepareStatement("insert into assignment (id, task_id, body_id, role, status,"
+                        + " done_on, updated_at) values (?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement change = c.prepareStatement("insert into status_change (id, assignment_id, changed_at,"
+                        + " changed_by, from_status, to_status) values (?, ?, ?, 'benchmark', ?, ?)")) {
+            c.setAutoCommit(false);
+            for (int i = 0; i < count; i++) {
+                long taskId = nextTask++;
+                int createdDaysAgo = 30 + random.nextInt(400);
+                LocalDate deadline = today.minusDays(createdDaysAgo).plusDays(20 + random.nextInt(300));
+                task.setLong(1, taskId);
+                task.setLong(2, directive);
+                task.setInt(3, (int) (taskId - FIRST_ID));
+                task.setString(4, "Nhiệm vụ đo hiệu năng số " + (taskId - FIRST_ID));
+                task.setObject(5, deadline);
+                task.setString(6, "nhiem vu do hieu nang so " + (taskId - FIRST_ID));
+                task.setTimestamp(7, Timestamp.valueOf(today.minusDays(createdDaysAgo).atTime(9, 0)));
+                task.setTimestamp(8, Timestamp.valueOf(today.atStartOfDay()));
+                task.addBatch();
+                int owners = random.nextInt(2) + 1;
+                long firstBody = bodies.get(random.nextInt(bodies.size()));
+                for (int o = 0; o < owners; o++) {
+                    long body = o == 0 ? firstBody : bodies.get((bodies.indexOf(firstBody) + 1) % bodies.size());
+                    assignment(assignment, change, taskId, body, o == 0 ? "LEAD" : "SUPPORT", createdDaysAgo);
+                }
+                if (i % 1000 == 999) {
+                    task.executeBatch();
+                    assignment.executeBatch();
+                    change.executeBatch();
+                }
+            }
+            task.executeBatch();
+            assignment.executeBatch();
+            change.executeBatch();
+            c.commit();
+        }
+    }
+
+    /** Half never started; of the rest, some still in progress, most done on some day since they started. */
+    private void assignment(PreparedStatement assignment, PreparedStatement change, long taskId, long body, String role,
+            int createdDaysAgo) throws Exception {
+        long id = nextAssignment++;
+        String status = "NOT_STARTED";
+        LocalDate doneOn = null;
+        int roll = random.nextInt(10);
+        if (roll >= 5) {
+            int startedDaysAgo = random.nextInt(createdDaysAgo);
+            change(change, id, startedDaysAgo, "NOT_STARTED", "IN_PROGRESS");
+            status = "IN_PROGRESS";
+            if (roll >= 7 && startedDaysAgo > 0) {
+                int doneDaysAgo = random.nextInt(startedDaysAgo);
+                change(change, id, doneDaysAgo, "IN_PROGRESS", "DONE");
+                status = "DONE";
+                doneOn = today.minusDays(doneDaysAgo);
+            }
+        }
+        assignment.setLong(1, id);
+        assignment.setLong(2, taskId);
+        assignment.setLong(3, body);
+        assignment.setString(4, role);
+        assignment.setString(5, status);
+        assignment.setObject(6, doneOn);
+        assignment.setTimestamp(7, Timestamp.valueOf(today.atStartOfDay()));
+        assignment.addBatch();
+    }
+
+    private void change(PreparedStatement change, long assignmentId, int daysAgo, String from, String to) throws Exception {
+        change.setLong(1, nextChange++);
+        change.setLong(2, assignmentId);
+        change.setTimestamp(3, Timestamp.valueOf(today.minusDays(daysAgo).atTime(10, 0)));
+        change.setString(4, from);
+        change.setString(5, to);
+        change.addBatch();
+    }
+}

@@ -1,0 +1,242 @@
+package vn.dondoc.report;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.account.AppRole;
+import vn.dondoc.account.TestAccounts;
+import vn.dondoc.web.WebSession;
+
+@QuarkusTest
+class ReportResourceTest {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String UBKT = "Ủy ban Kiểm tra Trung ương";
+
+    static ReportData data;
+    static WebSession viewer;
+
+    @BeforeEach
+    void setUp() {
+        if (data == null) {
+            data = ReportData.create();
+            viewer = WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);
+        }
+    }
+
+    /** Assigned, on time, late, within, overdue, not started: the numbers of a body's row. */
+    private static long[] row(Document page, String body) {
+        for (Element tr : page.select("table.report-table tbody tr")) {
+            if (tr.selectFirst("th").ownText().equals(body)) {
+                return tr.select("td").stream().mapToLong(td -> Long.parseLong(td.ownText().trim())).toArray();
+            }
+        }
+        throw new AssertionError("no row for " + body + " in " + page.select("table.report-table").text());
+    }
+
+    private static Document page(String query) {
+        Response response = viewer.get("/reports/progress" + query);
+        assertEquals(200, response.statusCode(), response.asString());
+        return Jsoup.parse(response.asString());
+    }
+
+    @Test
+    void countsEachBodysAssignmentsByGroupToday() {
+        Document page = page(data.query());
+        assertArrayEquals(new long[] {4, 1, 1, 1, 1, 1}, row(page, UBKT));
+        assertArrayEquals(new long[] {1, 0, 0, 0, 1, 0}, row(page, "Ban Tuyên giáo Trung ương"));
+        assertArrayEquals(new long[] {1, 0, 0, 1, 0, 1}, row(page, "Ban Dân vận Trung ương"));
+        assertArrayEquals(new long[] {7, 1, 1, 3, 2, 3}, row(page, "Tổng cộng"));
+        assertEquals("28,6%", page.selectFirst(".report-headline").text());
+        assertTrue(page.text().contains("2 trên 7 lượt giao"), page.text());
+    }
+
+    @Test
+    void aPastDayIsReadFromTheStatusHistory() {
+        String past = data.today.minusDays(8).toString();
+        Document page = page(data.query() + "&asof=" + past);
+        assertArrayEquals(new long[] {4, 1, 0, 2, 1, 1}, row(page, UBKT));
+        assertArrayEquals(new long[] {6, 1, 0, 3, 2, 2}, row(page, "Tổng cộng"));
+        assertEquals("33,3%", page.selectFirst(".report-headline").text());
+        assertTrue(page.text().contains("Tính đến ngày " + DAY.format(data.today.minusDays(8))));
+    }
+
+    @Test
+    void theOverdueShareIsComparedWithAnEarlierDay() {
+        String compare = DAY.format(data.today.minusDays(8));
+        Document page = page(data.query() + "&compare=" + compare);
+        assertEquals("Giảm 4,8 điểm phần trăm so với ngày " + compare, page.selectFirst(".report-change").text().replace("▼ ", ""));
+    }
+
+    @Test
+    void mergedBodiesAreShownUnderTheirSuccessor() {
+        Document page = page(data.query() + "&merge=true");
+        assertArrayEquals(new long[] {2, 0, 0, 1, 1, 1}, row(page, "Ban Tuyên giáo và Dân vận Trung ương"));
+        assertTrue(page.select("table.report-table").text().contains("gồm cả: Ban Dân vận Trung ương, Ban Tuyên giáo Trung ương"));
+        assertTrue(page.select("table.report-table th").stream().noneMatch(th -> th.ownText().equals("Ban Tuyên giáo Trung ương")));
+        assertArrayEquals(new long[] {7, 1, 1, 3, 2, 3}, row(page, "Tổng cộng"));
+    }
+
+    @Test
+    void eachBodysOverdueTasksAreListedWithTheirDaysLate() {
+        Document page = page(data.query());
+        Element section = page.select(".report-overdue__body").stream()
+                .filter(s -> s.selectFirst("h3").text().startsWith(UBKT)).findFirst().orElseThrow();
+        assertEquals(UBKT + ": 1 nhiệm vụ quá hạn", section.selectFirst("h3").text());
+        Element tr = section.selectFirst("tbody tr");
+        assertTrue(tr.text().contains("Nhiệm vụ D quá hạn chưa làm " + data.tag));
+        assertEquals(DAY.format(data.today.minusDays(3)), tr.select("td").get(1).text());
+        assertEquals("3", tr.select("td").get(2).text());
+        assertNotNull(tr.selectFirst("a[href=/tasks/" + data.taskD + "]"));
+    }
+
+    @Test
+    void theChartDrawsABarForEachBodyWithWordsForEachGroup() {
+        Document page = page(data.query());
+        Element svg = page.selectFirst("svg.report-chart__svg");
+        assertEquals(4, svg.select("g.report-chart__bar").size());
+        assertTrue(svg.select("title").stream().anyMatch(t -> t.text().equals(UBKT + " — Quá hạn chưa hoàn thành: 1 (25,0%)")));
+        assertTrue(svg.select(".report-chart__legend text").eachText().containsAll(List.of("Hoàn thành đúng hạn",
+                "Hoàn thành quá hạn", "Đang thực hiện trong hạn", "Quá hạn chưa hoàn thành")));
+        assertTrue(page.select("[style]").isEmpty(), "no inline style attributes");
+    }
+
+    @Test
+    void anInvalidDateIsAFieldErrorNotAFailure() {
+        Response response = viewer.get("/reports/progress?asof=31/02/2025&from=abc");
+        assertEquals(400, response.statusCode());
+        Document page = Jsoup.parse(response.asString());
+        assertEquals(2, page.select(".error-summary li a").size());
+        assertEquals("Nhập ngày theo dạng ngày/tháng/năm, ví dụ 30/09/2024", page.selectFirst("#asof-error").text());
+        assertEquals("31/02/2025", page.selectFirst("input#asof").val());
+        assertNotNull(page.selectFirst("#from-error"));
+    }
+
+    @Test
+    void aCompareDayAfterTheReportDayAndAFutureDayAreRefused() {
+        String tomorrow = data.today.plusDays(1).toString();
+        Document page = Jsoup.parse(viewer.get("/reports/progress?asof=" + tomorrow).asString());
+        assertEquals("Ngày báo cáo không được sau hôm nay", page.selectFirst("#asof-error").text());
+        Response compare = viewer.get("/reports/progress?compare=" + data.today);
+        assertEquals(400, compare.statusCode());
+        assertTrue(compare.asString().contains("Ngày so sánh phải trước ngày báo cáo"));
+    }
+
+    @Test
+    void exportsWithInvalidDatesShowTheFormAgain() {
+        viewer.request().get("/reports/progress.pdf?to=2025-13-01").then().statusCode(400)
+                .body(containsString("Nhập ngày theo dạng ngày/tháng/năm"));
+        viewer.request().get("/reports/progress.csv?directive=x").then().statusCode(400)
+                .body(containsString("Chọn một văn bản trong danh sách"));
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToLogin() {
+        given().redirects().follow(false).get("/reports/progress").then().statusCode(302).header("Location", endsWith("/login"));
+        given().redirects().follow(false).get("/reports/progress.pdf").then().statusCode(302).header("Location", endsWith("/login"));
+    }
+
+    @Test
+    void thePrintPageHasTheHeaderBlockAndNoNavigation() {
+        Response response = viewer.get("/reports/progress/print" + data.query());
+        assertEquals(200, response.statusCode());
+        Document page = Jsoup.parse(response.asString());
+        assertTrue(page.select("nav").isEmpty());
+        assertEquals("/static/print.css", page.selectFirst("link[rel=stylesheet]").attr("href"));
+        assertEquals("VĂN PHÒNG TRUNG ƯƠNG ĐẢNG", page.selectFirst(".print-header__issuer .print-header__line").text());
+        assertEquals("ĐẢNG CỘNG SẢN VIỆT NAM", page.selectFirst(".print-header__party-name").text());
+        assertTrue(page.selectFirst(".print-header__date").text().startsWith("Hà Nội, ngày "));
+        assertEquals("BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ", page.selectFirst("h1").text());
+        assertArrayEquals(new long[] {4, 1, 1, 1, 1, 1}, row(page, UBKT));
+        assertNotNull(Jsoup.parse(viewer.get("/reports/progress" + data.query()).asString())
+                .selectFirst("a[href=/reports/progress/print" + data.query() + "]"));
+    }
+
+    @Test
+    void thePdfCarriesTheVietnameseTextExactly() throws Exception {
+        Response response = viewer.get("/reports/progress.pdf" + data.query());
+        assertEquals(200, response.statusCode());
+        assertEquals("application/pdf", response.contentType());
+        assertEquals("attachment; filename=\"bao-cao-tien-do-" + data.today + ".pdf\"", response.header("Content-Disposition"));
+        try (PDDocument pdf = Loader.loadPDF(response.asByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ"), text);
+            assertTrue(text.contains("ĐẢNG CỘNG SẢN VIỆT NAM"), text);
+            assertTrue(text.contains("VĂN PHÒNG TRUNG ƯƠNG ĐẢNG"), text);
+            assertTrue(text.contains(UBKT), text);
+            assertTrue(text.contains("Nhiệm vụ D quá hạn chưa làm " + data.tag), text);
+            assertTrue(pdf.getNumberOfPages() >= 2, "the overdue list starts on its own page");
+        }
+    }
+
+    @Test
+    void theSpreadsheetHoldsNumbersAndPercentages() throws Exception {
+        Response response = viewer.get("/reports/progress.xlsx" + data.query());
+        assertEquals(200, response.statusCode());
+        assertTrue(response.header("Content-Disposition").contains("bao-cao-tien-do-" + data.today + ".xlsx"));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals("Cơ quan", sheet.getRow(0).getCell(0).getStringCellValue());
+            assertTrue(book.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold());
+            assertEquals(1, sheet.getPaneInformation().getHorizontalSplitTopRow());
+            Row ubkt = null;
+            for (Row row : sheet) {
+                if (UBKT.equals(row.getCell(0).getStringCellValue())) {
+                    ubkt = row;
+                }
+            }
+            assertNotNull(ubkt);
+            assertEquals(4.0, ubkt.getCell(1).getNumericCellValue());
+            assertEquals(1.0, ubkt.getCell(8).getNumericCellValue());
+            assertEquals(0.25, ubkt.getCell(9).getNumericCellValue(), 1e-9);
+            assertEquals("0.0%", ubkt.getCell(9).getCellStyle().getDataFormatString());
+            Row total = sheet.getRow(sheet.getLastRowNum());
+            assertEquals("Tổng cộng", total.getCell(0).getStringCellValue());
+            assertEquals(7.0, total.getCell(1).getNumericCellValue());
+        }
+    }
+
+    @Test
+    void theCsvStartsWithAByteOrderMarkAndQuotesEveryField() {
+        Response response = viewer.get("/reports/progress.csv" + data.query());
+        assertEquals(200, response.statusCode());
+        byte[] bytes = response.asByteArray();
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
+        String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        List<String> lines = csv.lines().toList();
+        assertTrue(lines.get(0).startsWith("\"Cơ quan\",\"Số nhiệm vụ được giao\",\"Hoàn thành đúng hạn\""), lines.get(0));
+        assertTrue(lines.contains("\"" + UBKT + "\",\"4\",\"1\",\"25.0\",\"1\",\"25.0\",\"1\",\"25.0\",\"1\",\"25.0\",\"1\",\"25.0\""), csv);
+        assertTrue(csv.endsWith("\r\n"));
+    }
+
+    @Test
+    void theReportSpeaksEnglishWhenChosen() {
+        String page = viewer.request().cookie("dondoc-lang", "en").get("/reports/progress" + data.query()).asString();
+        assertTrue(page.contains("Task progress report"));
+        assertTrue(page.contains("28.6%"));
+        assertTrue(page.contains("Central Inspection Commission"));
+    }
+}
