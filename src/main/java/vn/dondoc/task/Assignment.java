@@ -63,6 +63,19 @@ public class Assignment extends PanacheEntityBase {
         return Progress.of(status, doneOn, task.deadline, today);
     }
 
+    /** The owners of the given tasks with their bodies, lead before support. */
+    public static List<Assignment> ofTasks(List<Long> taskIds) {
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        return list("select a from Assignment a join fetch a.body where a.task.id in ?1 order by a.role, a.id", taskIds);
+    }
+
+    public static Optional<Assignment> findOfTask(long taskId, long assignmentId) {
+        return find("select a from Assignment a join fetch a.body join fetch a.task where a.id = ?1 and a.task.id = ?2",
+                assignmentId, taskId).firstResultOptional();
+    }
+
     public static List<Assignment> ofTask(Task task) {
         return list("task = ?1 order by role, body.name", task);
     }

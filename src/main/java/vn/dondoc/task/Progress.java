@@ -1,6 +1,7 @@
 package vn.dondoc.task;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * How Vietnamese offices count an assignment's progress against its deadline: done on time
@@ -9,6 +10,13 @@ import java.time.LocalDate;
  */
 public enum Progress {
     DONE_ON_TIME, DONE_LATE, WITHIN_DEADLINE, OVERDUE;
+
+    /** Deadlines fall on Vietnamese calendar days, whatever the server's clock says. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    public static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
 
     public static Progress of(Status status, LocalDate doneOn, LocalDate deadline, LocalDate today) {
         if (status == Status.DONE) {
@@ -23,5 +31,10 @@ public enum Progress {
 
     public boolean late() {
         return this == DONE_LATE || this == OVERDUE;
+    }
+
+    /** The name as the stylesheet's tag modifier ({@code tag--in_progress}). */
+    public String cssName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -7,5 +7,10 @@ public enum Status {
     /** Đang thực hiện. */
     IN_PROGRESS,
     /** Đã hoàn thành. */
-    DONE
+    DONE;
+
+    /** The name as the stylesheet's tag modifier ({@code tag--in_progress}). */
+    public String cssName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }

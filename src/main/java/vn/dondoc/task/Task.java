@@ -20,7 +20,11 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.web.Folding;
 
@@ -88,13 +92,18 @@ public class Task extends PanacheEntityBase {
 
     /** Rebuilds the folded search column from the task's words, its directive's title and the given notes. */
     public void refreshSearchText(List<String> notes) {
+        searchText = searchTextWith(notes);
+    }
+
+    /** The folded search column for the task's words, its directive's title and the given notes. */
+    public String searchTextWith(List<String> notes) {
         StringBuilder words = new StringBuilder(text == null ? "" : text);
         if (directive != null && directive.title != null) {
             words.append(' ').append(directive.title);
         }
         notes.forEach(note -> words.append(' ').append(note));
         String folded = Folding.fold(words.toString());
-        searchText = folded.length() > 20000 ? folded.substring(0, 20000) : folded;
+        return folded.length() > 20000 ? folded.substring(0, 20000) : folded;
     }
 
     public long doneCount() {
@@ -103,5 +112,35 @@ public class Task extends PanacheEntityBase {
 
     public static List<Task> ofDirective(Directive directive) {
         return list("directive = ?1 order by position", directive);
+    }
+
+    /** A task with its directive, for its own page. */
+    public static Optional<Task> findWithDirective(long id) {
+        return find("from Task t join fetch t.directive where t.id = ?1", id).firstResultOptional();
+    }
+
+    /**
+     * One page (from 1) of the tasks the filter selects, by deadline (tasks without one last), directive and
+     * position, with the number of all matching tasks. Two queries for the page and one for its owners.
+     */
+    public static TaskPage search(TaskFilter filter, int page, int size) {
+        LocalDate today = Progress.today();
+        Map<String, Object> params = new HashMap<>();
+        String where = filter.where(params, today);
+        var count = getEntityManager().createQuery("select count(t) from Task t where " + where, Long.class);
+        params.forEach((name, value) -> count.setParameter(name, value));
+        long total = count.getSingleResult();
+        var select = getEntityManager().createQuery("select t from Task t join fetch t.directive d where " + where
+                + " order by case when t.deadline is null then 1 else 0 end, t.deadline, d.id, t.position, t.id", Task.class);
+        params.forEach((name, value) -> select.setParameter(name, value));
+        List<Task> tasks = select.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
+        return new TaskPage(rows(tasks, today), total, page, size);
+    }
+
+    /** The tasks as table rows, with their owners and owners' bodies fetched in one query. */
+    public static List<TaskRow> rows(List<Task> tasks, LocalDate today) {
+        Map<Long, List<Assignment>> owners = Assignment.ofTasks(tasks.stream().map(t -> t.id).toList()).stream()
+                .collect(Collectors.groupingBy(a -> a.task.id));
+        return tasks.stream().map(t -> new TaskRow(t, owners.getOrDefault(t.id, List.of()), today)).toList();
     }
 }

@@ -1,0 +1,282 @@
+package vn.dondoc.task;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.account.AppRole;
+import vn.dondoc.account.TestAccounts;
+import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.web.WebSession;
+
+@QuarkusTest
+class TaskResourceTest {
+
+    private static final LocalDate TODAY = Progress.today();
+
+    private static String unique(String words) {
+        return words + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static WebSession as(AppRole role, String bodyCode) {
+        return WebSession.login(TestAccounts.create(role, bodyCode), TestAccounts.PASSWORD);
+    }
+
+    private static Assignment assignment(long id) {
+        return QuarkusTransaction.requiringNew().call(() -> Assignment.<Assignment>findById(id));
+    }
+
+    private static long statusChanges(long assignmentId) {
+        return QuarkusTransaction.requiringNew().call(() -> StatusChange.count("assignment.id", assignmentId));
+    }
+
+    @Test
+    void listFiltersByBody() {
+        String ours = unique("Rà soát quy hoạch");
+        String theirs = unique("Tổng kết công tác nội chính");
+        TestTasks.Created d = TestTasks.directive("Kết luận lọc cơ quan")
+                .task(ours, TODAY.plusDays(10), "BTCTW", "VPTW")
+                .task(theirs, TODAY.plusDays(10), "BNCTW").create();
+        String page = as(AppRole.VIEWER, null).get("/tasks?body=VPTW&directive=" + d.directiveId()).then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains(ours));
+        assertFalse(page.contains(theirs));
+        assertTrue(page.contains("Tìm thấy 1 nhiệm vụ"));
+    }
+
+    @Test
+    void listFiltersByStatusAndDeadlineGroups() {
+        String overdue = unique("Quá hạn chưa làm");
+        String doneLate = unique("Làm xong muộn");
+        String doneOnTime = unique("Làm xong đúng hạn");
+        String started = unique("Đang làm trong hạn");
+        TestTasks.Created d = TestTasks.directive("Kết luận lọc tình trạng")
+                .task(overdue, TODAY.minusDays(5), "BTC")
+                .task(doneLate, TODAY.minusDays(10), "BTC", "BCA")
+                .task(doneOnTime, TODAY.minusDays(2), "BTC")
+                .task(started, TODAY.plusDays(2), "BTC", "BCA")
+                .done(1, "BTC", TODAY.minusDays(8)).done(1, "BCA", TODAY.minusDays(1))
+                .done(2, "BTC", TODAY.minusDays(3))
+                .status(3, "BTC", Status.IN_PROGRESS)
+                .create();
+        WebSession session = as(AppRole.CLERK, null);
+        String base = "/tasks?directive=" + d.directiveId() + "&status=";
+        assertOnly(session.get(base + "OVERDUE").asString(), overdue, doneLate, doneOnTime, started);
+        assertOnly(session.get(base + "DONE_LATE").asString(), doneLate, overdue, doneOnTime, started);
+        assertOnly(session.get(base + "DONE_ON_TIME").asString(), doneOnTime, overdue, doneLate, started);
+        assertOnly(session.get(base + "IN_PROGRESS").asString(), started, overdue, doneLate, doneOnTime);
+        String notStarted = session.get(base + "NOT_STARTED").asString();
+        assertOnly(notStarted, overdue, doneLate, doneOnTime, started);
+        String withinDeadline = session.get(base + "WITHIN_DEADLINE").asString();
+        assertOnly(withinDeadline, started, overdue, doneLate, doneOnTime);
+        String done = session.get(base + "DONE").asString();
+        assertTrue(done.contains(doneLate) && done.contains(doneOnTime) && !done.contains(overdue) && !done.contains(started));
+        // With a body, the status is that body's: BCA has not started the task that BTC has begun.
+        assertOnly(session.get(base + "NOT_STARTED&body=BCA").asString(), started, overdue, doneLate, doneOnTime);
+    }
+
+    private static void assertOnly(String page, String expected, String... others) {
+        assertTrue(page.contains(expected), "expected " + expected);
+        for (String other : others) {
+            assertFalse(page.contains(other), "did not expect " + other);
+        }
+    }
+
+    @Test
+    void listFiltersByDeadlineRange() {
+        String inside = unique("Trong khoảng thời hạn");
+        String before = unique("Trước khoảng");
+        String none = unique("Không thời hạn");
+        TestTasks.Created d = TestTasks.directive("Kết luận lọc thời hạn")
+                .task(inside, LocalDate.of(2024, 9, 30), "BTC")
+                .task(before, LocalDate.of(2024, 6, 30), "BTC")
+                .task(none, null, "BTC").create();
+        String page = as(AppRole.VIEWER, null)
+                .get("/tasks?from=2024-07-01&to=30/09/2024&directive=" + d.directiveId()).asString();
+        assertOnly(page, inside, before, none);
+        assertTrue(page.contains("30/09/2024"));
+    }
+
+    @Test
+    void listWithoutMatchesSaysSo() {
+        as(AppRole.VIEWER, null).get("/tasks?q=" + UUID.randomUUID()).then().statusCode(200)
+                .body(containsString("Không có nhiệm vụ nào phù hợp"));
+    }
+
+    @Test
+    void listSearchesWordsWithoutDiacritics() {
+        String marker = "zq" + UUID.randomUUID().toString().substring(0, 6);
+        String text = "Kiểm điểm việc thực hiện " + marker;
+        TestTasks.directive("Kết luận tìm kiếm").task(text, null, "BTC").create();
+        as(AppRole.VIEWER, null).get("/tasks?q=kiem diem viec thuc hien " + marker).then().statusCode(200)
+                .body(containsString(text));
+    }
+
+    @Test
+    void badFilterValuesShowFieldErrorsNotAFailure() {
+        as(AppRole.VIEWER, null).get("/tasks?from=31/02/2024&status=LATE&body=NOPE&directive=x").then().statusCode(200)
+                .body(containsString("Ngày không hợp lệ"))
+                .body(containsString("Tình trạng không hợp lệ"))
+                .body(containsString("Không có cơ quan này"))
+                .body(containsString("href=\"#filter-from\""));
+    }
+
+    @Test
+    void listPagesByFifty() {
+        TestTasks.Created d = TestTasks.create(51, TODAY.plusDays(30), "VPTW");
+        WebSession session = as(AppRole.VIEWER, null);
+        String first = session.get("/tasks?directive=" + d.directiveId()).asString();
+        assertTrue(first.contains("Tìm thấy 51 nhiệm vụ"));
+        assertTrue(first.contains("Trang 1/2"));
+        assertTrue(first.contains("/tasks/" + d.taskId(49) + "\""));
+        assertFalse(first.contains("/tasks/" + d.taskId(50) + "\""));
+        assertTrue(first.contains("directive=" + d.directiveId() + "&amp;page=2"));
+        String second = session.get("/tasks?directive=" + d.directiveId() + "&page=2").asString();
+        assertTrue(second.contains("/tasks/" + d.taskId(50) + "\""));
+        assertFalse(second.contains("/tasks/" + d.taskId(0) + "\""));
+    }
+
+    @Test
+    void taskPageShowsSourceOwnersAndHistory() {
+        String text = unique("Chuẩn bị <nhân sự> đại hội");
+        TestTasks.Created d = TestTasks.directive("Kết luận trang nhiệm vụ")
+                .task(text, LocalDate.of(2024, 9, 30), "BTCTW", "VPTW").section("II. NHIỆM VỤ TRỌNG TÂM")
+                .deadlineText("quý 3/2024", DeadlineKind.DATE)
+                .inferred(0, "VPTW", "lĩnh vực: tham mưu tổng hợp").create();
+        WebSession clerk = as(AppRole.CLERK, null);
+        Response saved = clerk.postForm("/tasks/" + d.taskId(0), "/tasks/" + d.taskId(0) + "/assignments/"
+                + d.assignmentId(0, "BTCTW") + "/status", Map.of("status", "IN_PROGRESS", "note", "Đã họp bàn", "version", "0"));
+        assertEquals(303, saved.statusCode());
+        String page = clerk.get("/tasks/" + d.taskId(0)).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Mở đầu đoạn. <mark>" + text.replace("<", "&lt;").replace(">", "&gt;") + "</mark> Hết đoạn."));
+        assertTrue(page.contains("II. NHIỆM VỤ TRỌNG TÂM"));
+        assertTrue(page.contains("quý 3/2024"));
+        assertTrue(page.contains("Ban Tổ chức Trung ương"));
+        assertTrue(page.contains("(chủ trì)"));
+        assertTrue(page.contains("lĩnh vực: tham mưu tổng hợp"));
+        assertTrue(page.contains("Lịch sử cập nhật"));
+        assertTrue(page.contains("Đã họp bàn"));
+        assertTrue(page.contains("Chưa thực hiện →"));
+    }
+
+    @Test
+    void checkingOffSavesHistoryAndAudit() {
+        TestTasks.Created d = TestTasks.directive("Kết luận đánh dấu").task(unique("Báo cáo kết quả"), TODAY.plusDays(5), "BNCTW", "VPTW").create();
+        long assignmentId = d.assignmentId(0, "BNCTW");
+        WebSession staff = as(AppRole.STAFF, "BNCTW");
+        String path = "/tasks/" + d.taskId(0);
+        Response response = staff.postForm(path, path + "/assignments/" + assignmentId + "/status",
+                Map.of("status", "DONE", "note", "Đã gửi báo cáo số 12", "version", "0"));
+        assertEquals(303, response.statusCode());
+        assertTrue(response.header("Location").endsWith(path));
+        String page = staff.get(path).asString();
+        assertTrue(page.contains("Đã cập nhật tình trạng thực hiện."), "flash message");
+        assertTrue(page.contains("Đã gửi báo cáo số 12"));
+        assertTrue(page.contains("Hoàn thành đúng hạn"));
+        Assignment saved = assignment(assignmentId);
+        assertEquals(Status.DONE, saved.status);
+        assertEquals(TODAY, saved.doneOn);
+        assertEquals(1, statusChanges(assignmentId));
+        assertEquals(1, QuarkusTransaction.requiringNew().call(() -> AuditEntry.of("assignment", assignmentId).size()));
+        // The other body's assignment has no form for this user.
+        assertFalse(page.contains("/assignments/" + d.assignmentId(0, "VPTW") + "/status"));
+    }
+
+    @Test
+    void staffOfAnotherBodyIsRefused() {
+        TestTasks.Created d = TestTasks.directive("Kết luận quyền").task(unique("Việc của Ban Nội chính"), null, "BNCTW").create();
+        long assignmentId = d.assignmentId(0, "BNCTW");
+        WebSession other = as(AppRole.STAFF, "BTCTW");
+        String path = "/tasks/" + d.taskId(0);
+        other.postForm(path, path + "/assignments/" + assignmentId + "/status", Map.of("status", "DONE", "version", "0"))
+                .then().statusCode(403).body(containsString("Không có quyền truy cập"));
+        assertEquals(Status.NOT_STARTED, assignment(assignmentId).status);
+        assertEquals(0, statusChanges(assignmentId));
+    }
+
+    @Test
+    void viewerIsRefused() {
+        TestTasks.Created d = TestTasks.directive("Kết luận người xem").task(unique("Việc người xem"), null, "BNCTW").create();
+        long assignmentId = d.assignmentId(0, "BNCTW");
+        String path = "/tasks/" + d.taskId(0);
+        WebSession viewer = as(AppRole.VIEWER, null);
+        assertFalse(viewer.get(path).asString().contains("/status\""));
+        viewer.postForm("/tasks", path + "/assignments/" + assignmentId + "/status", Map.of("status", "DONE", "version", "0"))
+                .then().statusCode(403);
+        assertEquals(Status.NOT_STARTED, assignment(assignmentId).status);
+    }
+
+    @Test
+    void staleVersionIsRefusedWithTheCurrentState() {
+        TestTasks.Created d = TestTasks.directive("Kết luận xung đột").task(unique("Việc hai người sửa"), null, "BTC").create();
+        long assignmentId = d.assignmentId(0, "BTC");
+        String path = "/tasks/" + d.taskId(0);
+        String action = path + "/assignments/" + assignmentId + "/status";
+        WebSession first = as(AppRole.STAFF, "BTC");
+        WebSession second = as(AppRole.CLERK, null);
+        String firstUser = assignment(assignmentId).updatedBy;
+        assertNull(firstUser);
+        assertEquals(303, first.postForm(path, action, Map.of("status", "IN_PROGRESS", "note", "Bắt đầu", "version", "0")).statusCode());
+        Response refused = second.postForm(path, action, Map.of("status", "DONE", "note", "Ghi chú của tôi", "version", "0"));
+        assertEquals(409, refused.statusCode());
+        String page = refused.asString();
+        assertTrue(page.contains("Chưa lưu thay đổi của bạn"));
+        assertTrue(page.contains(assignment(assignmentId).updatedBy));
+        assertTrue(page.contains("Ghi chú của tôi"), "the user's note is kept");
+        assertTrue(page.contains("name=\"version\" value=\"1\""), "the form carries the current version");
+        Assignment now = assignment(assignmentId);
+        assertEquals(Status.IN_PROGRESS, now.status);
+        assertEquals("Bắt đầu", now.latestNote);
+        assertEquals(1, statusChanges(assignmentId));
+        // Applying again from the refreshed form works.
+        assertEquals(303, second.postForm(path, action, Map.of("status", "DONE", "note", "Ghi chú của tôi", "version", "1")).statusCode());
+        assertEquals(Status.DONE, assignment(assignmentId).status);
+    }
+
+    @Test
+    void invalidStatusIsShownAgainWithAnError() {
+        TestTasks.Created d = TestTasks.directive("Kết luận sai biểu mẫu").task(unique("Việc nhập sai"), null, "BTC").create();
+        long assignmentId = d.assignmentId(0, "BTC");
+        String path = "/tasks/" + d.taskId(0);
+        String longNote = "x".repeat(2001);
+        as(AppRole.CLERK, null).postForm(path, path + "/assignments/" + assignmentId + "/status",
+                Map.of("status", "FINISHED", "note", longNote, "version", "0"))
+                .then().statusCode(400).body(containsString("Hãy chọn một tình trạng trong danh sách."))
+                .body(containsString("Ghi chú quá dài")).body(containsString("href=\"#note-" + assignmentId + "\""));
+        assertEquals(0, statusChanges(assignmentId));
+    }
+
+    @Test
+    void missingCsrfTokenIsRefused() {
+        TestTasks.Created d = TestTasks.directive("Kết luận CSRF").task(unique("Việc không có mã"), null, "BTC").create();
+        long assignmentId = d.assignmentId(0, "BTC");
+        as(AppRole.CLERK, null).postFormWithoutToken("/tasks/" + d.taskId(0) + "/assignments/" + assignmentId + "/status",
+                Map.of("status", "DONE", "version", "0")).then().statusCode(400);
+        assertEquals(Status.NOT_STARTED, assignment(assignmentId).status);
+        assertEquals(0, statusChanges(assignmentId));
+    }
+
+    @Test
+    void unknownIdsAreNotFoundPages() {
+        TestTasks.Created d = TestTasks.directive("Kết luận không tồn tại").task(unique("Việc có thật"), null, "BTC").create();
+        WebSession clerk = as(AppRole.CLERK, null);
+        clerk.get("/tasks/999999999").then().statusCode(404).body(containsString("Không tìm thấy trang"));
+        clerk.get("/tasks/abc").then().statusCode(404);
+        clerk.postForm("/tasks/" + d.taskId(0), "/tasks/" + d.taskId(0) + "/assignments/999999999/status",
+                Map.of("status", "DONE", "version", "0")).then().statusCode(404);
+        // An assignment of another task is not found under this task.
+        TestTasks.Created other = TestTasks.directive("Kết luận khác").task(unique("Việc khác"), null, "BTC").create();
+        clerk.postForm("/tasks/" + d.taskId(0), "/tasks/" + d.taskId(0) + "/assignments/" + other.assignmentId(0, "BTC") + "/status",
+                Map.of("status", "DONE", "version", "0")).then().statusCode(404).body(not(containsString("Exception")));
+    }
+}

@@ -1,0 +1,212 @@
+package vn.dondoc.task;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.directive.Directive;
+
+/**
+ * Creates committed directives with tasks and assignments for HTTP tests, each with a unique title and text.
+ *
+ * <pre>
+ * TestTasks.Created d = TestTasks.directive("Kết luận X")
+ *         .task("Rà soát quy hoạch cán bộ", LocalDate.now().minusDays(3), "BTCTW", "VPTW")  // lead, then support
+ *         .task("Báo cáo kết quả", null, "BNCTW")
+ *         .done(0, "VPTW", LocalDate.now())                                              // task 0, body VPTW
+ *         .create();
+ * d.taskId(0); d.assignmentId(0, "BTCTW"); d.directiveId(); d.title();
+ * </pre>
+ */
+public final class TestTasks {
+
+    private TestTasks() {
+    }
+
+    /** A directive whose title starts with the given words and ends with a unique marker. */
+    public static Builder directive(String title) {
+        return new Builder(title + " " + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    /** A directive with {@code count} tasks, all with the same deadline and owners (first code leads). */
+    public static Created create(int count, LocalDate deadline, String... bodyCodes) {
+        Builder builder = directive("Văn bản thử");
+        for (int i = 0; i < count; i++) {
+            builder.task("Nhiệm vụ thử số " + (i + 1), deadline, bodyCodes);
+        }
+        return builder.create();
+    }
+
+    /** The ids of what was created, by task index (from 0) and body code. */
+    public record Created(long directiveId, String title, List<Long> taskIds, List<Map<String, Long>> assignmentIds) {
+
+        public long taskId(int index) {
+            return taskIds.get(index);
+        }
+
+        public long assignmentId(int taskIndex, String bodyCode) {
+            Long id = assignmentIds.get(taskIndex).get(bodyCode);
+            if (id == null) {
+                throw new IllegalArgumentException("task " + taskIndex + " has no assignment to " + bodyCode);
+            }
+            return id;
+        }
+    }
+
+    public static final class Builder {
+        private final String title;
+        private final List<Spec> specs = new ArrayList<>();
+
+        private Builder(String title) {
+            this.title = title;
+        }
+
+        /** A task; the first body code leads (chủ trì), the others support (phối hợp). */
+        public Builder task(String text, LocalDate deadline, String... bodyCodes) {
+            Spec spec = new Spec(text, deadline);
+            for (int i = 0; i < bodyCodes.length; i++) {
+                spec.owners.put(bodyCodes[i], new Owner(i == 0 ? Role.LEAD : Role.SUPPORT));
+            }
+            specs.add(spec);
+            return this;
+        }
+
+        /** Sets the last task's section heading. */
+        public Builder section(String section) {
+            specs.get(specs.size() - 1).section = section;
+            return this;
+        }
+
+        /** Sets the last task's deadline words and kind. */
+        public Builder deadlineText(String words, DeadlineKind kind) {
+            Spec spec = specs.get(specs.size() - 1);
+            spec.deadlineText = words;
+            spec.kind = kind;
+            return this;
+        }
+
+        /** Marks the owner inferred from its areas of work, with the reason. */
+        public Builder inferred(int taskIndex, String bodyCode, String reason) {
+            Owner owner = owner(taskIndex, bodyCode);
+            owner.inferred = true;
+            owner.reason = reason;
+            return this;
+        }
+
+        public Builder status(int taskIndex, String bodyCode, Status status) {
+            owner(taskIndex, bodyCode).status = status;
+            return this;
+        }
+
+        public Builder done(int taskIndex, String bodyCode, LocalDate doneOn) {
+            Owner owner = owner(taskIndex, bodyCode);
+            owner.status = Status.DONE;
+            owner.doneOn = doneOn;
+            return this;
+        }
+
+        /** Saves the directive, its tasks and assignments in a transaction of their own. */
+        public Created create() {
+            return QuarkusTransaction.requiringNew().call(this::persist);
+        }
+
+        private Owner owner(int taskIndex, String bodyCode) {
+            Owner owner = specs.get(taskIndex).owners.get(bodyCode);
+            if (owner == null) {
+                throw new IllegalArgumentException("task " + taskIndex + " has no owner " + bodyCode);
+            }
+            return owner;
+        }
+
+        private Created persist() {
+            StringBuilder text = new StringBuilder(title).append("\n");
+            List<int[]> offsets = new ArrayList<>();
+            for (Spec spec : specs) {
+                if (spec.section != null) {
+                    text.append(spec.section).append("\n");
+                }
+                text.append("Mở đầu đoạn. ");
+                int start = text.length();
+                text.append(spec.text);
+                offsets.add(new int[] {start, text.length()});
+                text.append(" Hết đoạn.\n");
+            }
+            Directive directive = new Directive();
+            directive.title = title;
+            directive.issuer = "Ban Bí thư";
+            directive.documentDate = LocalDate.now();
+            directive.originalText = text.toString();
+            directive.contentHash = Directive.hashOf(text.toString());
+            directive.importedAt = Instant.now();
+            directive.importedBy = "test";
+            directive.persist();
+
+            List<Long> taskIds = new ArrayList<>();
+            List<Map<String, Long>> assignmentIds = new ArrayList<>();
+            for (int i = 0; i < specs.size(); i++) {
+                Spec spec = specs.get(i);
+                Task task = new Task();
+                task.directive = directive;
+                task.position = i + 1;
+                task.text = spec.text;
+                task.section = spec.section;
+                task.startOffset = offsets.get(i)[0];
+                task.endOffset = offsets.get(i)[1];
+                task.deadline = spec.deadline;
+                task.deadlineText = spec.deadlineText;
+                task.deadlineKind = spec.kind != null ? spec.kind : spec.deadline != null ? DeadlineKind.DATE : DeadlineKind.NONE;
+                task.persist();
+                taskIds.add(task.id);
+                Map<String, Long> ids = new LinkedHashMap<>();
+                for (Map.Entry<String, Owner> entry : spec.owners.entrySet()) {
+                    Owner owner = entry.getValue();
+                    Assignment assignment = new Assignment();
+                    assignment.task = task;
+                    assignment.body = ResponsibleBody.findByCode(entry.getKey())
+                            .orElseThrow(() -> new IllegalArgumentException("no body " + entry.getKey()));
+                    assignment.role = owner.role;
+                    assignment.status = owner.status;
+                    assignment.doneOn = owner.doneOn;
+                    assignment.inferred = owner.inferred;
+                    assignment.reason = owner.reason;
+                    assignment.updatedAt = Instant.now();
+                    assignment.persist();
+                    ids.put(entry.getKey(), assignment.id);
+                }
+                assignmentIds.add(ids);
+            }
+            return new Created(directive.id, title, List.copyOf(taskIds), List.copyOf(assignmentIds));
+        }
+    }
+
+    private static final class Spec {
+        final String text;
+        final LocalDate deadline;
+        final Map<String, Owner> owners = new LinkedHashMap<>();
+        String section;
+        String deadlineText;
+        DeadlineKind kind;
+
+        Spec(String text, LocalDate deadline) {
+            this.text = text;
+            this.deadline = deadline;
+        }
+    }
+
+    private static final class Owner {
+        final Role role;
+        Status status = Status.NOT_STARTED;
+        LocalDate doneOn;
+        boolean inferred;
+        String reason;
+
+        Owner(Role role) {
+            this.role = role;
+        }
+    }
+}
