@@ -3,7 +3,9 @@ package vn.dondoc.account;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import io.quarkus.runtime.LaunchMode;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -12,8 +14,9 @@ import vn.dondoc.body.ResponsibleBody;
 
 /**
  * Makes sure someone can log in after the first start. The first administrator comes from
- * {@code DONDOC_ADMIN_USER} and {@code DONDOC_ADMIN_PASSWORD}; no password is built in. Demo accounts are
- * created only when asked for ({@code dondoc.demo=true}).
+ * {@code DONDOC_ADMIN_USER} and {@code DONDOC_ADMIN_PASSWORD}; without them the log shows a one-time
+ * {@code /setup} link to create one. No password is built in. Demo accounts are created only when asked for
+ * ({@code dondoc.demo=true}).
  */
 @ApplicationScoped
 public class AccountBootstrap {
@@ -30,8 +33,21 @@ public class AccountBootstrap {
     @ConfigProperty(name = "dondoc.demo", defaultValue = "false")
     boolean demo;
 
+    @ConfigProperty(name = "dondoc.setup.validity", defaultValue = "PT24H")
+    Duration setupValidity;
+
+    @ConfigProperty(name = "dondoc.base-url")
+    Optional<String> baseUrl;
+
+    @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
+    Optional<String> sessionKey;
+
     @Transactional
     void onStart(@Observes StartupEvent event) {
+        if (LaunchMode.current() == LaunchMode.NORMAL && sessionKey.isEmpty()) {
+            LOG.warn("DONDOC_SESSION_KEY is not set: logins will not survive a restart and will not work across"
+                    + " several instances. Set it to a random secret of at least 16 characters.");
+        }
         if (demo) {
             createDemoAccounts();
         }
@@ -43,7 +59,9 @@ public class AccountBootstrap {
             AuditEntry.record("system", "user", null, "create", null, adminUser.get() + " ADMIN");
             LOG.infof("Created the administrator account '%s' from the environment.", adminUser.get());
         } else {
-            LOG.warn("No administrator account exists. Set DONDOC_ADMIN_USER and DONDOC_ADMIN_PASSWORD and restart.");
+            String token = SetupToken.issue(setupValidity);
+            LOG.warnf("No administrator account exists. Create one within %s at %s/setup?token=%s"
+                    + " (or set DONDOC_ADMIN_USER and DONDOC_ADMIN_PASSWORD and restart).", setupValidity, baseUrl.orElse(""), token);
         }
     }
 

@@ -2,7 +2,9 @@ package vn.dondoc.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,12 +16,15 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The login page (the form posts to the built-in {@code /j_security_check}) and logout. */
+/** The login page (the form posts to the built-in {@code /j_security_check}) and logout, which ends the session for good. */
 @Path("/")
 public class LoginResource {
 
     @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
     String sessionCookie;
+
+    @Inject
+    Sessions sessions;
 
     @CheckedTemplate
     static class Templates {
@@ -36,8 +41,13 @@ public class LoginResource {
     @POST
     @Path("logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response logout() {
-        NewCookie expired = new NewCookie.Builder(sessionCookie).value("").path("/").maxAge(0).httpOnly(true).build();
-        return Response.seeOther(URI.create("/login?out=true")).cookie(expired).build();
+    public Response logout(@CookieParam(Sessions.COOKIE) String sessionToken) {
+        sessions.end(sessionToken);
+        return Response.seeOther(URI.create("/login?out=true"))
+                .cookie(expired(sessionCookie), expired(Sessions.COOKIE)).build();
+    }
+
+    private static NewCookie expired(String name) {
+        return new NewCookie.Builder(name).value("").path("/").maxAge(0).httpOnly(true).build();
     }
 }

@@ -7,14 +7,25 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.TrustedAuthenticationRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.control.ActivateRequestContext;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.vertx.core.http.Cookie;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Restores the identity of a logged-in user from the session cookie on each request, reading the account
- * again so that a disabled user or a changed role takes effect at once.
+ * again so that a disabled user or a changed role takes effect at once. The form-login cookie alone is not
+ * enough: the browser must also hold a session that has not been ended (see {@link Sessions}).
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    @Inject
+    Sessions sessions;
+
+    @ConfigProperty(name = "quarkus.http.auth.form.cookie-name")
+    String formCookie;
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -23,12 +34,22 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     @Override
     public Uni<SecurityIdentity> authenticate(TrustedAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> load(request.getPrincipal()));
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        Cookie cookie = routing == null ? null : routing.request().getCookie(Sessions.COOKIE);
+        String token = cookie == null ? null : cookie.getValue();
+        return context.runBlocking(() -> load(request.getPrincipal(), token))
+                .onFailure().invoke(() -> forget(routing));
     }
 
-    @ActivateRequestContext
-    SecurityIdentity load(String username) {
-        User user = User.findByUsername(username).filter(u -> u.enabled)
+    /** Without this the browser would keep sending the dead cookies and never reach the login page. */
+    private void forget(RoutingContext routing) {
+        if (routing != null) {
+            routing.response().addCookie(Sessions.expired(formCookie)).addCookie(Sessions.expired(Sessions.COOKIE));
+        }
+    }
+
+    SecurityIdentity load(String username, String token) {
+        User user = sessions.userOf(token).filter(u -> u.username.equals(username))
                 .orElseThrow(AuthenticationFailedException::new);
         return UserIdentityProvider.identityOf(user);
     }

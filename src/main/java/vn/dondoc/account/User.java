@@ -57,6 +57,21 @@ public class User extends PanacheEntityBase {
         return count("role = ?1 and enabled = true", AppRole.ADMIN) > 0;
     }
 
+    public static List<User> listByName() {
+        return list("select u from User u left join fetch u.body order by u.username");
+    }
+
+    /** True when this account is the only enabled administrator: nobody may then lock everyone out. */
+    public boolean isLastEnabledAdministrator() {
+        return enabled && role == AppRole.ADMIN && count("role = ?1 and enabled = true", AppRole.ADMIN) == 1;
+    }
+
+    /** The account's facts for the audit trail; never the password hash. */
+    public String describe() {
+        return "username=" + username + "; displayName=" + displayName + "; email=" + (email == null ? "" : email)
+                + "; role=" + role + "; body=" + (body == null ? "" : body.code) + "; enabled=" + enabled;
+    }
+
     /** Creates and saves a user with a bcrypt hash of the given password. */
     public static User create(String username, String password, AppRole role, ResponsibleBody body, int bcryptCost) {
         User user = new User();

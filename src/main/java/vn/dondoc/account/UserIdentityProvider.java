@@ -24,6 +24,9 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     @Inject
     LoginGuard loginGuard;
 
+    @Inject
+    Sessions sessions;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -36,7 +39,14 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String address = routing == null || routing.request().remoteAddress() == null ? null
                 : routing.request().remoteAddress().host();
-        return context.runBlocking(() -> check(username, password, address));
+        boolean formLogin = routing != null && routing.normalizedPath().endsWith("/j_security_check");
+        return context.runBlocking(() -> {
+            SecurityIdentity identity = check(username, password, address);
+            if (formLogin) {
+                routing.response().addCookie(Sessions.cookie(sessions.start(username)));
+            }
+            return identity;
+        });
     }
 
     /** Not one transaction: a failed attempt must be recorded although the login then fails. */

@@ -1,6 +1,8 @@
 package vn.dondoc.audit;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,12 +10,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Set;
 
 /** One change to a task, an assignment, a body or a user: who, when, what before, what after. Never changed. */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
+
+    /** Times are shown as the clock in Hà Nội read them. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZONE);
+    /** Actions with a name in the message bundle ({@code audit_action_<action>}); others are shown as stored. */
+    private static final Set<String> NAMED_ACTIONS = Set.of("create", "update", "disable", "password", "merge", "move", "delete");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,6 +58,43 @@ public class AuditEntry extends PanacheEntityBase {
 
     public static List<AuditEntry> of(String entityType, Long entityId) {
         return list("entityType = ?1 and entityId = ?2 order by at desc, id desc", entityType, entityId);
+    }
+
+    /** Entries matching the filters (any of them null for "all"), newest first. Days are Vietnam days. */
+    public static PanacheQuery<AuditEntry> matching(String entityType, String actor, LocalDate from, LocalDate to) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (entityType != null) {
+            where.append(" and entityType = :type");
+            parameters.and("type", entityType);
+        }
+        if (actor != null) {
+            where.append(" and actor = :actor");
+            parameters.and("actor", actor);
+        }
+        if (from != null) {
+            where.append(" and at >= :from");
+            parameters.and("from", from.atStartOfDay(ZONE).toInstant());
+        }
+        if (to != null) {
+            where.append(" and at < :until");
+            parameters.and("until", to.plusDays(1).atStartOfDay(ZONE).toInstant());
+        }
+        return find(where + " order by at desc, id desc", parameters);
+    }
+
+    public static List<String> entityTypes() {
+        return getEntityManager().createQuery("select distinct a.entityType from AuditEntry a order by a.entityType", String.class)
+                .getResultList();
+    }
+
+    public String atText() {
+        return SHOWN.format(at);
+    }
+
+    /** The message key naming this action, or null when the action has no name in the bundle. */
+    public String actionKey() {
+        return NAMED_ACTIONS.contains(action) ? "audit_action_" + action : null;
     }
 
     private static String clip(String value) {

@@ -25,7 +25,6 @@ import vn.dondoc.importer.reading.FoundOwner;
 import vn.dondoc.importer.reading.FoundTask;
 import vn.dondoc.importer.reading.Reading;
 import vn.dondoc.importer.reading.ReadingWarning;
-import vn.dondoc.web.Messages;
 
 /** The import workflow for programs: the directive text as the request body (text/plain, UTF-8). */
 @Path("/api/imports")
@@ -109,10 +108,10 @@ public class ImportApiResource {
         return answer.build();
     }
 
-    private Messages messages() {
+    private ImportMessages messages() {
         List<Locale> languages = headers.getAcceptableLanguages();
         String language = !languages.isEmpty() && "en".equals(languages.get(0).getLanguage()) ? "en" : "vi";
-        return MessageBundles.get(Messages.class, Localized.Literal.of(language));
+        return MessageBundles.get(ImportMessages.class, Localized.Literal.of(language));
     }
 
     record ErrorJson(String error, String message) {

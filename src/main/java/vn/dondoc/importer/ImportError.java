@@ -2,26 +2,25 @@ package vn.dondoc.importer;
 
 import java.util.Locale;
 import java.util.function.Function;
-import vn.dondoc.web.Messages;
 
 /** Why an import was refused. Each has a message in both languages ({@code import_error_<code>}). */
 public enum ImportError {
-    EMPTY(Messages::import_error_empty),
-    TOO_LARGE(Messages::import_error_too_large),
-    BINARY(Messages::import_error_binary),
-    UNSUPPORTED_TYPE(Messages::import_error_unsupported_type),
-    NO_TASKS(Messages::import_error_no_tasks),
-    DUPLICATE(Messages::import_error_duplicate),
-    BAD_DATE(Messages::import_error_bad_date),
-    BAD_OFFSETS(Messages::import_error_bad_offsets),
-    UNKNOWN_BODY(Messages::import_error_unknown_body),
-    TASK_TOO_LONG(Messages::import_error_task_too_long),
-    SPLIT_NOT_FOUND(Messages::import_error_split_not_found),
-    NOTHING_TO_MERGE(Messages::import_error_nothing_to_merge);
+    EMPTY(ImportMessages::import_error_empty),
+    TOO_LARGE(ImportMessages::import_error_too_large),
+    BINARY(ImportMessages::import_error_binary),
+    UNSUPPORTED_TYPE(ImportMessages::import_error_unsupported_type),
+    NO_TASKS(ImportMessages::import_error_no_tasks),
+    DUPLICATE(ImportMessages::import_error_duplicate),
+    BAD_DATE(ImportMessages::import_error_bad_date),
+    BAD_OFFSETS(ImportMessages::import_error_bad_offsets),
+    UNKNOWN_BODY(ImportMessages::import_error_unknown_body),
+    TASK_TOO_LONG(ImportMessages::import_error_task_too_long),
+    SPLIT_NOT_FOUND(ImportMessages::import_error_split_not_found),
+    NOTHING_TO_MERGE(ImportMessages::import_error_nothing_to_merge);
 
-    private final Function<Messages, String> text;
+    private final Function<ImportMessages, String> text;
 
-    ImportError(Function<Messages, String> text) {
+    ImportError(Function<ImportMessages, String> text) {
         this.text = text;
     }
 
@@ -35,7 +34,7 @@ public enum ImportError {
         return "import_error_" + code();
     }
 
-    public String message(Messages messages) {
+    public String message(ImportMessages messages) {
         return text.apply(messages);
     }
 }

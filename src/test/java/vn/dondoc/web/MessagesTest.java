@@ -1,6 +1,7 @@
 package vn.dondoc.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.qute.i18n.Message;
 import java.io.IOException;
@@ -9,30 +10,46 @@ import java.io.InputStreamReader;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Every message exists in both languages: a key in the bundle interface has an English line, and back. */
+/** Every message exists in both languages: a key in a bundle interface has an English line, and back. */
 class MessagesTest {
 
     @Test
     void everyMessageHasAnEnglishTextAndEveryEnglishTextAMessage() throws IOException {
-        Set<String> keys = Arrays.stream(Messages.class.getDeclaredMethods())
-                .filter(m -> !dispatchesOnAnEnum(m))
-                .map(Method::getName)
-                .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> english = new TreeSet<>(english().stringPropertyNames());
+        for (Class<?> bundle : Texts.BUNDLES) {
+            String file = "/messages/" + Texts.namespace(bundle) + "_en.properties";
+            Set<String> keys = Arrays.stream(bundle.getDeclaredMethods())
+                    .filter(m -> !dispatchesOnAnEnum(m))
+                    .map(Method::getName)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> english = new TreeSet<>(english(file).stringPropertyNames());
 
-        Set<String> missingInEnglish = new TreeSet<>(keys);
-        missingInEnglish.removeAll(english);
-        Set<String> unknownInEnglish = new TreeSet<>(english);
-        unknownInEnglish.removeAll(keys);
+            Set<String> missingInEnglish = new TreeSet<>(keys);
+            missingInEnglish.removeAll(english);
+            Set<String> unknownInEnglish = new TreeSet<>(english);
+            unknownInEnglish.removeAll(keys);
 
-        assertEquals(Set.of(), missingInEnglish, "messages without an English line in msg_en.properties");
-        assertEquals(Set.of(), unknownInEnglish, "English lines in msg_en.properties without a message in Messages");
+            assertEquals(Set.of(), missingInEnglish, "messages of " + bundle.getSimpleName() + " without an English line in " + file);
+            assertEquals(Set.of(), unknownInEnglish, "English lines in " + file + " without a message in " + bundle.getSimpleName());
+        }
+    }
+
+    @Test
+    void noKeyIsInTwoBundlesAndNoBundleOutgrowsQute() {
+        Set<String> seen = new HashSet<>();
+        for (Class<?> bundle : Texts.BUNDLES) {
+            Method[] methods = bundle.getDeclaredMethods();
+            assertTrue(methods.length <= 300, bundle.getSimpleName() + " has " + methods.length + " messages; Qute takes at most 300 in one bundle");
+            for (Method method : methods) {
+                assertTrue(seen.add(method.getName()), method.getName() + " is in two bundles");
+            }
+        }
     }
 
     /** A message such as {@code status(Status)} only picks the {@code status_*} message of its value. */
@@ -42,9 +59,9 @@ class MessagesTest {
                 && message.value().startsWith("{#when");
     }
 
-    private static Properties english() throws IOException {
+    private static Properties english(String file) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessagesTest.class.getResourceAsStream("/messages/msg_en.properties")) {
+        try (InputStream in = MessagesTest.class.getResourceAsStream(file)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;

@@ -1,0 +1,247 @@
+package vn.dondoc.account;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of accounts, in Vietnamese (the default); English in {@code messages/acc_en.properties}.
+ * Templates use them as {@code {acc:key}}. Each feature has its own bundle: Qute allows at most 300
+ * messages in one.
+ */
+@MessageBundle(value = "acc", locale = "vi")
+public interface AccountMessages {
+
+    @Message("Đăng nhập")
+    String login_title();
+
+    @Message("Tên đăng nhập")
+    String login_username();
+
+    @Message("Mật khẩu")
+    String login_password();
+
+    @Message("Tên đăng nhập hoặc mật khẩu không đúng, hoặc đã đăng nhập sai quá nhiều lần. Hãy thử lại sau ít phút.")
+    String login_error();
+
+    @Message("Bạn đã đăng xuất.")
+    String login_logged_out();
+
+    @Message("Quản trị viên")
+    String role_ADMIN();
+
+    @Message("Chuyên viên theo dõi")
+    String role_CLERK();
+
+    @Message("Cán bộ cơ quan")
+    String role_STAFF();
+
+    @Message("Người xem")
+    String role_VIEWER();
+
+    @Message("Tài khoản người dùng")
+    String users_list_title();
+
+    @Message("Tạo tài khoản")
+    String users_list_new();
+
+    @Message("Trạng thái")
+    String users_list_state();
+
+    @Message("Đang hoạt động")
+    String users_state_enabled();
+
+    @Message("Đã khóa")
+    String users_state_disabled();
+
+    @Message("Tạo tài khoản")
+    String users_new_title();
+
+    @Message("Tạo tài khoản")
+    String users_new_submit();
+
+    @Message("Tài khoản")
+    String users_edit_title();
+
+    @Message("Tên đăng nhập")
+    String users_field_username();
+
+    @Message("Chữ thường không dấu, chữ số, dấu chấm, gạch dưới hoặc gạch ngang; từ 3 ký tự. Không đổi được sau khi tạo.")
+    String users_field_username_hint();
+
+    @Message("Họ và tên")
+    String users_field_display_name();
+
+    @Message("Thư điện tử")
+    String users_field_email();
+
+    @Message("Vai trò")
+    String users_field_role();
+
+    @Message("Cơ quan")
+    String users_field_body();
+
+    @Message("Bắt buộc với cán bộ cơ quan.")
+    String users_field_body_hint();
+
+    @Message("(Không thuộc cơ quan nào)")
+    String users_field_body_none();
+
+    @Message("Tài khoản đang hoạt động (bỏ chọn để khóa tài khoản)")
+    String users_field_enabled();
+
+    @Message("Mật khẩu ban đầu")
+    String users_field_password();
+
+    @Message("Ít nhất 10 ký tự.")
+    String users_field_password_hint();
+
+    @Message("Mật khẩu mới")
+    String users_field_new_password();
+
+    @Message("Đặt lại mật khẩu")
+    String users_password_title();
+
+    @Message("Đặt mật khẩu mới")
+    String users_password_submit();
+
+    @Message("Lịch sử thay đổi")
+    String users_history_title();
+
+    @Message("Chưa có thay đổi nào.")
+    String users_history_none();
+
+    @Message("Đã tạo tài khoản.")
+    String users_flash_created();
+
+    @Message("Đã đặt mật khẩu mới. Các phiên đăng nhập của tài khoản này đã kết thúc.")
+    String users_flash_password();
+
+    @Message("Nhập tên đăng nhập")
+    String users_error_username_missing();
+
+    @Message("Tên đăng nhập chỉ gồm chữ thường không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang, dài từ 3 đến 100 ký tự")
+    String users_error_username_format();
+
+    @Message("Tên đăng nhập này đã được dùng")
+    String users_error_username_taken();
+
+    @Message("Nhập họ và tên")
+    String users_error_display_name_missing();
+
+    @Message("Quá dài (tối đa 200 ký tự)")
+    String users_error_too_long();
+
+    @Message("Nhập địa chỉ thư điện tử đúng dạng, ví dụ ten@coquan.vn")
+    String users_error_email();
+
+    @Message("Chọn vai trò")
+    String users_error_role();
+
+    @Message("Cán bộ cơ quan phải thuộc một cơ quan: hãy chọn cơ quan")
+    String users_error_body_required();
+
+    @Message("Cơ quan này không tồn tại")
+    String users_error_body_unknown();
+
+    @Message("Mật khẩu phải có ít nhất 10 ký tự")
+    String users_error_password_short();
+
+    @Message("Mật khẩu quá dài (tối đa 72 byte)")
+    String users_error_password_long();
+
+    @Message("Hai lần nhập mật khẩu không giống nhau")
+    String users_error_password_mismatch();
+
+    @Message("Người khác vừa thay đổi tài khoản này. Hãy xem lại các trường rồi lưu lần nữa.")
+    String users_error_changed_meanwhile();
+
+    @Message("Đây là quản trị viên duy nhất còn hoạt động: không thể khóa hoặc đổi vai trò")
+    String users_error_last_admin();
+
+    @Message("Tạo mới")
+    String audit_action_create();
+
+    @Message("Sửa")
+    String audit_action_update();
+
+    @Message("Khóa")
+    String audit_action_disable();
+
+    @Message("Đặt lại mật khẩu")
+    String audit_action_password();
+
+    @Message("Hợp nhất")
+    String audit_action_merge();
+
+    @Message("Chuyển")
+    String audit_action_move();
+
+    @Message("Xóa")
+    String audit_action_delete();
+
+    @Message("Nhật ký thay đổi")
+    String audit_list_title();
+
+    @Message("Mọi thay đổi về nhiệm vụ, phân công, cơ quan và tài khoản, mới nhất trước. Nhật ký không sửa, không xóa được.")
+    String audit_list_lead();
+
+    @Message("Loại bản ghi")
+    String audit_filter_type();
+
+    @Message("(Tất cả)")
+    String audit_filter_all();
+
+    @Message("Người thực hiện")
+    String audit_filter_actor();
+
+    @Message("Từ ngày")
+    String audit_filter_from();
+
+    @Message("Đến ngày")
+    String audit_filter_to();
+
+    @Message("Lọc")
+    String audit_filter_submit();
+
+    @Message("Thời điểm")
+    String audit_col_at();
+
+    @Message("Người thực hiện")
+    String audit_col_actor();
+
+    @Message("Bản ghi")
+    String audit_col_entity();
+
+    @Message("Thao tác")
+    String audit_col_action();
+
+    @Message("Trước → Sau")
+    String audit_col_change();
+
+    @Message("Không có thay đổi nào khớp bộ lọc.")
+    String audit_list_none();
+
+    @Message("← Mới hơn")
+    String audit_page_newer();
+
+    @Message("Cũ hơn →")
+    String audit_page_older();
+
+    @Message("Tạo quản trị viên đầu tiên")
+    String setup_title();
+
+    @Message("Hệ thống chưa có quản trị viên. Đường dẫn này chỉ dùng được một lần.")
+    String setup_lead();
+
+    @Message("Nhập lại mật khẩu")
+    String setup_field_password_again();
+
+    @Message("Tạo quản trị viên")
+    String setup_submit();
+
+    @Message("Đường dẫn thiết lập không hợp lệ, đã được dùng hoặc đã hết hạn. Khởi động lại ứng dụng để nhận đường dẫn mới trong nhật ký.")
+    String setup_error_token();
+
+    @Message("Đã tạo quản trị viên. Hãy đăng nhập.")
+    String setup_flash_done();
+}

@@ -1,0 +1,148 @@
+package vn.dondoc.account;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.web.CurrentUser;
+import vn.dondoc.web.Flash;
+
+/** Accounts for the administrator: list, create, edit, set a new password. Every change goes to the audit trail. */
+@Path("/admin/users")
+@RolesAllowed(AppRole.ADMIN_ROLE)
+@Produces(MediaType.TEXT_HTML)
+public class UserAdminResource {
+
+    static final String AUDIT_TYPE = "user";
+
+    @Inject
+    CurrentUser currentUser;
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<User> users);
+
+        static native TemplateInstance form(User user, UserForm form, Map<String, String> errors,
+                Map<String, String> passwordErrors, List<AppRole> roles, List<ResponsibleBody> bodies,
+                List<AuditEntry> history);
+    }
+
+    @GET
+    public TemplateInstance list() {
+        return Templates.list(User.listByName());
+    }
+
+    @GET
+    @Path("new")
+    public TemplateInstance newUser() {
+        UserForm form = new UserForm();
+        form.role = AppRole.VIEWER.name();
+        return form(null, form, Map.of(), Map.of());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response create(@BeanParam UserForm form) {
+        Map<String, String> errors = form.checkNew();
+        if (!errors.isEmpty()) {
+            return invalid(form(null, form, errors, Map.of()));
+        }
+        User user = User.create(form.username, form.password, form.appRole(), form.body());
+        user.displayName = form.displayName;
+        user.email = form.email;
+        AuditEntry.record(currentUser.getName(), AUDIT_TYPE, user.id, "create", null, user.describe());
+        return Flash.seeOther("/admin/users/" + user.id, "users_flash_created");
+    }
+
+    @GET
+    @Path("{id}")
+    public TemplateInstance edit(@PathParam("id") long id) {
+        User user = find(id);
+        return form(user, UserForm.of(user), Map.of(), Map.of());
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response update(@PathParam("id") long id, @BeanParam UserForm form) {
+        User user = find(id);
+        form.username = user.username;
+        Map<String, String> errors = form.checkDetails();
+        if (form.version == null || form.version != user.version) {
+            errors.put("displayName", "users_error_changed_meanwhile");
+            form.version = user.version;
+        }
+        boolean staysAdministrator = form.appRole() == AppRole.ADMIN && form.enabledTicked();
+        if (!staysAdministrator && user.isLastEnabledAdministrator()) {
+            errors.put(form.enabledTicked() ? "role" : "enabled", "users_error_last_admin");
+        }
+        if (!errors.isEmpty()) {
+            return invalid(form(user, form, errors, Map.of()));
+        }
+        String before = user.describe();
+        form.applyTo(user);
+        String after = user.describe();
+        if (!after.equals(before)) {
+            AuditEntry.record(currentUser.getName(), AUDIT_TYPE, user.id, user.enabled ? "update" : "disable", before, after);
+        }
+        if (!user.enabled) {
+            UserSession.endAllOf(user);
+        }
+        return Flash.seeOther("/admin/users/" + user.id, "flash_saved");
+    }
+
+    /** The administrator sets a new password; the user's open sessions end. */
+    @POST
+    @Path("{id}/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response resetPassword(@PathParam("id") long id, @RestForm String newPassword) {
+        User user = find(id);
+        String error = UserForm.passwordError(newPassword);
+        if (error != null) {
+            return invalid(form(user, UserForm.of(user), Map.of(), Map.of("newPassword", error)));
+        }
+        user.setPassword(newPassword);
+        UserSession.endAllOf(user);
+        AuditEntry.record(currentUser.getName(), AUDIT_TYPE, user.id, "password", null, null);
+        return Flash.seeOther("/admin/users/" + user.id, "users_flash_password");
+    }
+
+    private static User find(long id) {
+        User user = User.findById(id);
+        if (user == null) {
+            throw new NotFoundException();
+        }
+        return user;
+    }
+
+    private static TemplateInstance form(User user, UserForm form, Map<String, String> errors, Map<String, String> passwordErrors) {
+        List<AuditEntry> history = user == null ? List.of() : AuditEntry.of(AUDIT_TYPE, user.id);
+        return Templates.form(user, form, errors, passwordErrors, Arrays.asList(AppRole.values()),
+                ResponsibleBody.listByName(), history);
+    }
+
+    private static Response invalid(TemplateInstance page) {
+        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page).build();
+    }
+}

@@ -1,0 +1,250 @@
+package vn.dondoc.importer;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The texts of importer, in Vietnamese (the default); English in {@code messages/imp_en.properties}.
+ * Templates use them as {@code {imp:key}}. Each feature has its own bundle: Qute allows at most 300
+ * messages in one.
+ */
+@MessageBundle(value = "imp", locale = "vi")
+public interface ImportMessages {
+
+    @Message("Nhập văn bản chỉ đạo")
+    String import_new_title();
+
+    @Message("Dán nội dung văn bản hoặc tải tệp lên. Hệ thống sẽ đọc các nhiệm vụ, thời hạn và cơ quan chịu trách nhiệm để bạn kiểm tra trước khi lưu.")
+    String import_new_intro();
+
+    @Message("Nội dung văn bản")
+    String import_new_text();
+
+    @Message("Dán toàn văn, kể cả phần tiêu đề và ngày tháng.")
+    String import_new_text_hint();
+
+    @Message("Hoặc tải tệp lên")
+    String import_new_file();
+
+    @Message("Tệp .txt (UTF-8), .docx hoặc .html, tối đa 2 MB. Nếu chọn tệp, nội dung dán ở trên sẽ không được dùng.")
+    String import_new_file_hint();
+
+    @Message("Tiêu đề (không bắt buộc)")
+    String import_new_doc_title();
+
+    @Message("Để trống để dùng tiêu đề đọc được từ văn bản.")
+    String import_new_doc_title_hint();
+
+    @Message("Ngày ban hành (không bắt buộc)")
+    String import_new_date();
+
+    @Message("Dùng để tính thời hạn như \"quý 3\" hay \"cuối năm\". Ví dụ: 2024-07-10.")
+    String import_new_date_hint();
+
+    @Message("Đọc văn bản")
+    String import_new_submit();
+
+    @Message("Kiểm tra trước khi lưu")
+    String import_preview_title();
+
+    @Message("Kiểm tra từng nhiệm vụ, sửa thời hạn và cơ quan nếu cần, rồi lưu. Chưa có gì được lưu.")
+    String import_preview_intro();
+
+    @Message("Tìm thấy {count} nhiệm vụ.")
+    String import_preview_found(int count);
+
+    @Message("Văn bản")
+    String import_preview_document();
+
+    @Message("Cơ quan ban hành")
+    String import_preview_issuer();
+
+    @Message("Nhiệm vụ {number}")
+    String import_preview_task(int number);
+
+    @Message("Thuộc mục")
+    String import_preview_section();
+
+    @Message("Thời hạn")
+    String import_preview_deadline();
+
+    @Message("Đọc từ: \"{words}\"")
+    String import_preview_deadline_from(String words);
+
+    @Message("Văn bản không nêu thời hạn.")
+    String import_preview_deadline_none();
+
+    @Message("Cơ quan đọc được")
+    String import_preview_owners();
+
+    @Message("Chưa xác định được cơ quan.")
+    String import_preview_no_owners();
+
+    @Message("suy luận")
+    String import_preview_inferred();
+
+    @Message("nhóm")
+    String import_preview_group();
+
+    @Message("Căn cứ: \"{words}\"")
+    String import_preview_reason(String words);
+
+    @Message("Chủ trì")
+    String import_preview_lead();
+
+    @Message("Phối hợp")
+    String import_preview_support();
+
+    @Message("Giữ phím Ctrl (Cmd trên máy Mac) để chọn nhiều cơ quan.")
+    String import_preview_select_hint();
+
+    @Message("(cơ quan mới, sẽ được thêm vào danh sách)")
+    String import_preview_new_body();
+
+    @Message("Trong văn bản")
+    String import_preview_source();
+
+    @Message("Sửa")
+    String import_preview_corrections();
+
+    @Message("Bỏ nhiệm vụ này")
+    String import_preview_drop();
+
+    @Message("Gộp vào nhiệm vụ ngay trước")
+    String import_preview_merge();
+
+    @Message("Tách nhiệm vụ sau các từ (không bắt buộc)")
+    String import_preview_split();
+
+    @Message("Chép nguyên các từ cuối của phần đầu, ví dụ: \"trước ngày 30/9/2024;\".")
+    String import_preview_split_hint();
+
+    @Message("Cần kiểm tra")
+    String import_preview_warnings();
+
+    @Message("Lưu văn bản và nhiệm vụ")
+    String import_preview_save();
+
+    @Message("Nhập lại từ đầu")
+    String import_preview_start_again();
+
+    @Message("Toàn văn đã đọc")
+    String import_preview_full_text();
+
+    @Message("Đã lưu văn bản và các nhiệm vụ.")
+    String import_saved();
+
+    @Message("Xem văn bản đã nhập")
+    String import_duplicate_link();
+
+    @Message("Không tìm thấy nhiệm vụ nào trong văn bản.")
+    String import_warning_NO_TASKS();
+
+    @Message("Văn bản không có mục nhiệm vụ rõ ràng; các nhiệm vụ được lấy từ phần chỉ đạo.")
+    String import_warning_NO_TASK_SECTION();
+
+    @Message("Văn bản không ghi ngày và chưa nhập ngày: thời hạn không ghi năm có thể sai.")
+    String import_warning_NO_DOCUMENT_DATE();
+
+    @Message("Một số nhiệm vụ không nêu cơ quan; cơ quan được suy luận theo lĩnh vực phụ trách.")
+    String import_warning_INFERRED_OWNERS();
+
+    @Message("Văn bản nêu cơ quan chưa có trong danh sách; cơ quan đó sẽ được thêm khi lưu.")
+    String import_warning_NEW_BODIES();
+
+    @Message("Hãy dán nội dung văn bản hoặc chọn một tệp.")
+    String import_error_empty();
+
+    @Message("Văn bản quá lớn: tối đa 2 MB.")
+    String import_error_too_large();
+
+    @Message("Tệp không phải là văn bản đọc được (cần văn bản UTF-8, .docx hoặc .html).")
+    String import_error_binary();
+
+    @Message("Loại tệp này chưa được hỗ trợ: hãy dùng .txt, .docx hoặc .html.")
+    String import_error_unsupported_type();
+
+    @Message("Không tìm thấy nhiệm vụ nào trong văn bản. Hãy kiểm tra lại nội dung.")
+    String import_error_no_tasks();
+
+    @Message("Văn bản này đã được nhập trước đây.")
+    String import_error_duplicate();
+
+    @Message("Ngày không hợp lệ: hãy nhập theo dạng năm-tháng-ngày, ví dụ 2024-07-10.")
+    String import_error_bad_date();
+
+    @Message("Dữ liệu xem trước không khớp với văn bản. Hãy đọc lại văn bản từ đầu.")
+    String import_error_bad_offsets();
+
+    @Message("Cơ quan được chọn không có trong danh sách.")
+    String import_error_unknown_body();
+
+    @Message("Nhiệm vụ quá dài (tối đa 10.000 ký tự): hãy tách nhiệm vụ.")
+    String import_error_task_too_long();
+
+    @Message("Không tìm thấy các từ này trong nhiệm vụ, hoặc chúng nằm ở cuối nhiệm vụ.")
+    String import_error_split_not_found();
+
+    @Message("Không có nhiệm vụ nào ở trước để gộp vào.")
+    String import_error_nothing_to_merge();
+
+    @Message("Văn bản đã nhập")
+    String directive_list_title();
+
+    @Message("Chưa có văn bản nào.")
+    String directive_list_empty();
+
+    @Message("Nhập văn bản mới")
+    String directive_list_import();
+
+    @Message("Tiêu đề")
+    String directive_col_title();
+
+    @Message("Ngày văn bản")
+    String directive_col_date();
+
+    @Message("Số nhiệm vụ")
+    String directive_col_tasks();
+
+    @Message("Ngày nhập")
+    String directive_col_imported();
+
+    @Message("Cơ quan ban hành")
+    String directive_show_issuer();
+
+    @Message("Ngày văn bản")
+    String directive_show_date();
+
+    @Message("Người nhập")
+    String directive_show_imported_by();
+
+    @Message("Thời điểm nhập")
+    String directive_show_imported_at();
+
+    @Message("Nhiệm vụ")
+    String directive_show_tasks();
+
+    @Message("Văn bản không có nhiệm vụ.")
+    String directive_show_no_tasks();
+
+    @Message("Toàn văn")
+    String directive_show_original();
+
+    @Message("Hoàn thành")
+    String directive_show_done();
+
+    @Message("Tất cả văn bản")
+    String directive_show_all();
+
+    @Message("TT")
+    String directive_col_number();
+
+    @Message("Nhiệm vụ")
+    String directive_col_text();
+
+    @Message("Thời hạn")
+    String directive_col_deadline();
+
+    @Message("Cơ quan")
+    String directive_col_owners();
+}

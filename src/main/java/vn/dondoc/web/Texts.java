@@ -1,0 +1,57 @@
+package vn.dondoc.web;
+
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundle;
+import io.quarkus.qute.i18n.MessageBundles;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Locale;
+import vn.dondoc.account.AccountMessages;
+import vn.dondoc.importer.ImportMessages;
+
+/**
+ * Looks a message up by a key known only at run time (a form error, a flash message, a status word), in
+ * whichever feature's bundle holds it: {@code {text:of(error.key)}}.
+ */
+@TemplateExtension(namespace = "text")
+public final class Texts {
+
+    /** Every message bundle of the application, each with its own namespace. */
+    public static final List<Class<?>> BUNDLES = List.of(Messages.class, AccountMessages.class, ImportMessages.class);
+
+    private Texts() {
+    }
+
+    static String of(String key, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return lookup(key, locale instanceof Locale l ? l.getLanguage() : locale == null ? "vi" : locale.toString());
+    }
+
+    /** The message with this key in the given language ("vi" or "en"); the key itself when there is none. */
+    public static String lookup(String key, String language) {
+        if (key == null) {
+            return "";
+        }
+        for (Class<?> bundle : BUNDLES) {
+            Method method;
+            try {
+                method = bundle.getMethod(key);
+            } catch (NoSuchMethodException e) {
+                continue;
+            }
+            Object messages = "en".equals(language) ? MessageBundles.get(bundle, Localized.Literal.of("en")) : MessageBundles.get(bundle);
+            try {
+                return (String) method.invoke(messages);
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("message " + key, e);
+            }
+        }
+        return key;
+    }
+
+    /** The namespace of a bundle, as templates write it. */
+    public static String namespace(Class<?> bundle) {
+        return bundle.getAnnotation(MessageBundle.class).value();
+    }
+}
