@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.Role;
 import vn.dondoc.web.CurrentUser;
-import vn.dondoc.web.Messages;
+import vn.dondoc.task.DailyMessages;
 
 /**
  * A body's open deadlines as a calendar feed (lịch hạn nhiệm vụ) that Outlook, Thunderbird or a phone can
@@ -28,7 +28,7 @@ public class BodyCalendarResource {
     @Inject
     CurrentUser currentUser;
     @Inject
-    Messages msg;
+    DailyMessages msg;
     @ConfigProperty(name = "dondoc.base-url")
     String baseUrl;
 

@@ -12,7 +12,7 @@ import vn.dondoc.task.AssignmentNote;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
-import vn.dondoc.web.Messages;
+import vn.dondoc.task.DailyMessages;
 
 /**
  * Records that one body was merged into another (sáp nhập, as in the 2025 reorganisation): the old body ends,
@@ -30,7 +30,7 @@ public class BodyMerger {
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
-    Messages msg;
+    DailyMessages msg;
 
     /**
      * Moves each open assignment of {@code old} to {@code successor}. Where the successor already has the same

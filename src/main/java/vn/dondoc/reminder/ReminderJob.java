@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.dondoc.web.Messages;
+import vn.dondoc.task.DailyMessages;
 
 /**
  * Every morning, one e-mail per body (nhắc hạn) to its staff: the body's open assignments that are overdue or
@@ -36,7 +36,7 @@ public class ReminderJob {
     @Inject
     Mailer mailer;
     @Inject
-    Messages msg;
+    DailyMessages msg;
 
     @CheckedTemplate
     static class Templates {

@@ -8,9 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.hibernate.StaleStateException;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.CurrentUser;
@@ -96,7 +94,7 @@ public class AssignmentUpdate {
         AuditEntry.record(user.getName(), "assignment", assignment.id, "status", beforeText,
                 describe(assignment.status, assignment.latestNote));
         if (newNote != null) {
-            refreshSearchText(assignment.task);
+            TaskSearchText.refresh(assignment.task);
         }
         // Writing now, inside the method, lets a concurrent change surface here as an OptimisticLockException.
         Assignment.flush();
@@ -113,11 +111,6 @@ public class AssignmentUpdate {
         return false;
     }
 
-    /** Notes are searchable; the task's column is rewritten without touching its version. */
-    private static void refreshSearchText(Task task) {
-        List<String> notes = Assignment.ofTask(task).stream().map(a -> a.latestNote).filter(Objects::nonNull).toList();
-        Task.update("searchText = ?1 where id = ?2", task.searchTextWith(notes), task.id);
-    }
 
     private static String describe(Status status, String note) {
         return status + (note == null ? "" : "; " + note);

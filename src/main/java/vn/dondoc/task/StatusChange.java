@@ -44,4 +44,10 @@ public class StatusChange extends PanacheEntityBase {
         return list("select c from StatusChange c join fetch c.assignment a join fetch a.body "
                 + "where a.task = ?1 order by c.changedAt desc, c.id desc", task);
     }
+
+    /** The notes written with the task's status changes, oldest first. */
+    public static List<String> notesOf(Task task) {
+        return getEntityManager().createQuery("select c.note from StatusChange c where c.assignment.task = :task "
+                + "and c.note is not null order by c.id", String.class).setParameter("task", task).getResultList();
+    }
 }

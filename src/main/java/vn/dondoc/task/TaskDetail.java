@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.web.CurrentUser;
 
-/** Everything the task page shows: the task, where it stands in its directive, its owners and its history. */
-public record TaskDetail(TaskRow row, Source source, List<Owner> owners, List<StatusChange> history) {
+/** Everything the task page shows: the task, where it stands in its directive, its owners, history and notes. */
+public record TaskDetail(TaskRow row, Source source, List<Owner> owners, List<StatusChange> history,
+        List<AssignmentNote> notes) {
 
     /** The paragraph of the directive that holds the task, split around the task's own words. */
     public record Source(String before, String marked, String after, boolean located) {
@@ -41,7 +42,7 @@ public record TaskDetail(TaskRow row, Source source, List<Owner> owners, List<St
                         form != null && a.id.equals(formOf) ? form : StatusForm.of(a)))
                 .toList();
         Source source = Source.of(task.directive.originalText, task.startOffset, task.endOffset, task.text);
-        return new TaskDetail(row, source, owners, StatusChange.ofTask(task));
+        return new TaskDetail(row, source, owners, StatusChange.ofTask(task), AssignmentNote.ofTask(task));
     }
 
     /** The owner whose change was refused because somebody else changed it first, or null. */

@@ -29,4 +29,10 @@ public class Page {
     public boolean isCsrfReady() {
         return routing.get("csrf_token") != null;
     }
+
+    /** Whether this page belongs to the part of the site under {@code path}, for {@code aria-current} in the menu. */
+    public boolean at(String path) {
+        String current = request.path();
+        return "/".equals(path) ? "/".equals(current) : current.equals(path) || current.startsWith(path + "/");
+    }
 }

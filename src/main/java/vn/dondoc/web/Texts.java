@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.dondoc.account.AccountMessages;
 import vn.dondoc.importer.ImportMessages;
+import vn.dondoc.task.DailyMessages;
 
 /**
  * Looks a message up by a key known only at run time (a form error, a flash message, a status word), in
@@ -19,7 +20,8 @@ import vn.dondoc.importer.ImportMessages;
 public final class Texts {
 
     /** Every message bundle of the application, each with its own namespace. */
-    public static final List<Class<?>> BUNDLES = List.of(Messages.class, AccountMessages.class, ImportMessages.class);
+    public static final List<Class<?>> BUNDLES = List.of(Messages.class, AccountMessages.class, ImportMessages.class,
+            DailyMessages.class);
 
     private Texts() {
     }

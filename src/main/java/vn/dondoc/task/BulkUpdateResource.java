@@ -1,0 +1,76 @@
+package vn.dondoc.task;
+
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.ForbiddenException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.dondoc.web.Flash;
+
+/**
+ * Checking off many assignments at once from the task list: one status and one note for every ticked box. Each
+ * change is made as if done on the task's own page — its own transaction, history line and audit entry — so
+ * that one refused or out-of-date assignment does not undo the others.
+ */
+@Path("/tasks/bulk")
+@Authenticated
+public class BulkUpdateResource {
+
+    @Inject
+    AssignmentUpdate update;
+
+    /**
+     * @param pick  the ticked boxes, each {@code taskId:assignmentId:version} as the list showed it
+     * @param query the list's filters, to come back to the same list
+     */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response apply(@RestForm List<String> pick, @RestForm String status, @RestForm String note, @RestForm String query) {
+        String back = "/tasks" + (query == null || query.isBlank() ? "" : "?" + TaskFilterQuery.normalise(query));
+        if (pick == null || pick.isEmpty()) {
+            return Flash.seeOther(back, "bulk_flash_none");
+        }
+        if (status == null || status.isBlank()) {
+            return Flash.seeOther(back, "bulk_flash_no_status");
+        }
+        int saved = 0;
+        int skipped = 0;
+        for (String value : pick) {
+            if (changed(value, status, note)) {
+                saved++;
+            } else {
+                skipped++;
+            }
+        }
+        if (skipped == 0) {
+            return Flash.seeOther(back, "bulk_flash_saved");
+        }
+        return Flash.seeOther(back, saved == 0 ? "bulk_flash_none_saved" : "bulk_flash_partial");
+    }
+
+    /** Whether the change was saved; refused, unknown, invalid and out-of-date picks are skipped. */
+    private boolean changed(String value, String status, String note) {
+        String[] parts = value.split(":");
+        if (parts.length != 3) {
+            return false;
+        }
+        try {
+            long taskId = Long.parseLong(parts[0]);
+            long assignmentId = Long.parseLong(parts[1]);
+            return update.apply(taskId, assignmentId, status, note, parts[2]).outcome() == AssignmentUpdate.Outcome.SAVED;
+        } catch (NumberFormatException | ForbiddenException | NotFoundException e) {
+            return false;
+        } catch (RuntimeException e) {
+            if (AssignmentUpdate.isConcurrentChange(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package vn.dondoc.task;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.account.AppRole;
+import vn.dondoc.account.TestAccounts;
+import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.body.TestBodies;
+import vn.dondoc.web.WebSession;
+
+@QuarkusTest
+class BulkUpdateResourceTest {
+
+    @Test
+    void staffUpdateTheirTickedAssignmentsAndOthersAreSkipped() {
+        String body = TestBodies.create("Ban Cập nhật loạt");
+        String other = TestBodies.create("Ban Bên cạnh");
+        LocalDate deadline = LocalDate.of(2031, 6, 30);
+        TestTasks.Created d = TestTasks.directive("Kết luận cập nhật loạt")
+                .task("Việc loạt một", deadline, body)
+                .task("Việc loạt hai", deadline, body, other)
+                .task("Việc của ban bên cạnh", deadline, other).create();
+        WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
+
+        String list = staff.get("/tasks?directive=" + d.directiveId()).asString();
+        assertEquals(true, list.contains("value=\"" + pick(d, 0, body) + "\""), "own assignments can be ticked");
+        assertEquals(false, list.contains("value=\"" + pick(d, 2, other) + "\""), "other bodies' cannot");
+
+        staff.postForm("/tasks", "/tasks/bulk", Map.of("pick", List.of(pick(d, 0, body), pick(d, 1, body), pick(d, 2, other)),
+                        "status", "IN_PROGRESS", "note", "Đã phân công chuyên viên", "query", "directive=" + d.directiveId()))
+                .then().statusCode(303).header("Location", endsWith("/tasks?directive=" + d.directiveId()));
+        staff.get("/tasks?directive=" + d.directiveId()).then().body(containsString("Đã cập nhật một phần"));
+
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 2; i++) {
+                Assignment mine = Assignment.findById(d.assignmentId(i, body));
+                assertEquals(Status.IN_PROGRESS, mine.status);
+                List<StatusChange> history = StatusChange.list("assignment", mine);
+                assertEquals(1, history.size());
+                assertEquals("Đã phân công chuyên viên", history.get(0).note);
+                assertEquals("status", AuditEntry.of("assignment", mine.id).get(0).action);
+            }
+            assertEquals(Status.NOT_STARTED, ((Assignment) Assignment.findById(d.assignmentId(2, other))).status);
+            assertEquals(Status.NOT_STARTED, ((Assignment) Assignment.findById(d.assignmentId(1, other))).status);
+        });
+    }
+
+    @Test
+    void anAssignmentChangedSinceTheListWasShownIsSkipped() {
+        String body = TestBodies.create("Ban Loạt cũ");
+        TestTasks.Created d = TestTasks.directive("Kết luận loạt cũ").task("Việc đã đổi", LocalDate.of(2031, 7, 1), body).create();
+        WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
+        String stale = d.taskId(0) + ":" + d.assignmentId(0, body) + ":" + 41;
+        clerk.postForm("/tasks", "/tasks/bulk", Map.of("pick", stale, "status", "DONE", "query", "")).then().statusCode(303).header("Location", endsWith("/tasks"));
+        clerk.get("/tasks").then().body(containsString("Không phân công nào được cập nhật"));
+        assertEquals(Status.NOT_STARTED, QuarkusTransaction.requiringNew().call(() -> ((Assignment) Assignment.findById(d.assignmentId(0, body))).status));
+    }
+
+    @Test
+    void nothingTickedSaysSo() {
+        WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
+        clerk.postForm("/tasks", "/tasks/bulk", Map.of("status", "DONE", "query", "status=OVERDUE")).then().statusCode(303).header("Location", endsWith("/tasks?status=OVERDUE"));
+        clerk.get("/tasks?status=OVERDUE").then().body(containsString("Chưa chọn phân công nào."));
+    }
+
+    private static String pick(TestTasks.Created d, int task, String body) {
+        long id = d.assignmentId(task, body);
+        long version = QuarkusTransaction.requiringNew().call(() -> ((Assignment) Assignment.findById(id)).version);
+        return d.taskId(task) + ":" + id + ":" + version;
+    }
+}

@@ -1,0 +1,64 @@
+package vn.dondoc.web;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the system packages for browser tests; tests that use it are skipped where
+ * {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} are missing ({@code @EnabledIf("...installed")}).
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    public final ChromeDriver driver;
+    private final URL base;
+
+    private Browser(ChromeDriver driver, URL base) {
+        this.driver = driver;
+        this.base = base;
+    }
+
+    public static boolean installed() {
+        return CHROMIUM.canExecute() && DRIVER.canExecute();
+    }
+
+    /** A new browser with its own profile, at phone width when {@code phone}. */
+    public static Browser open(URL base, boolean phone) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.getPath());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--user-data-dir=" + Files.createTempDirectory("chromium-dondoc"),
+                phone ? "--window-size=390,844" : "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), base);
+    }
+
+    /** Opens a path of the application ({@code "tasks?q=..."}, without the leading slash). */
+    public void go(String path) {
+        driver.get(base + path);
+    }
+
+    /** Logs in through the login form, as a person would. */
+    public void login(String username, String password) {
+        go("login");
+        driver.findElement(By.id("j_username")).sendKeys(username);
+        driver.findElement(By.id("j_password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.manage().getCookieNamed("dondoc-session") != null);
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
