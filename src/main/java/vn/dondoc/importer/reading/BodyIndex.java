@@ -49,7 +49,7 @@ final class BodyIndex {
                     names.add(n.replace(",", " và"));
                 }
                 if (n.startsWith("Bộ ") && n.length() > 4) {
-                    String rest = n.substring(4);
+                    String rest = n.substring(3);
                     for (String abbr : abbreviate(rest)) {
                         names.add("Bộ " + abbr);
                         if (rest.contains(" và ") && abbr.length() >= 4) {

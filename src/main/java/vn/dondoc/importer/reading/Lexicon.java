@@ -70,7 +70,8 @@ final class Lexicon {
         "tap doan", "tong cong ty", "cong ty", "truong", "dai hoc", "hoi", "lien doan", "tong lien doan", "doan",
         "dang uy", "tinh uy", "thanh uy", "quan khu", "bo tu lenh", "bo chi huy", "canh sat", "kho bac",
         "toa an nhan dan", "vien kiem sat nhan dan", "kiem toan nha nuoc", "quan uy", "mat tran", "chi cuc",
-        "phong", "ban quan ly", "ban chi dao", "hoi dong quoc gia", "uy ban quoc gia", "bo quoc phong", "quy"
+        "phong", "ban quan ly", "ban chi dao", "hoi dong quoc gia", "uy ban quoc gia", "quy", "pho thu tuong",
+        "pho thu tuong chinh phu"
     };
 
     private static final Map<String, List<String[]>> HEADS = index(HEAD_NOUNS);

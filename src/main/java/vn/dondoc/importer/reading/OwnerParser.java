@@ -127,16 +127,12 @@ final class OwnerParser {
                 }
             }
         }
-        Parsed coll = collective(t, j, limit, afterTitle, reportedStart);
-        if (coll != null) {
-            return coll;
-        }
         int e = unknownEnd(t, j, limit);
         if (e > j) {
             return new Parsed(List.of(new FoundOwner(null, unknownName(t, j, e), Role.LEAD, false, false, text(t, j, e))),
                     reportedStart, e);
         }
-        return null;
+        return collective(t, j, limit, afterTitle, reportedStart);
     }
 
     private Parsed ministryList(Tokens t, int k, int limit, int reportedStart) {
@@ -183,7 +179,8 @@ final class OwnerParser {
     /** The end of a name the list may not hold, or {@code j} when none starts at token j. */
     int unknownEnd(Tokens t, int j, int limit) {
         int head = Lexicon.headNounAt(t, j, limit);
-        if (head == 0 || !t.cap[j]) {
+        if (head == 0 || !t.cap[j] || shouting(t, j)) {
+            // In a line set in capitals every word looks like the start of a name: only known names count there.
             return j;
         }
         int k = j + head;
@@ -230,6 +227,11 @@ final class OwnerParser {
             e++;
         }
         return e;
+    }
+
+    private static boolean shouting(Tokens t, int j) {
+        String w = t.text.substring(t.start[j], t.end[j]);
+        return w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
     private boolean startsKnown(Tokens t, int i, int limit) {
@@ -282,6 +284,13 @@ final class OwnerParser {
         while (e < limit && e - j < MAX_COLLECTIVE_WORDS) {
             String gap = t.gapBefore(e);
             if (hasAny(gap, ";.:\n|()")) {
+                break;
+            }
+            if (t.cap[e] && (gap.indexOf(',') >= 0 || t.low[e - 1].equals("và") || t.low[e - 1].equals("and"))) {
+                // the next item of a list of owners ("..., Chủ tịch Ủy ban nhân dân ...")
+                if (t.low[e - 1].equals("và") || t.low[e - 1].equals("and")) {
+                    e--;
+                }
                 break;
             }
             String prev = t.low[e - 1];

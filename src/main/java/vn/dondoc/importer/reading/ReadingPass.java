@@ -533,7 +533,7 @@ final class ReadingPass {
         }
         int k = p.end();
         if (k >= limit) {
-            return allowColon && endsWith(text.substring(t.start[i], Math.min(text.length(), t.end[limit - 1] + 3)), ':') ? p : null;
+            return allowColon && t.gapBefore(limit).strip().startsWith(":") ? p : null;
         }
         String gap = t.gapBefore(k);
         if (allowColon && gap.indexOf(':') >= 0) {
@@ -543,10 +543,16 @@ final class ReadingPass {
     }
 
     private List<Draft> clauses(int a, int b, List<FoundOwner> contextLead, Deadline inherited, boolean item) {
+        List<FoundOwner> carried = null;
+        // A subject may list bodies across a semicolon ("Viện A; Viện B nghiên cứu ..."): read it before cutting.
+        Parsed opening = subjectAt(a, b, false);
+        if (opening != null && opening.end() < b) {
+            carried = opening.owners();
+            a = opening.end();
+        }
         List<ClauseSplitter.Clause> cs = ClauseSplitter.split(t, a, b,
                 (i, limit) -> Lexicon.verbAt(t, i, limit) > 0 || subjectAt(i, limit, false) != null);
         List<Draft> out = new ArrayList<>();
-        List<FoundOwner> carried = null;
         boolean first = true;
         for (ClauseSplitter.Clause c : cs) {
             boolean opens = c.opens() || first && item;
@@ -558,7 +564,7 @@ final class ReadingPass {
                 continue;
             }
             int s = c.start();
-            Parsed subj = subjectAt(s, c.end(), false);
+            Parsed subj = s == a && carried != null ? null : subjectAt(s, c.end(), false);
             List<FoundOwner> lead;
             if (subj != null) {
                 lead = subj.owners();
