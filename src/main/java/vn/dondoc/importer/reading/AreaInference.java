@@ -26,6 +26,10 @@ final class AreaInference {
     private record Hit(int area, int pos) {
     }
 
+    private static final String[] NHAT_LA = {"nhất", "là"};
+    private static final String[] DAC_BIET_LA = {"đặc", "biệt", "là"};
+    private static final String[] TRONG_DO = {"trong", "đó"};
+
     private final List<Area> areas = new ArrayList<>();
     private final Map<String, List<Hit>> bySyllable = new HashMap<>();
 
@@ -71,8 +75,13 @@ final class AreaInference {
     List<FoundOwner> infer(Tokens t, int from, int to, Set<String> kinds, LocalDate day) {
         int n = Math.min(to, from + MAX_TASK_WORDS);
         int[] best = new int[areas.size()];
+        int[] bestEnd = new int[areas.size()];
+        int elaboration = n;
         Map<Long, Integer> run = new HashMap<>();
         for (int i = from; i < n; i++) {
+            if (elaboration == n && i > from && (t.lowAt(i, NHAT_LA, n) || t.lowAt(i, DAC_BIET_LA, n) || t.lowAt(i, TRONG_DO, n))) {
+                elaboration = i;
+            }
             String w = normalizeTone(t.low[i]);
             List<Hit> hits = bySyllable.get(w);
             Map<Long, Integer> next = new HashMap<>();
@@ -91,35 +100,50 @@ final class AreaInference {
                     boolean counts = len >= 2 || a.words().length == 1;
                     if (counts && len > best[h.area()]) {
                         best[h.area()] = len;
+                        bestEnd[h.area()] = i + 1;
                     }
                 }
             }
             run = next;
         }
-        Map<KnownBody, Integer> score = new HashMap<>();
+        // Each word of the task counts once per body: a whole area phrase fully, a part of one by half, and
+        // what follows "nhất là" (the details of the task, not its topic) by half again.
+        Map<KnownBody, double[]> cover = new HashMap<>();
         Map<KnownBody, Set<String>> reasons = new HashMap<>();
         for (int a = 0; a < best.length; a++) {
             if (best[a] == 0) {
                 continue;
             }
-            KnownBody b = areas.get(a).body();
+            Area area = areas.get(a);
+            KnownBody b = area.body();
             if (!b.existedOn(day) || kinds != null && !kinds.contains(b.kind())) {
                 continue;
             }
-            score.merge(b, best[a], Integer::sum);
-            reasons.computeIfAbsent(b, x -> new LinkedHashSet<>()).add(areas.get(a).phrase());
+            double weight = best[a] == area.words().length ? 1.0 : 0.5;
+            double[] c = cover.computeIfAbsent(b, x -> new double[n - from]);
+            for (int i = bestEnd[a] - best[a]; i < bestEnd[a]; i++) {
+                double w = i >= elaboration ? weight / 2 : weight;
+                c[i - from] = Math.max(c[i - from], w);
+            }
+            reasons.computeIfAbsent(b, x -> new LinkedHashSet<>()).add(area.phrase());
         }
-        int top = 0;
-        for (int v : score.values()) {
-            top = Math.max(top, v);
+        Map<KnownBody, Double> score = new HashMap<>();
+        double top = 0;
+        for (Map.Entry<KnownBody, double[]> e : cover.entrySet()) {
+            double sum = 0;
+            for (double v : e.getValue()) {
+                sum += v;
+            }
+            score.put(e.getKey(), sum);
+            top = Math.max(top, sum);
         }
         List<FoundOwner> out = new ArrayList<>();
-        if (top < 2) {
+        if (top < 1.0) {
             return out;
         }
         for (KnownBody b : orderedBodies()) {
-            Integer v = score.get(b);
-            if (v != null && v == top && out.size() < MAX_OWNERS) {
+            Double v = score.get(b);
+            if (v != null && v >= top - 1e-9 && out.size() < MAX_OWNERS) {
                 out.add(new FoundOwner(b.code(), b.name(), Role.LEAD, true, false, String.join(", ", reasons.get(b))));
             }
         }
