@@ -13,7 +13,7 @@ record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart
     private static final Pattern FRAGMENT = Pattern.compile("^\\s*date\\s{1,3}(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?\\s+");
     private static final Pattern PLACE_DATE = Pattern.compile("\\p{L}[\\p{L} ]{1,30},\\s{0,3}ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
     private static final Pattern FULL = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{4})(?!\\d)|ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
-    private static final Pattern DAY_MONTH = Pattern.compile("^\\s*ngay\\s{1,3}(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})(?![\\d/])");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?:^|\\n)\\s*(?:(?:sang|chieu|toi|trua|dem)\\s{1,3})?(?:ngay\\s{1,3})?(?:hom nay\\s{1,3})?\\(?(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})\\)?(?![\\d/])");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final Pattern EN_DATE = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})");
     private static final List<String> DOCUMENT_KINDS = List.of("chi thi", "cong dien", "thong bao", "ke hoach", "nghi quyet",
@@ -119,7 +119,9 @@ record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart
                             e2 = text.length();
                         }
                         String next = text.substring(p2, e2).replace("*", "").strip();
-                        if (next.isEmpty() || !next.equals(next.toUpperCase(Locale.ROOT)) || next.startsWith("|")) {
+                        String nf = Fold.fold(next);
+                        boolean subject = nf.startsWith("ve ") || nf.startsWith("v/v");
+                        if (next.isEmpty() || !subject && !next.equals(next.toUpperCase(Locale.ROOT)) || next.startsWith("|")) {
                             break;
                         }
                         sb.append(' ').append(next);

@@ -91,6 +91,14 @@ final class Lexicon {
         "bo", "nganh", "co", "dia", "ban", "van", "dang", "doan", "to", "don", "tinh", "thanh", "uy", "so", "cuc",
         "vu", "vien", "tap", "tong", "hoi", "cap", "chi", "ministries", "agencies", "localities", "provinces"));
 
+    /** Phrases that may stand between a subject and its verb ("theo chức năng, nhiệm vụ được giao"). */
+    private static final Map<String, List<String[]>> ADVERBIALS = index(new String[] {"theo chức năng", "trong phạm vi",
+        "căn cứ chức năng", "theo thẩm quyền", "theo nhiệm vụ", "theo quy định", "trong phạm vi chức năng"});
+
+    static int adverbialAt(Tokens t, int i, int limit) {
+        return matchAt(ADVERBIALS, t.low, t, i, limit);
+    }
+
     static int verbAt(Tokens t, int i, int limit) {
         return matchAt(VERBS, t.low, t, i, limit);
     }

@@ -51,6 +51,16 @@ record Marker(int level, int contentStart, boolean roman) {
             return new Marker(7, after(text, i + 1, e), false);
         }
         String head = text.substring(i, Math.min(e, i + 12)).toLowerCase(java.util.Locale.ROOT);
+        if (head.startsWith("điều ") || head.startsWith("article ")) {
+            int j = i + (head.startsWith("điều ") ? 5 : 8);
+            int d = j;
+            while (d < e && Character.isDigit(text.charAt(d)) && d - j < 3) {
+                d++;
+            }
+            if (d > j && d < e && (text.charAt(d) == '.' || text.charAt(d) == ':')) {
+                return new Marker(1, after(text, d + 1, e), false);
+            }
+        }
         for (String o : ORDINALS) {
             if (head.startsWith(o) && i + o.length() < e && (text.charAt(i + o.length()) == ',' || text.charAt(i + o.length()) == ':')) {
                 return new Marker(1, after(text, i + o.length() + 1, e), false);

@@ -298,7 +298,8 @@ final class OwnerParser {
             if (!passive && !t.cap[e] && Lexicon.verbAt(t, e, limit) > 0 && !t.low[e].equals("giao")) {
                 break;
             }
-            if (!t.cap[e] && (t.low[e].equals("với") || t.low[e].equals("để") || t.low[e].equals("về"))) {
+            if (!t.cap[e] && (t.low[e].equals("với") || t.low[e].equals("để") || t.low[e].equals("về") || t.low[e].equals("to")
+                    || t.low[e].equals("was") || t.low[e].equals("were") || Lexicon.adverbialAt(t, e, limit) > 0)) {
                 break;
             }
             e++;

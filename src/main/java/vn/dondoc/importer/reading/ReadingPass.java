@@ -441,9 +441,45 @@ final class ReadingPass {
         finishAll(drafts);
     }
 
+    private static final Set<String> PASSIVE_BE = Set.of("was", "were", "is", "are", "được", "has", "have");
+    private static final Set<String> PASSIVE_ASK = Set.of("asked", "requested", "tasked", "assigned", "urged", "directed",
+            "instructed", "giao", "yêu");
+
+    /** "The State Bank of Vietnam was asked to ...": the owner comes first, then the passive request. */
+    private int passiveRequest(int k, int b) {
+        if (!t.cap[k]) {
+            return -1;
+        }
+        Parsed who = parser.parseList(t, k, b);
+        if (who == null) {
+            return -1;
+        }
+        int j = who.end();
+        if (j + 2 < b && PASSIVE_BE.contains(t.low[j])) {
+            int m = j + 1;
+            if (t.low[m].equals("been") && m + 1 < b) {
+                m++;
+            }
+            if (PASSIVE_ASK.contains(t.low[m]) && !t.low[m].equals("giao") && !t.low[m].equals("yêu") && m + 1 < b
+                    && t.low[m + 1].equals("to")) {
+                return m + 2;
+            }
+        }
+        return -1;
+    }
+
     private void inline(int a, int b) {
         int k = a;
         while (k < b) {
+            int passive = passiveRequest(k, b);
+            if (passive > 0 && passive < b) {
+                Parsed who = parser.parseList(t, k, b);
+                int sentenceEnd = sentenceEnd(passive, b);
+                List<Draft> drafts = clauses(passive, sentenceEnd, who.owners(), null, true);
+                finishAll(drafts);
+                k = sentenceEnd;
+                continue;
+            }
             int len = triggerAt(k, b);
             if (len == 0) {
                 k++;
@@ -505,10 +541,32 @@ final class ReadingPass {
 
     // ---- clauses and tasks
 
-    private boolean predicateAt(int k, int limit) {
-        if (k >= limit || OwnerParser.hasAny(t.gapBefore(k), ".;:\n|")) {
+    /** Skips "theo chức năng, nhiệm vụ được giao," between a subject and its verb. */
+    private int skipAdverbial(int k, int limit) {
+        int len = Lexicon.adverbialAt(t, k, limit);
+        if (len > 0) {
+            {
+                int stop = Math.min(limit, k + 16);
+                for (int j = k + len; j < stop; j++) {
+                    if (OwnerParser.hasAny(t.gapBefore(j), ".;:\n|")) {
+                        return k;
+                    }
+                    boolean passive = t.low[j - 1].equals("được") || t.low[j].equals("giao");
+                    if (!passive && Lexicon.verbAt(t, j, limit) > 0) {
+                        return j;
+                    }
+                }
+                return k;
+            }
+        }
+        return k;
+    }
+
+    private boolean predicateAt(int k0, int limit) {
+        if (k0 >= limit || OwnerParser.hasAny(t.gapBefore(k0), ".;:\n|")) {
             return false;
         }
+        int k = skipAdverbial(k0, limit);
         if (Lexicon.verbAt(t, k, limit) > 0) {
             return true;
         }
@@ -544,8 +602,12 @@ final class ReadingPass {
 
     private List<Draft> clauses(int a, int b, List<FoundOwner> contextLead, Deadline inherited, boolean item) {
         List<FoundOwner> carried = null;
+        boolean ownerless = contextLead == null || contextLead.isEmpty();
         // A subject may list bodies across a semicolon ("Viện A; Viện B nghiên cứu ..."): read it before cutting.
-        Parsed opening = subjectAt(a, b, false);
+        Parsed opening = ownerless ? assigneeAt(a, b) : null;
+        if (opening == null) {
+            opening = subjectAt(a, b, false);
+        }
         if (opening != null && opening.end() < b) {
             carried = opening.owners();
             a = opening.end();
@@ -564,7 +626,16 @@ final class ReadingPass {
                 continue;
             }
             int s = c.start();
-            Parsed subj = s == a && carried != null ? null : subjectAt(s, c.end(), false);
+            if (acknowledgement(s, c.end())) {
+                continue;
+            }
+            Parsed subj = null;
+            if (s != a || carried == null) {
+                subj = ownerless && carried == null ? assigneeAt(s, c.end()) : null;
+                if (subj == null) {
+                    subj = subjectAt(s, c.end(), false);
+                }
+            }
             List<FoundOwner> lead;
             if (subj != null) {
                 lead = subj.owners();
@@ -573,7 +644,7 @@ final class ReadingPass {
             } else {
                 lead = carried != null ? carried : contextLead;
             }
-            if (s >= c.end() || startsWith(s, c.end(), "tren day la") || startsWith(s, c.end(), "tren day")) {
+            if (s >= c.end() || startsWith(s, c.end(), "tren day") || closingFormula(s, c.end())) {
                 continue;
             }
             Draft d = new Draft();
@@ -586,6 +657,47 @@ final class ReadingPass {
             out.add(d);
         }
         return out;
+    }
+
+    private static final String[][] ASSIGNING = {{"giao", "nhiệm", "vụ", "cho"}, {"giao", "cho"}, {"giao"}, {"yêu", "cầu"},
+        {"đề", "nghị"}, {"request"}, {"requests"}, {"assign"}};
+    private static final String[][] ACKNOWLEDGING = {{"đánh", "giá", "cao"}, {"ghi", "nhận"}, {"biểu", "dương"},
+        {"hoan", "nghênh"}, {"cảm", "ơn"}, {"chia", "buồn"}, {"gửi", "lời"}, {"đồng", "ý"}, {"nhất", "trí"}, {"chúc", "mừng"},
+        {"khen", "ngợi"}, {"appreciated"}, {"praised"}, {"welcomed"}};
+
+    /** "Giao Bộ Tài chính chủ trì ...", "Đề nghị Ủy ban nhân dân ...": the body after the verb is the owner. */
+    private Parsed assigneeAt(int i, int limit) {
+        for (String[] w : ASSIGNING) {
+            if (t.lowAt(i, w, limit)) {
+                int j = i + w.length;
+                if (j >= limit || OwnerParser.hasAny(t.gapBefore(j), ".;:\n|")) {
+                    return null;
+                }
+                Parsed p = parser.parseList(t, j, limit);
+                if (p != null && p.end() < limit && predicateAt(p.end(), limit)) {
+                    return new Parsed(p.owners(), i, t.low[p.end()].equals("to") ? p.end() + 1 : p.end());
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Praise, thanks and approval are said to someone, not asked of them. */
+    private boolean acknowledgement(int i, int limit) {
+        for (String[] w : ACKNOWLEDGING) {
+            if (t.lowAt(i, w, limit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện": the closing line of a notice. */
+    private boolean closingFormula(int i, int limit) {
+        String f = Fold.fold(text.substring(t.start[i], t.end[Math.min(limit, i + 14) - 1]));
+        return f.startsWith("thong bao de") || f.contains(" biet, thuc hien") || f.contains(" biet va thuc hien")
+                || f.contains(" biet de thuc hien") || f.startsWith("tren day");
     }
 
     private void finishAll(List<Draft> drafts) {
