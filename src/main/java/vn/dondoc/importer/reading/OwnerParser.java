@@ -21,6 +21,7 @@ final class OwnerParser {
     }
 
     private static final int MAX_NAME_WORDS = 16;
+    private static final int MAX_LIST_ITEMS = 40;
     private static final int MAX_COLLECTIVE_WORDS = 24;
     private static final Set<String> STOP_WORDS = Set.of("thuộc", "của", "tại", "về", "theo", "với", "trong", "để", "cho",
             "đối", "nhằm", "trên", "là", "đã", "đang", "sẽ", "được", "bị", "ở", "từ", "đến", "khi", "nếu", "to", "of", "in",
@@ -46,7 +47,8 @@ final class OwnerParser {
         }
         List<FoundOwner> owners = new ArrayList<>(first.owners());
         int end = first.end();
-        while (end < limit) {
+        int items = 1;
+        while (end < limit && items++ < MAX_LIST_ITEMS) {
             String gap = t.gapBefore(end);
             int next = end;
             if (hasAny(gap, ".:\n|()")) {

@@ -446,8 +446,8 @@ final class ReadingPass {
             "instructed", "giao", "yêu");
 
     /** "The State Bank of Vietnam was asked to ...": the owner comes first, then the passive request. */
-    private int passiveRequest(int k, int b) {
-        if (!t.cap[k]) {
+    private int passiveRequest(int k, int a, int b) {
+        if (!t.cap[k] || k > a && !ClauseSplitter.isBoundary(t, k, t.gapBefore(k))) {
             return -1;
         }
         Parsed who = parser.parseList(t, k, b);
@@ -471,7 +471,7 @@ final class ReadingPass {
     private void inline(int a, int b) {
         int k = a;
         while (k < b) {
-            int passive = passiveRequest(k, b);
+            int passive = passiveRequest(k, a, b);
             if (passive > 0 && passive < b) {
                 Parsed who = parser.parseList(t, k, b);
                 int sentenceEnd = sentenceEnd(passive, b);
