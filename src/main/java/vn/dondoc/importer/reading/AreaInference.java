@@ -19,22 +19,27 @@ final class AreaInference {
     private static final int MAX_TASK_WORDS = 400;
     private static final int MAX_OWNERS = 2;
 
-    /** One area phrase of one body, as syllables. */
-    private record Area(KnownBody body, String phrase, String[] words) {
+    /** One area phrase of one body, as syllables; its words are hits {@code firstHit ..} in order. */
+    private record Area(int body, String phrase, String[] words, int firstHit) {
     }
 
-    private record Hit(int area, int pos) {
+    /** A word of an area phrase: which phrase, and where in it. */
+    private record Hit(int id, int area, int pos) {
     }
 
     private static final String[] NHAT_LA = {"nhất", "là"};
     private static final String[] DAC_BIET_LA = {"đặc", "biệt", "là"};
     private static final String[] TRONG_DO = {"trong", "đó"};
 
+    private final List<KnownBody> bodies = new ArrayList<>();
     private final List<Area> areas = new ArrayList<>();
     private final Map<String, List<Hit>> bySyllable = new HashMap<>();
+    private int hits;
 
     AreaInference(BodyIndex index) {
         for (KnownBody b : index.all()) {
+            int bi = bodies.size();
+            bodies.add(b);
             for (String a : b.areas()) {
                 String clean = a.replaceAll("\\([^)]*\\)", " ").strip();
                 String[] w = syllables(clean);
@@ -42,10 +47,11 @@ final class AreaInference {
                     continue;
                 }
                 int id = areas.size();
-                areas.add(new Area(b, clean, w));
+                areas.add(new Area(bi, clean, w, hits));
                 for (int k = 0; k < w.length; k++) {
-                    bySyllable.computeIfAbsent(w[k], x -> new ArrayList<>()).add(new Hit(id, k));
+                    bySyllable.computeIfAbsent(w[k], x -> new ArrayList<>()).add(new Hit(hits + k, id, k));
                 }
+                hits += w.length;
             }
         }
     }
@@ -64,6 +70,14 @@ final class AreaInference {
         if (w.length() < 2) {
             return w;
         }
+        boolean old = false;
+        for (int i = 1; i < w.length() && !old; i++) {
+            char c = w.charAt(i);
+            old = "àáảãạỳýỷỹỵ".indexOf(c) >= 0 && (w.charAt(i - 1) == 'o' || w.charAt(i - 1) == 'u');
+        }
+        if (!old) {
+            return w;
+        }
         return w.replace("oà", "òa").replace("oá", "óa").replace("oả", "ỏa").replace("oã", "õa").replace("oạ", "ọa")
                 .replace("uỳ", "ùy").replace("uý", "úy").replace("uỷ", "ủy").replace("uỹ", "ũy").replace("uỵ", "ụy");
     }
@@ -76,93 +90,82 @@ final class AreaInference {
         int n = Math.min(to, from + MAX_TASK_WORDS);
         int[] best = new int[areas.size()];
         int[] bestEnd = new int[areas.size()];
+        int[] runLength = new int[hits];
+        int[] runToken = new int[hits];
         int elaboration = n;
-        Map<Long, Integer> run = new HashMap<>();
         for (int i = from; i < n; i++) {
             if (elaboration == n && i > from && (t.lowAt(i, NHAT_LA, n) || t.lowAt(i, DAC_BIET_LA, n) || t.lowAt(i, TRONG_DO, n))) {
                 elaboration = i;
             }
-            String w = normalizeTone(t.low[i]);
-            List<Hit> hits = bySyllable.get(w);
-            Map<Long, Integer> next = new HashMap<>();
-            if (hits != null) {
-                boolean joined = i > from && !OwnerParser.hasAny(t.gapBefore(i), ".;:\n()");
-                for (Hit h : hits) {
-                    int len = 1;
-                    if (joined && h.pos() > 0) {
-                        Integer prev = run.get(key(h.area(), h.pos() - 1));
-                        if (prev != null) {
-                            len = prev + 1;
-                        }
-                    }
-                    next.put(key(h.area(), h.pos()), len);
-                    Area a = areas.get(h.area());
-                    boolean counts = len >= 2 || a.words().length == 1;
-                    if (counts && len > best[h.area()]) {
-                        best[h.area()] = len;
-                        bestEnd[h.area()] = i + 1;
-                    }
+            List<Hit> found = bySyllable.get(normalizeTone(t.low[i]));
+            if (found == null) {
+                continue;
+            }
+            boolean joined = i > from && !OwnerParser.hasAny(t.gapBefore(i), ".;:\n()");
+            for (Hit h : found) {
+                int len = 1;
+                if (joined && h.pos() > 0 && runToken[h.id() - 1] == i) {
+                    len = runLength[h.id() - 1] + 1;
+                }
+                runLength[h.id()] = len;
+                runToken[h.id()] = i + 1;
+                Area a = areas.get(h.area());
+                boolean counts = len >= 2 || a.words().length == 1;
+                if (counts && len > best[h.area()]) {
+                    best[h.area()] = len;
+                    bestEnd[h.area()] = i + 1;
                 }
             }
-            run = next;
         }
         // Each word of the task counts once per body: a whole area phrase fully, a part of one by half, and
         // what follows "nhất là" (the details of the task, not its topic) by half again.
-        Map<KnownBody, double[]> cover = new HashMap<>();
-        Map<KnownBody, Set<String>> reasons = new HashMap<>();
+        double[][] cover = new double[bodies.size()][];
+        List<Set<String>> reasons = new ArrayList<>(bodies.size());
+        for (int b = 0; b < bodies.size(); b++) {
+            reasons.add(null);
+        }
         for (int a = 0; a < best.length; a++) {
             if (best[a] == 0) {
                 continue;
             }
             Area area = areas.get(a);
-            KnownBody b = area.body();
+            KnownBody b = bodies.get(area.body());
             if (!b.existedOn(day) || kinds != null && !kinds.contains(b.kind())) {
                 continue;
             }
             double weight = best[a] == area.words().length ? 1.0 : 0.5;
-            double[] c = cover.computeIfAbsent(b, x -> new double[n - from]);
+            if (cover[area.body()] == null) {
+                cover[area.body()] = new double[n - from];
+                reasons.set(area.body(), new LinkedHashSet<>());
+            }
+            double[] c = cover[area.body()];
             for (int i = bestEnd[a] - best[a]; i < bestEnd[a]; i++) {
                 double w = i >= elaboration ? weight / 2 : weight;
                 c[i - from] = Math.max(c[i - from], w);
             }
-            reasons.computeIfAbsent(b, x -> new LinkedHashSet<>()).add(area.phrase());
+            reasons.get(area.body()).add(area.phrase());
         }
-        Map<KnownBody, Double> score = new HashMap<>();
+        double[] score = new double[bodies.size()];
         double top = 0;
-        for (Map.Entry<KnownBody, double[]> e : cover.entrySet()) {
-            double sum = 0;
-            for (double v : e.getValue()) {
-                sum += v;
+        for (int b = 0; b < bodies.size(); b++) {
+            if (cover[b] != null) {
+                for (double v : cover[b]) {
+                    score[b] += v;
+                }
+                top = Math.max(top, score[b]);
             }
-            score.put(e.getKey(), sum);
-            top = Math.max(top, sum);
         }
         List<FoundOwner> out = new ArrayList<>();
         if (top < 1.0) {
             return out;
         }
-        for (KnownBody b : orderedBodies()) {
-            Double v = score.get(b);
-            if (v != null && v >= top - 1e-9 && out.size() < MAX_OWNERS) {
-                out.add(new FoundOwner(b.code(), b.name(), Role.LEAD, true, false, String.join(", ", reasons.get(b))));
+        for (int b = 0; b < bodies.size() && out.size() < MAX_OWNERS; b++) {
+            if (cover[b] != null && score[b] >= top - 1e-9) {
+                KnownBody body = bodies.get(b);
+                out.add(new FoundOwner(body.code(), body.name(), Role.LEAD, true, false, String.join(", ", reasons.get(b))));
             }
         }
         return out;
-    }
-
-    private List<KnownBody> orderedBodies() {
-        List<KnownBody> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
-        for (Area a : areas) {
-            if (seen.add(a.body().code())) {
-                out.add(a.body());
-            }
-        }
-        return out;
-    }
-
-    private static long key(int area, int pos) {
-        return ((long) area << 20) | pos;
     }
 
     static String lower(String s) {

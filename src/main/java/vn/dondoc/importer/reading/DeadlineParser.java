@@ -3,7 +3,6 @@ package vn.dondoc.importer.reading;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.task.DeadlineKind;
@@ -53,25 +52,29 @@ final class DeadlineParser {
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december"};
 
-    /** Named days (ngày lễ, ngày kỷ niệm) with their day of the year. */
-    private static final List<Object[]> NAMED_DAYS = List.of(
-            new Object[] {Pattern.compile("quoc khanh|national day"), MonthDay.of(9, 2)},
-            new Object[] {Pattern.compile("thuong binh\\W{0,5}liet s[iy]|war invalids and martyrs"), MonthDay.of(7, 27)},
-            new Object[] {Pattern.compile("cach mang thang tam|cach mang thang 8|august revolution"), MonthDay.of(8, 19)},
-            new Object[] {Pattern.compile("giai phong mien nam|thong nhat dat nuoc|reunification day"), MonthDay.of(4, 30)},
-            new Object[] {Pattern.compile("quoc te lao dong|international labou?r day"), MonthDay.of(5, 1)},
-            new Object[] {Pattern.compile("ngay sinh chu tich ho chi minh|sinh nhat bac"), MonthDay.of(5, 19)},
-            new Object[] {Pattern.compile("ngay thanh lap dang|thanh lap dang cong san viet nam"), MonthDay.of(2, 3)},
-            new Object[] {Pattern.compile("quoc phong toan dan|thanh lap quan doi nhan dan"), MonthDay.of(12, 22)},
-            new Object[] {Pattern.compile("ngay nha giao viet nam"), MonthDay.of(11, 20)},
-            new Object[] {Pattern.compile("ngay thay thuoc viet nam"), MonthDay.of(2, 27)},
-            new Object[] {Pattern.compile("ngay phu nu viet nam"), MonthDay.of(10, 20)},
-            new Object[] {Pattern.compile("quoc te phu nu"), MonthDay.of(3, 8)},
-            new Object[] {Pattern.compile("chien thang dien bien phu"), MonthDay.of(5, 7)},
-            new Object[] {Pattern.compile("bao chi cach mang viet nam"), MonthDay.of(6, 21)},
-            new Object[] {Pattern.compile("dai doan ket toan dan toc"), MonthDay.of(11, 18)},
-            new Object[] {Pattern.compile("ngay phap luat"), MonthDay.of(11, 9)},
-            new Object[] {Pattern.compile("truyen thong cong an nhan dan"), MonthDay.of(8, 19)});
+    /** Named days (ngày lễ, ngày kỷ niệm), one alternative each, and their days of the year in the same order. */
+    private static final Pattern NAMED_DAY = Pattern.compile(String.join("|",
+            "(quoc khanh|national day)",
+            "(thuong binh\\W{0,5}liet s[iy]|war invalids and martyrs)",
+            "(cach mang thang tam|cach mang thang 8|august revolution)",
+            "(giai phong mien nam|thong nhat dat nuoc|reunification day)",
+            "(quoc te lao dong|international labou?r day)",
+            "(ngay sinh chu tich ho chi minh|sinh nhat bac)",
+            "(ngay thanh lap dang|thanh lap dang cong san viet nam)",
+            "(quoc phong toan dan|thanh lap quan doi nhan dan)",
+            "(ngay nha giao viet nam)",
+            "(ngay thay thuoc viet nam)",
+            "(ngay phu nu viet nam)",
+            "(quoc te phu nu)",
+            "(chien thang dien bien phu)",
+            "(bao chi cach mang viet nam)",
+            "(dai doan ket toan dan toc)",
+            "(ngay phap luat)",
+            "(truyen thong cong an nhan dan)"));
+    private static final MonthDay[] NAMED_DAYS = {MonthDay.of(9, 2), MonthDay.of(7, 27), MonthDay.of(8, 19), MonthDay.of(4, 30),
+        MonthDay.of(5, 1), MonthDay.of(5, 19), MonthDay.of(2, 3), MonthDay.of(12, 22), MonthDay.of(11, 20), MonthDay.of(2, 27),
+        MonthDay.of(10, 20), MonthDay.of(3, 8), MonthDay.of(5, 7), MonthDay.of(6, 21), MonthDay.of(11, 18), MonthDay.of(11, 9),
+        MonthDay.of(8, 19)};
 
     private DeadlineParser() {
     }
@@ -88,7 +91,10 @@ final class DeadlineParser {
         Deadline best = null;
         int year = reference != null ? reference.getYear() : -1;
 
-        Matcher m = RECURRING_MONTHLY.matcher(f);
+        boolean digits = hasDigit(f);
+        boolean english = f.contains(" by ") || f.contains("before") || f.contains(" on ") || f.contains("until")
+                || f.contains("later than") || f.contains("quarter");
+        Matcher m = RECURRING_MONTHLY.matcher(digits && f.contains("thang") ? f : "");
         if (m.find()) {
             int d = Integer.parseInt(m.group(1));
             LocalDate next = null;
@@ -98,7 +104,7 @@ final class DeadlineParser {
             return new Deadline(next, words(text, m), next != null ? DeadlineKind.RECURRING : DeadlineKind.ONGOING,
                     "hằng tháng", m.start());
         }
-        m = FULL_DATE.matcher(f);
+        m = FULL_DATE.matcher(digits ? f : "");
         while (m.find()) {
             boolean cue = m.group(1) != null;
             if (!cue && !table) {
@@ -109,7 +115,7 @@ final class DeadlineParser {
                 best = later(best, new Deadline(d, words(text, m), DeadlineKind.DATE, null, m.start()));
             }
         }
-        m = DAY_MONTH.matcher(f);
+        m = DAY_MONTH.matcher(digits && f.contains("ngay") ? f : "");
         while (m.find()) {
             boolean cue = m.group(1) != null;
             boolean yearly = m.group(4) != null;
@@ -127,7 +133,7 @@ final class DeadlineParser {
                 best = later(best, new Deadline(d, words(text, m), DeadlineKind.DATE, null, m.start()));
             }
         }
-        m = QUARTER.matcher(f);
+        m = QUARTER.matcher(f.contains("quy") ? f : "");
         while (m.find()) {
             int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
             int q = quarter(m.group(1));
@@ -138,7 +144,7 @@ final class DeadlineParser {
                 }
             }
         }
-        m = HALF.matcher(f);
+        m = HALF.matcher(f.contains("thang") ? f : "");
         while (m.find()) {
             int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
             if (y > 0) {
@@ -150,7 +156,7 @@ final class DeadlineParser {
             }
         }
         if (best == null) {
-            m = MONTH.matcher(f);
+            m = MONTH.matcher(digits && f.contains("thang") ? f : "");
             while (m.find()) {
                 int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
                 int mo = Integer.parseInt(m.group(1));
@@ -165,7 +171,7 @@ final class DeadlineParser {
                 }
             }
         }
-        m = EN_DATE.matcher(f);
+        m = EN_DATE.matcher(english ? f : "");
         while (m.find()) {
             String month = m.group(2) != null ? m.group(2) : m.group(5);
             String dayText = m.group(3) != null ? m.group(3) : m.group(4);
@@ -184,7 +190,7 @@ final class DeadlineParser {
                 }
             }
         }
-        m = EN_QUARTER.matcher(f);
+        m = EN_QUARTER.matcher(english ? f : "");
         while (m.find()) {
             int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
             int q = switch (m.group(1)) {
@@ -210,7 +216,7 @@ final class DeadlineParser {
             }
         }
         if (best == null) {
-            m = YEAR_WITH_CUE.matcher(f);
+            m = YEAR_WITH_CUE.matcher(digits ? f : "");
             while (m.find()) {
                 int y = Integer.parseInt(m.group(2));
                 LocalDate d = m.group(1).startsWith("truoc") || m.group(1).equals("before") ? date(y - 1, 12, 31) : date(y, 12, 31);
@@ -219,17 +225,22 @@ final class DeadlineParser {
                 }
             }
         }
-        if (year > 0) {
-            for (Object[] nd : NAMED_DAYS) {
-                Matcher n = ((Pattern) nd[0]).matcher(f);
-                if (n.find()) {
-                    MonthDay md = (MonthDay) nd[1];
-                    LocalDate d = md.atYear(year);
-                    if (d.isBefore(reference)) {
-                        d = md.atYear(year + 1);
-                    }
-                    best = later(best, new Deadline(d, words(text, n), DeadlineKind.DATE, null, n.start()));
+        if (year > 0 && (f.contains("ngay") || f.contains("day") || f.contains("quoc khanh") || f.contains("cach mang"))) {
+            Matcher n = NAMED_DAY.matcher(f);
+            while (n.find()) {
+                int g = 1;
+                while (g <= NAMED_DAYS.length && n.group(g) == null) {
+                    g++;
                 }
+                if (g > NAMED_DAYS.length) {
+                    continue;
+                }
+                MonthDay md = NAMED_DAYS[g - 1];
+                LocalDate d = md.atYear(year);
+                if (d.isBefore(reference)) {
+                    d = md.atYear(year + 1);
+                }
+                best = later(best, new Deadline(d, words(text, n), DeadlineKind.DATE, null, n.start()));
             }
         }
         if (best != null) {
@@ -252,6 +263,16 @@ final class DeadlineParser {
             return new Deadline(null, text.substring(m.start(), m.end()), DeadlineKind.URGENT, null, m.start());
         }
         return null;
+    }
+
+    private static boolean hasDigit(String f) {
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean preceededByDay(String f, int at) {

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart, boolean party) {
 
     private static final Pattern FRAGMENT = Pattern.compile("^\\s*date\\s{1,3}(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?\\s+");
-    private static final Pattern PLACE_DATE = Pattern.compile("\\p{L}[\\p{L} ]{1,30},\\s{0,3}ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
+    private static final Pattern PLACE_DATE = Pattern.compile(",\\s{0,3}ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
     private static final Pattern FULL = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{4})(?!\\d)|ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
     private static final Pattern DAY_MONTH = Pattern.compile("(?:^|\\n)\\s*(?:(?:sang|chieu|toi|trua|dem)\\s{1,3})?(?:ngay\\s{1,3})?(?:hom nay\\s{1,3})?\\(?(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})\\)?(?![\\d/])");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
@@ -109,7 +109,7 @@ record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart
                 if (firstLine == null) {
                     firstLine = line;
                 }
-                String key = Fold.fold(line).replaceAll("[^\\p{L} ]", "").strip();
+                String key = line.length() > 40 ? "" : Fold.fold(line).replaceAll("[^\\p{L} ]", "").strip();
                 if (DOCUMENT_KINDS.contains(key) && line.equals(line.toUpperCase(Locale.ROOT))) {
                     StringBuilder sb = new StringBuilder(line);
                     int p2 = e + 1;

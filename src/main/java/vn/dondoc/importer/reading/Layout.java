@@ -131,7 +131,7 @@ final class Layout {
                 k++;
                 continue;
             }
-            if (!COLUMN_WORDS.contains(columnKey(text, l[0], l[1]))) {
+            if (l[1] - l[0] > 50 || !COLUMN_WORDS.contains(columnKey(text, l[0], l[1]))) {
                 break;
             }
             header.add(l);

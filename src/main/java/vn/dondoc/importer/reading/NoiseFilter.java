@@ -19,13 +19,15 @@ final class NoiseFilter {
             return true;
         }
         String f = Fold.fold(p);
-        if (p.length() < 400 && CAPTION.matcher(f).matches()) {
+        boolean captionWord = f.contains("anh") || f.contains("photo") || f.contains("nguon") || f.contains("source")
+                || f.contains("video") || f.contains("clip");
+        if (p.length() < 400 && captionWord && CAPTION.matcher(f).matches()) {
             return true;
         }
         if (p.length() < 60 && SOURCE.matcher(f).matches()) {
             return true;
         }
-        if (TIMESTAMP.matcher(f).matches()) {
+        if (p.length() <= 40 && TIMESTAMP.matcher(f).matches()) {
             return true;
         }
         if (p.length() < 1000 && PARENTHESISED.matcher(p).matches() && p.indexOf(')') == p.length() - 1) {
