@@ -179,7 +179,8 @@ final class ReadingPass {
             }
             if (k.equals("tt") || k.equals("stt") || k.equals("so tt") || k.equals("no")) {
                 number = c;
-            } else if (k.contains("chu tri") || k.equals("lead agency") || k.contains("responsible")) {
+            } else if (k.contains("chu tri") || k.equals("lead agency") || k.contains("responsible")
+                    || lead < 0 && (k.contains("don vi thuc hien") || k.contains("co quan thuc hien"))) {
                 lead = c;
             } else if (k.contains("phoi hop") || k.contains("coordinat")) {
                 support = c;
@@ -268,6 +269,12 @@ final class ReadingPass {
             mode = Mode.TASKS;
             sawTaskPart = true;
             return;
+        }
+        if (mode == Mode.PREAMBLE && mk.level() != Marker.NONE && !mk.roman()
+                && (assigneeAt(a, b) != null || subject != null && !colon)) {
+            // "1. Bộ Tài chính chủ trì ...": an item that gives work to a body is an instruction, heading or not.
+            mode = Mode.TASKS;
+            sawTaskPart = true;
         }
         if (mode == Mode.TASKS) {
             items(mk, a, b);
