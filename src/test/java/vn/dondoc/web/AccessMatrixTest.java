@@ -1,0 +1,207 @@
+package vn.dondoc.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.account.AppRole;
+import vn.dondoc.account.TestAccounts;
+import vn.dondoc.account.User;
+import vn.dondoc.body.TestBodies;
+import vn.dondoc.task.Role;
+import vn.dondoc.task.Status;
+import vn.dondoc.task.TestAssignments;
+
+/**
+ * Who may do what, route by route: every page, form and API endpoint, tried as each kind of user, against
+ * the designed answer. A new route belongs in this table.
+ *
+ * <pre>
+ * design                          anonymous        viewer  staff        clerk  admin
+ * public pages (/login)           200              200     200          200    200
+ * /setup once an admin exists     404              404     404          404    404
+ * any other page (GET)            302 to /login    200     200          200    200
+ * administration (/admin/*)       302 to /login    403     403          403    200
+ * clerk pages (/imports)          302 to /login    403     403          200    200
+ * form POST, allowed, no data     302 to /login    -       -            400    400   (400: the form comes back)
+ * form POST, not allowed          302 to /login    403     403          ...
+ * staff change of another body    302 to /login    403     403          ...
+ * API (HTTP Basic)                401              200     200          200    200
+ * clerk API                       401              403     403          200    200
+ * calendar feed (Basic or session) 401             200     200          200    200
+ * </pre>
+ *
+ * Logged-in users post with a valid CSRF token, so that a 400 means the form, not the token, was refused.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+    enum Who { ANONYMOUS, VIEWER, STAFF, CLERK, ADMIN }
+
+    /** One route and the answer each kind of user gets, in the order of {@link Who}. */
+    record Route(String method, String path, int[] answers) {
+    }
+
+    private static final Map<Who, String> USERS = new EnumMap<>(Who.class);
+    private static final Map<String, String> IDS = new HashMap<>();
+
+    @BeforeEach
+    void createUsersAndDataOnce() {
+        if (!USERS.isEmpty()) {
+            return;
+        }
+        String body = TestBodies.create("Ban kiểm tra quyền");
+        String otherBody = TestBodies.create("Ban khác");
+        USERS.put(Who.VIEWER, TestAccounts.create(AppRole.VIEWER));
+        USERS.put(Who.STAFF, TestAccounts.create(AppRole.STAFF, body));
+        USERS.put(Who.CLERK, TestAccounts.create(AppRole.CLERK));
+        USERS.put(Who.ADMIN, TestAccounts.create(AppRole.ADMIN));
+        TestAssignments.Created own = TestAssignments.create(body, "Nhiệm vụ kiểm tra quyền", LocalDate.now().plusDays(30), Role.LEAD, Status.NOT_STARTED);
+        TestAssignments.Created other = TestAssignments.create(otherBody, "Nhiệm vụ của cơ quan khác", LocalDate.now().plusDays(30), Role.LEAD, Status.NOT_STARTED);
+        IDS.put("{body}", body);
+        IDS.put("{task}", String.valueOf(own.taskId()));
+        IDS.put("{assignment}", String.valueOf(own.assignmentId()));
+        IDS.put("{otherTask}", String.valueOf(other.taskId()));
+        IDS.put("{otherAssignment}", String.valueOf(other.assignmentId()));
+        IDS.put("{directive}", String.valueOf(own.directiveId()));
+        String viewer = USERS.get(Who.VIEWER);
+        IDS.put("{user}", String.valueOf(QuarkusTransaction.requiringNew().call(() -> User.findByUsername(viewer).orElseThrow().id)));
+    }
+
+    private static Route route(String method, String path, int anonymous, int viewer, int staff, int clerk, int admin) {
+        return new Route(method, path, new int[] {anonymous, viewer, staff, clerk, admin});
+    }
+
+    private static final int OK = 200;
+    private static final int SEE_OTHER = 303;
+    private static final int LOGIN = 302;
+    private static final int BAD = 400;
+    private static final int UNAUTHORIZED = 401;
+    private static final int FORBIDDEN = 403;
+    private static final int NOT_FOUND = 404;
+
+    static List<Route> routes() {
+        return List.of(
+                // home and tasks
+                route("GET", "/", LOGIN, OK, OK, OK, OK),
+                route("GET", "/tasks", LOGIN, OK, OK, OK, OK),
+                route("GET", "/tasks/{task}", LOGIN, OK, OK, OK, OK),
+                route("GET", "/tasks/0", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                route("POST", "/tasks/{task}/assignments/{assignment}/status", LOGIN, FORBIDDEN, BAD, BAD, BAD),
+                route("POST", "/tasks/{otherTask}/assignments/{otherAssignment}/status", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                // accounts
+                route("GET", "/login", OK, OK, OK, OK, OK),
+                route("GET", "/setup", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                route("POST", "/setup", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                route("POST", "/logout", LOGIN, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER),
+                route("POST", "/language", LOGIN, SEE_OTHER, SEE_OTHER, SEE_OTHER, SEE_OTHER),
+                route("GET", "/admin/users", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                route("GET", "/admin/users/new", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                route("GET", "/admin/users/{user}", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                route("GET", "/admin/users/0", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND),
+                route("POST", "/admin/users", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD),
+                route("POST", "/admin/users/{user}", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD),
+                route("POST", "/admin/users/{user}/password", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD),
+                route("GET", "/admin/audit", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                // bodies administration and calendar feeds
+                route("GET", "/admin/bodies", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                route("GET", "/admin/bodies/new", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                route("GET", "/admin/bodies/{body}", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                route("GET", "/admin/bodies/{body}/merge", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                route("POST", "/admin/bodies", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD),
+                route("POST", "/admin/bodies/{body}", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD),
+                route("POST", "/admin/bodies/{body}/merge", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD),
+                route("GET", "/bodies/{body}/deadlines.ics", UNAUTHORIZED, OK, OK, OK, OK),
+                // directives and imports
+                route("GET", "/directives", LOGIN, OK, OK, OK, OK),
+                route("GET", "/directives/{directive}", LOGIN, OK, OK, OK, OK),
+                route("GET", "/directives/0", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                route("GET", "/imports/new", LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
+                route("POST", "/imports/preview", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                route("POST", "/imports", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                // reports
+                route("GET", "/reports/progress", LOGIN, OK, OK, OK, OK),
+                route("GET", "/reports/progress/print", LOGIN, OK, OK, OK, OK),
+                route("GET", "/reports/progress.pdf", LOGIN, OK, OK, OK, OK),
+                route("GET", "/reports/progress.xlsx", LOGIN, OK, OK, OK, OK),
+                route("GET", "/reports/progress.csv", LOGIN, OK, OK, OK, OK));
+    }
+
+    static List<Route> apiRoutes() {
+        return List.of(
+                route("GET", "/api/no-such-endpoint", UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                route("GET", "/api/directives/{directive}", UNAUTHORIZED, OK, OK, OK, OK),
+                route("GET", "/api/directives/0", UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                route("POST", "/api/imports/preview", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                route("POST", "/api/imports", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, BAD, BAD));
+    }
+
+    @Test
+    void everyRouteAnswersEachKindOfUserAsDesigned() {
+        check(routes(), AccessMatrixTest::page);
+    }
+
+    @Test
+    void everyApiEndpointAnswersEachKindOfUserAsDesigned() {
+        check(apiRoutes(), AccessMatrixTest::api);
+    }
+
+    /** Tries every route as every kind of user and lists all wrong answers at once. */
+    private static void check(List<Route> routes, Caller caller) {
+        List<String> wrong = new ArrayList<>();
+        for (Route route : routes) {
+            for (Who who : Who.values()) {
+                int expected = route.answers()[who.ordinal()];
+                int actual = caller.call(who, route.method(), fill(route.path())).statusCode();
+                if (actual != expected) {
+                    wrong.add(route.method() + " " + route.path() + " as " + who + ": " + actual + ", designed " + expected);
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), () -> "\n" + String.join("\n", wrong));
+    }
+
+    interface Caller {
+        Response call(Who who, String method, String path);
+    }
+
+    /** API clients send HTTP Basic and no cookies; a POST without a body must be refused, never acted on. */
+    private static Response api(Who who, String method, String path) {
+        RequestSpecification request = given().redirects().follow(false).contentType("text/plain; charset=UTF-8");
+        if (who != Who.ANONYMOUS) {
+            request = request.auth().preemptive().basic(USERS.get(who), TestAccounts.PASSWORD);
+        }
+        return request.body("").request(method, path);
+    }
+
+    /** A fresh session per request: a POST may log the user out or change what the next one sees. */
+    private static Response page(Who who, String method, String path) {
+        if (who == Who.ANONYMOUS) {
+            return given().redirects().follow(false).contentType("application/x-www-form-urlencoded").request(method, path);
+        }
+        WebSession session = WebSession.login(USERS.get(who), TestAccounts.PASSWORD);
+        if (method.equals("GET")) {
+            return session.get(path);
+        }
+        return session.postForm("/login", path, Map.of());
+    }
+
+    private static String fill(String path) {
+        String filled = path;
+        for (Map.Entry<String, String> id : IDS.entrySet()) {
+            filled = filled.replace(id.getKey(), id.getValue());
+        }
+        return filled;
+    }
+}
