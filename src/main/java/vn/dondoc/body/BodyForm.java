@@ -82,7 +82,7 @@ public class BodyForm {
         if (nameEn != null && nameEn.length() > 300) {
             errors.put("nameEn", "bodies_admin_error_too_long");
         }
-        if (!KINDS.contains(kind)) {
+        if (kind == null || !KINDS.contains(kind)) {
             errors.put("kind", "bodies_admin_error_kind");
         }
         if (aliases != null && aliases.length() > 2000) {
