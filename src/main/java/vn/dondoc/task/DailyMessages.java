@@ -325,8 +325,11 @@ public interface DailyMessages {
     @Message("Đánh dấu các phân công của cơ quan bạn trong bảng, chọn trạng thái mới rồi bấm Cập nhật. Mỗi thay đổi được ghi vào lịch sử.")
     String bulk_hint();
 
-    @Message("Chọn phân công của {body}")
+    @Message("để cập nhật phân công của {body}")
     String bulk_pick(String body);
+
+    @Message("Chọn")
+    String bulk_pick_short();
 
     @Message("Trạng thái mới")
     String bulk_status();
