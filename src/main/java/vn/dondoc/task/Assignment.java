@@ -15,7 +15,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.dondoc.body.ResponsibleBody;
 
@@ -74,6 +76,56 @@ public class Assignment extends PanacheEntityBase {
     public static Optional<Assignment> findOfTask(long taskId, long assignmentId) {
         return find("select a from Assignment a join fetch a.body join fetch a.task where a.id = ?1 and a.task.id = ?2",
                 assignmentId, taskId).firstResultOptional();
+    }
+
+    /** Each body's assignment counts (by body id), from one aggregate query. */
+    public static Map<Long, AssignmentCounts> countsByBody(LocalDate today) {
+        Map<Long, AssignmentCounts> counts = new HashMap<>();
+        for (Object[] row : aggregate("a.body.id", "", null, today)) {
+            counts.put((Long) row[0], counts(row));
+        }
+        return counts;
+    }
+
+    public static AssignmentCounts countsOf(ResponsibleBody body, LocalDate today) {
+        List<Object[]> rows = aggregate("a.body.id", "where a.body.id = :body", body.id, today);
+        return rows.isEmpty() ? AssignmentCounts.NONE : counts(rows.get(0));
+    }
+
+    /** All assignments counted together. */
+    public static AssignmentCounts countsOfAll(LocalDate today) {
+        return counts(aggregate("1", "", null, today).get(0));
+    }
+
+    private static List<Object[]> aggregate(String key, String where, Long bodyId, LocalDate today) {
+        var query = getEntityManager().createQuery("select " + key + ", count(a), "
+                + "sum(case when a.status = :done then 1 else 0 end), "
+                + "sum(case when a.status = :inProgress then 1 else 0 end), "
+                + "sum(case when a.status = :notStarted then 1 else 0 end), "
+                + "sum(case when a.status <> :done and a.task.deadline < :today then 1 else 0 end) "
+                + "from Assignment a " + where + (key.equals("1") ? "" : " group by " + key), Object[].class)
+                .setParameter("done", Status.DONE).setParameter("inProgress", Status.IN_PROGRESS)
+                .setParameter("notStarted", Status.NOT_STARTED).setParameter("today", today);
+        if (bodyId != null) {
+            query.setParameter("body", bodyId);
+        }
+        return query.getResultList();
+    }
+
+    private static AssignmentCounts counts(Object[] row) {
+        return new AssignmentCounts(number(row[1]), number(row[2]), number(row[3]), number(row[4]), number(row[5]));
+    }
+
+    /** The body's unfinished assignments, soonest deadline first (overdue ones first of all), without a deadline last. */
+    public static List<Assignment> openOf(long bodyId, int limit) {
+        return find("select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body "
+                + "where a.body.id = ?1 and a.status <> ?2 "
+                + "order by case when t.deadline is null then 1 else 0 end, t.deadline, t.id", bodyId, Status.DONE)
+                .page(0, limit).list();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     public static List<Assignment> ofTask(Task task) {

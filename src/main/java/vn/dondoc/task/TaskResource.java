@@ -48,7 +48,7 @@ public class TaskResource {
     @GET
     public TemplateInstance list(@BeanParam TaskFilterParams params, @QueryParam("page") String page) {
         TaskFilter.Parsed parsed = params.parse();
-        TaskPage result = Task.search(parsed.filter(), pageNumber(page), PAGE_SIZE);
+        TaskPage result = Task.search(parsed.filter(), TaskPage.number(page), PAGE_SIZE);
         return Templates.list(params, parsed, result, ResponsibleBody.listByName(), Directive.list("order by importedAt desc, id desc"),
                 List.of(Status.values()),
                 List.of(Progress.WITHIN_DEADLINE, Progress.OVERDUE, Progress.DONE_ON_TIME, Progress.DONE_LATE));
@@ -86,14 +86,6 @@ public class TaskResource {
         StatusForm form = new StatusForm(status, note == null ? "" : note, shownVersion, result.errors(), stale);
         return Response.status(stale ? 409 : 400).entity(Templates.detail(TaskDetail.of(task, user, assignmentId, form)))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
-    }
-
-    static int pageNumber(String page) {
-        try {
-            return page == null ? 1 : Math.min(Math.max(1, Integer.parseInt(page.trim())), 1_000_000);
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     private static long parseOr(String value, long fallback) {

@@ -93,6 +93,36 @@ public interface Messages {
     String error_back_home();
 
     // == tasks ==
+    @Message("Tổng quan")
+    String start_title();
+
+    @Message("Việc của {body}")
+    String start_body_title(String body);
+
+    @Message("{percent}% số việc chưa xong")
+    String start_overdue_share(long percent);
+
+    @Message("Việc chưa hoàn thành, hạn gần nhất trước")
+    String start_open_title();
+
+    @Message("Cơ quan không còn việc nào chưa hoàn thành.")
+    String start_open_none();
+
+    @Message("Tất cả nhiệm vụ của cơ quan")
+    String start_all_of_body();
+
+    @Message("Văn bản mới nhập")
+    String start_latest_title();
+
+    @Message("Chưa có văn bản nào.")
+    String start_latest_none();
+
+    @Message("Các nhiệm vụ quá hạn")
+    String start_overdue_link();
+
+    @Message("Tất cả nhiệm vụ")
+    String start_all_tasks();
+
     @Message("Chưa thực hiện")
     String status_NOT_STARTED();
 
@@ -345,6 +375,36 @@ public interface Messages {
 
 
     // == bodies ==
+    @Message("Cơ quan thực hiện")
+    String bodies_list_title();
+
+    @Message("Các cơ quan hiện được giao nhiệm vụ, với số việc chưa hoàn thành và quá hạn.")
+    String bodies_list_lead();
+
+    @Message("Cơ quan")
+    String bodies_list_body();
+
+    @Message("Được giao")
+    String bodies_count_assigned();
+
+    @Message("Chưa hoàn thành")
+    String bodies_count_open();
+
+    @Message("Quá hạn")
+    String bodies_count_overdue();
+
+    @Message("‹ Danh sách cơ quan")
+    String bodies_detail_back();
+
+    @Message("Nhiệm vụ được giao")
+    String bodies_detail_tasks();
+
+    @Message("Lọc nhiệm vụ của cơ quan này")
+    String bodies_detail_filter();
+
+    @Message("Cơ quan này chưa được giao nhiệm vụ nào.")
+    String bodies_detail_no_tasks();
+
 
     // == reports ==
     @Message("Báo cáo tiến độ thực hiện nhiệm vụ")

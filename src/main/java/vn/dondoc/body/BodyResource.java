@@ -1,0 +1,68 @@
+package vn.dondoc.body;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestPath;
+import vn.dondoc.task.Assignment;
+import vn.dondoc.task.AssignmentCounts;
+import vn.dondoc.task.Progress;
+import vn.dondoc.task.Task;
+import vn.dondoc.task.TaskFilter;
+import vn.dondoc.task.TaskPage;
+
+/** The responsible bodies with their open and overdue work, and each body's own tasks. */
+@Path("/bodies")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class BodyResource {
+
+    static final int PAGE_SIZE = 50;
+
+    /** The order in which the kinds of body are listed: the Party's own bodies first, as offices list them. */
+    static final List<String> KINDS = List.of("party-board", "office", "party-committee", "mass-organisation", "ministry",
+            "agency", "province-group", "other");
+
+    public record Line(ResponsibleBody body, AssignmentCounts counts) {
+    }
+
+    public record KindGroup(String kindKey, List<Line> lines) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<KindGroup> groups);
+
+        static native TemplateInstance detail(ResponsibleBody body, AssignmentCounts counts, TaskPage page);
+    }
+
+    @GET
+    public TemplateInstance list() {
+        LocalDate today = Progress.today();
+        Map<Long, AssignmentCounts> counts = Assignment.countsByBody(today);
+        List<Line> lines = ResponsibleBody.listByName().stream().filter(b -> b.existedOn(today))
+                .map(b -> new Line(b, counts.getOrDefault(b.id, AssignmentCounts.NONE))).toList();
+        List<KindGroup> groups = KINDS.stream()
+                .map(kind -> new KindGroup("bodies_kind_" + kind.replace('-', '_'),
+                        lines.stream().filter(l -> kind.equals(l.body().kind) || kind.equals("other") && !KINDS.contains(l.body().kind)).toList()))
+                .filter(g -> !g.lines().isEmpty()).toList();
+        return Templates.list(groups);
+    }
+
+    @GET
+    @Path("/{code}")
+    public TemplateInstance detail(@RestPath String code, @QueryParam("page") String page) {
+        ResponsibleBody body = ResponsibleBody.findByCode(code).orElseThrow(NotFoundException::new);
+        return Templates.detail(body, Assignment.countsOf(body, Progress.today()),
+                Task.search(TaskFilter.ofBody(body.code), TaskPage.number(page), PAGE_SIZE));
+    }
+}

@@ -1,0 +1,53 @@
+package vn.dondoc.task;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.util.List;
+import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.directive.Directive;
+import vn.dondoc.web.CurrentUser;
+
+/**
+ * The start page: body staff see their body's unfinished assignments, soonest deadline first; clerks,
+ * administrators and viewers see the overall figures and the latest directives.
+ */
+@Path("/")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class StartResource {
+
+    static final int OPEN_SHOWN = 20;
+    static final int DIRECTIVES_SHOWN = 5;
+
+    @Inject
+    CurrentUser user;
+
+    /** An unfinished assignment of the user's body with where it stands against its deadline. */
+    public record OpenItem(Assignment assignment, Progress progress) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance start(ResponsibleBody body, List<OpenItem> open, AssignmentCounts counts,
+                List<Directive> latest);
+    }
+
+    @GET
+    public TemplateInstance start() {
+        LocalDate today = Progress.today();
+        ResponsibleBody body = user.getBodyId() == null ? null : ResponsibleBody.findById(user.getBodyId());
+        if (body != null && !user.isClerk()) {
+            List<OpenItem> open = Assignment.openOf(body.id, OPEN_SHOWN).stream()
+                    .map(a -> new OpenItem(a, a.progress(today))).toList();
+            return Templates.start(body, open, Assignment.countsOf(body, today), List.of());
+        }
+        return Templates.start(null, List.of(), Assignment.countsOfAll(today), Directive.latest(DIRECTIVES_SHOWN));
+    }
+}

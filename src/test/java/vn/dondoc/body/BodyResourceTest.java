@@ -1,0 +1,83 @@
+package vn.dondoc.body;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.account.AppRole;
+import vn.dondoc.account.TestAccounts;
+import vn.dondoc.task.Assignment;
+import vn.dondoc.task.AssignmentCounts;
+import vn.dondoc.task.Progress;
+import vn.dondoc.task.TestTasks;
+import vn.dondoc.web.WebSession;
+
+@QuarkusTest
+class BodyResourceTest {
+
+    private static final LocalDate TODAY = Progress.today();
+
+    private static WebSession viewer() {
+        return WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);
+    }
+
+    private static long figure(String page, String id) {
+        Matcher m = Pattern.compile("id=\"" + id + "\">(\\d+)<").matcher(page);
+        assertTrue(m.find(), id);
+        return Long.parseLong(m.group(1));
+    }
+
+    private static AssignmentCounts countsOf(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> Assignment.countsOf(ResponsibleBody.findByCode(code).orElseThrow(), TODAY));
+    }
+
+    @Test
+    void bodyPageCountsItsAssignmentsAndListsItsTasks() {
+        AssignmentCounts before = countsOf("TTXVN");
+        String overdue = "Việc quá hạn " + UUID.randomUUID();
+        String other = "Việc của cơ quan khác " + UUID.randomUUID();
+        TestTasks.directive("Kết luận trang cơ quan")
+                .task(overdue, TODAY.minusDays(3), "TTXVN")
+                .task("Việc đang làm " + UUID.randomUUID(), TODAY.plusDays(3), "TTXVN")
+                .task("Việc đã xong " + UUID.randomUUID(), TODAY.plusDays(3), "TTXVN", "VOV")
+                .task(other, TODAY.plusDays(3), "VOV")
+                .status(1, "TTXVN", vn.dondoc.task.Status.IN_PROGRESS).done(2, "TTXVN", TODAY).create();
+        String page = viewer().get("/bodies/TTXVN").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Thông tấn xã Việt Nam"));
+        assertTrue(figure(page, "count-assigned") >= before.assigned() + 3);
+        assertTrue(figure(page, "count-overdue") >= before.overdue() + 1);
+        AssignmentCounts after = countsOf("TTXVN");
+        assertTrue(after.assigned() == before.assigned() + 3 && after.done() == before.done() + 1
+                && after.inProgress() == before.inProgress() + 1 && after.notStarted() == before.notStarted() + 1
+                && after.overdue() == before.overdue() + 1);
+        assertTrue(page.contains(overdue) || figure(page, "count-assigned") > 50);
+        assertFalse(page.contains(other));
+    }
+
+    @Test
+    void bodyListGroupsCurrentBodiesByKind() {
+        viewer().get("/bodies").then().statusCode(200)
+                .body(containsString("Ban Tổ chức Trung ương"))
+                .body(containsString("href=\"/bodies/BTCTW\""))
+                .body(containsString("Bộ Công an"));
+    }
+
+    @Test
+    void formerBodiesAreNotListedButStillHaveAPage() {
+        WebSession session = viewer();
+        assertFalse(session.get("/bodies").asString().contains("href=\"/bodies/BKHDT\""));
+        session.get("/bodies/BKHDT").then().statusCode(200).body(containsString("Bộ Kế hoạch và Đầu tư"));
+    }
+
+    @Test
+    void unknownBodyIsNotFound() {
+        viewer().get("/bodies/NO-SUCH-BODY").then().statusCode(404).body(containsString("Không tìm thấy trang"));
+    }
+}
