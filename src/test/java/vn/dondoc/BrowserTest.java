@@ -78,7 +78,7 @@ class BrowserTest {
         driver.get(url("/login"));
         driver.findElement(By.id("j_username")).sendKeys(user);
         driver.findElement(By.id("j_password")).sendKeys(TestAccounts.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
 
         driver.get(url("/tasks?directive=" + d.directiveId()));
         new Select(driver.findElement(By.id("filter-body"))).selectByValue("BTCTW");

@@ -7,9 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dondoc.task.Progress;
 import vn.dondoc.task.Status;
 
 /**
@@ -23,14 +24,13 @@ import vn.dondoc.task.Status;
  */
 final class ProgressFigures {
 
-    /** Offices count days in Vietnam's time, whatever the server's zone. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final ZoneId ZONE = Progress.ZONE;
 
     private ProgressFigures() {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZONE);
+        return Progress.today();
     }
 
     /** One body's assignments by group on a day. */
@@ -84,7 +84,7 @@ final class ProgressFigures {
 
     /** Directive ids and titles for the report's choice, newest first, without their texts. */
     static Map<Long, String> directiveTitles() {
-        Map<Long, String> titles = new java.util.LinkedHashMap<>();
+        Map<Long, String> titles = new LinkedHashMap<>();
         List<?> rows = Panache.getEntityManager()
                 .createQuery("select d.id, d.title from Directive d order by d.importedAt desc, d.id desc").getResultList();
         for (Object row : rows) {

@@ -31,6 +31,11 @@ public final class ReportText {
         return day == null ? "" : DAY.format(day);
     }
 
+    /** A date in a CSV file: dd/MM/yyyy, as Vietnamese spreadsheets read it. */
+    static String csvDate(LocalDate day) {
+        return DAY.format(day);
+    }
+
     public String percent(double value) {
         return decimal().format(value) + "%";
     }

@@ -119,6 +119,9 @@ public class Task extends PanacheEntityBase {
         return find("from Task t join fetch t.directive where t.id = ?1", id).firstResultOptional();
     }
 
+    /** The task list's order: by deadline (tasks without one last), directive and position. */
+    private static final String ORDER = " order by case when t.deadline is null then 1 else 0 end, t.deadline, d.id, t.position, t.id";
+
     /**
      * One page (from 1) of the tasks the filter selects, by deadline (tasks without one last), directive and
      * position, with the number of all matching tasks. Two queries for the page and one for its owners.
@@ -131,10 +134,19 @@ public class Task extends PanacheEntityBase {
         params.forEach((name, value) -> count.setParameter(name, value));
         long total = count.getSingleResult();
         var select = getEntityManager().createQuery("select t from Task t join fetch t.directive d where " + where
-                + " order by case when t.deadline is null then 1 else 0 end, t.deadline, d.id, t.position, t.id", Task.class);
+                + ORDER, Task.class);
         params.forEach((name, value) -> select.setParameter(name, value));
         List<Task> tasks = select.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
         return new TaskPage(rows(tasks, today), total, page, size);
+    }
+
+    /** The ids of every task the filter selects, in the list's order: exports fetch them in batches. */
+    public static List<Long> matchingIds(TaskFilter filter) {
+        Map<String, Object> params = new HashMap<>();
+        String where = filter.where(params, Progress.today());
+        var select = getEntityManager().createQuery("select t.id from Task t join t.directive d where " + where + ORDER, Long.class);
+        params.forEach((name, value) -> select.setParameter(name, value));
+        return select.getResultList();
     }
 
     /** The tasks as table rows, with their owners and owners' bodies fetched in one query. */

@@ -407,6 +407,27 @@ public interface Messages {
 
 
     // == reports ==
+    @Message("Mã")
+    String report_export_id();
+
+    @Message("Thời hạn ghi trong văn bản")
+    String report_export_deadline_text();
+
+    @Message("Cơ quan chủ trì")
+    String report_export_lead();
+
+    @Message("Cơ quan phối hợp")
+    String report_export_support();
+
+    @Message("Tiến độ")
+    String report_export_progress();
+
+    @Message("Tải danh sách (CSV)")
+    String report_export_tasks_csv();
+
+    @Message("Tải danh sách (Excel)")
+    String report_export_tasks_xlsx();
+
     @Message("Báo cáo tiến độ thực hiện nhiệm vụ")
     String report_progress_title();
 

@@ -1,8 +1,11 @@
 package vn.dondoc.report;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,6 +35,7 @@ class ReportBenchmark {
     private static final int RUNS = 21;
     /** Ids far above what the identity columns hand out, so that the bulk rows never collide with them. */
     private static final long FIRST_ID = 50_000_000L;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     @Inject
     AgroalDataSource dataSource;
@@ -59,25 +63,61 @@ class ReportBenchmark {
             lines.add(measure(session, "all tasks, today compared with " + past, "/reports/progress?compare=" + past));
             lines.add(measure(session, "one directive, as of " + past, "/reports/progress?directive=" + directive + "&asof=" + past));
             lines.add(measure(session, "PDF, as of today", "/reports/progress.pdf"));
+            lines.add(query("SQL counts by body, as of today", () -> ProgressFigures.countsByBody(ReportScope.ALL, today)));
+            lines.add(query("SQL counts by body, as of " + past, () -> ProgressFigures.countsByBody(ReportScope.ALL, today.minusDays(90))));
+            lines.add(query("SQL overdue lists, as of today", () -> ProgressFigures.overdue(ReportScope.ALL, today, 50)));
+            lines.add(query("SQL overdue lists, as of " + past, () -> ProgressFigures.overdue(ReportScope.ALL, today.minusDays(90), 50)));
         }
         System.out.println("\n=== ReportBenchmark (median of " + RUNS + " requests after " + WARM_UP + " warm-up) ===");
         lines.forEach(System.out::println);
         System.out.println();
     }
 
+    /**
+     * Wall-clock time of whole requests, and the CPU time the process spent on each: on a shared machine the
+     * first depends on the neighbours, the second much less.
+     */
     private String measure(WebSession session, String what, String path) {
         for (int i = 0; i < WARM_UP; i++) {
             check(session.get(path).statusCode(), path);
         }
         long[] times = new long[RUNS];
+        long[] cpu = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
+            long cpuStart = processCpu();
             long start = System.nanoTime();
             check(session.get(path).statusCode(), path);
             times[i] = System.nanoTime() - start;
+            cpu[i] = processCpu() - cpuStart;
         }
+        return line(what, times, cpu);
+    }
+
+    /** One query called directly, timed by the CPU time of this thread and by the clock. */
+    private String query(String what, Runnable query) {
+        long[] times = new long[RUNS];
+        long[] cpu = new long[RUNS];
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            long cpuStart = THREADS.getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            QuarkusTransaction.requiringNew().run(query);
+            if (i >= WARM_UP) {
+                times[i - WARM_UP] = System.nanoTime() - start;
+                cpu[i - WARM_UP] = THREADS.getCurrentThreadCpuTime() - cpuStart;
+            }
+        }
+        return line(what, times, cpu);
+    }
+
+    private static String line(String what, long[] times, long[] cpu) {
         Arrays.sort(times);
-        return String.format("  %-50s median %6.1f ms   min %6.1f ms   max %6.1f ms", what, times[RUNS / 2] / 1e6,
-                times[0] / 1e6, times[RUNS - 1] / 1e6);
+        Arrays.sort(cpu);
+        return String.format("  %-50s median %7.1f ms (min %7.1f)   CPU median %7.1f ms (min %7.1f)", what,
+                times[RUNS / 2] / 1e6, times[0] / 1e6, cpu[RUNS / 2] / 1e6, cpu[0] / 1e6);
+    }
+
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void check(int status, String path) {

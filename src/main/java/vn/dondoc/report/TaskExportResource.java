@@ -1,0 +1,192 @@
+package vn.dondoc.report;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.dondoc.task.Role;
+import vn.dondoc.task.Task;
+import vn.dondoc.task.TaskFilter;
+import vn.dondoc.task.TaskFilterParams;
+import vn.dondoc.task.TaskRow;
+import vn.dondoc.web.Messages;
+
+/**
+ * The task list as CSV and Excel: every task the list's filter selects (same parameters as {@code /tasks}),
+ * written batch by batch as the file goes out, so that a large list never sits in memory. The paths are
+ * {@code /tasks.csv} and {@code /tasks.xlsx}, beside (not under) the list's {@code /tasks/{id}}.
+ */
+@Path("/")
+@Authenticated
+public class TaskExportResource {
+
+    private static final int BATCH = 500;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("tasks.csv")
+    @Produces("text/csv")
+    public Response csv(@BeanParam TaskFilterParams params, @Context UriInfo uri) {
+        return export(params, uri, "text/csv; charset=UTF-8", "csv", (filter, msg) -> out -> {
+            out.write(Sheets.bom());
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            StringBuilder line = new StringBuilder();
+            Sheets.csvRow(line, headers(msg));
+            eachBatch(filter, rows -> {
+                for (TaskRow row : rows) {
+                    Sheets.csvRow(line, values(row, msg, ReportText::csvDate));
+                }
+                write(writer, line);
+            });
+            write(writer, line);
+            writer.flush();
+        });
+    }
+
+    @GET
+    @Path("tasks.xlsx")
+    @Produces(ReportResource.XLSX)
+    public Response xlsx(@BeanParam TaskFilterParams params, @Context UriInfo uri) {
+        return export(params, uri, ReportResource.XLSX, "xlsx", (filter, msg) -> out -> {
+            SXSSFWorkbook book = new SXSSFWorkbook(BATCH);
+            try {
+                SXSSFSheet sheet = book.createSheet(msg.task_list_title());
+                Sheets.Styles styles = new Sheets.Styles(book);
+                List<String> titles = headers(msg);
+                Sheets.header(sheet.createRow(0), titles, styles.header());
+                sheet.createFreezePane(0, 1);
+                int[] widths = {8, 80, 50, 12, 24, 40, 40, 18, 26};
+                for (int c = 0; c < widths.length; c++) {
+                    sheet.setColumnWidth(c, widths[c] * 256);
+                }
+                int[] next = {1};
+                eachBatch(filter, rows -> {
+                    for (TaskRow row : rows) {
+                        Row r = sheet.createRow(next[0]++);
+                        List<String> values = values(row, msg, day -> null);
+                        for (int c = 0; c < values.size(); c++) {
+                            Cell cell = r.createCell(c);
+                            if (c == 0) {
+                                cell.setCellValue(row.task().id);
+                            } else if (c == 3 && row.task().deadline != null) {
+                                cell.setCellValue(row.task().deadline);
+                                cell.setCellStyle(styles.date());
+                            } else if (values.get(c) != null) {
+                                cell.setCellValue(values.get(c));
+                            }
+                        }
+                    }
+                });
+                book.write(out);
+            } finally {
+                book.dispose();
+                book.close();
+            }
+        });
+    }
+
+    /** A filter that cannot be read goes back to the list, which shows what is wrong next to each field. */
+    private Response export(TaskFilterParams params, UriInfo uri, String type, String extension,
+            BiFunction<TaskFilter, Messages, StreamingOutput> writer) {
+        TaskFilter.Parsed parsed = params.parse();
+        if (!parsed.valid()) {
+            String query = uri.getRequestUri().getRawQuery();
+            return Response.seeOther(URI.create("/tasks" + (query == null ? "" : "?" + query))).build();
+        }
+        String name = "nhiem-vu-" + ProgressFigures.today() + "." + extension;
+        return Response.ok(writer.apply(parsed.filter(), text().msg), type)
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+
+    /** Runs through the filtered tasks in the list's order, a batch at a time, each in its own transaction. */
+    private static void eachBatch(TaskFilter filter, Consumer<List<TaskRow>> consumer) {
+        List<Long> ids = QuarkusTransaction.requiringNew().call(() -> Task.matchingIds(filter));
+        for (int start = 0; start < ids.size(); start += BATCH) {
+            List<Long> batch = ids.subList(start, Math.min(ids.size(), start + BATCH));
+            QuarkusTransaction.requiringNew().run(() -> {
+                Map<Long, Task> tasks = Task.<Task>list("from Task t join fetch t.directive where t.id in ?1", batch)
+                        .stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
+                List<Task> ordered = batch.stream().map(tasks::get).filter(t -> t != null).toList();
+                consumer.accept(Task.rows(ordered, ProgressFigures.today()));
+            });
+        }
+    }
+
+    private static List<String> headers(Messages msg) {
+        return List.of(msg.report_export_id(), msg.task_table_task(), msg.task_table_directive(), msg.task_table_deadline(),
+                msg.report_export_deadline_text(), msg.report_export_lead(), msg.report_export_support(),
+                msg.task_table_status(), msg.report_export_progress());
+    }
+
+    private static List<String> values(TaskRow row, Messages msg, Function<LocalDate, String> date) {
+        Task task = row.task();
+        List<String> values = new ArrayList<>();
+        values.add(String.valueOf(task.id));
+        values.add(task.text);
+        values.add(task.directive.title);
+        values.add(task.deadline == null ? "" : date.apply(task.deadline));
+        values.add(task.deadlineText == null ? "" : task.deadlineText);
+        values.add(owners(row, Role.LEAD));
+        values.add(owners(row, Role.SUPPORT));
+        values.add(switch (row.status()) {
+            case NOT_STARTED -> msg.status_NOT_STARTED();
+            case IN_PROGRESS -> msg.status_IN_PROGRESS();
+            case DONE -> msg.status_DONE();
+        });
+        values.add(switch (row.progress()) {
+            case WITHIN_DEADLINE -> msg.progress_WITHIN_DEADLINE();
+            case OVERDUE -> msg.progress_OVERDUE();
+            case DONE_ON_TIME -> msg.progress_DONE_ON_TIME();
+            case DONE_LATE -> msg.progress_DONE_LATE();
+        });
+        return values;
+    }
+
+    private static String owners(TaskRow row, Role role) {
+        return row.owners().stream().filter(a -> a.role == role).map(a -> a.body.name).sorted(Comparator.naturalOrder())
+                .collect(Collectors.joining("; "));
+    }
+
+    private static void write(Writer writer, StringBuilder line) {
+        try {
+            writer.write(line.toString());
+            line.setLength(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ReportText text() {
+        List<Locale> languages = headers.getAcceptableLanguages();
+        return new ReportText(languages.isEmpty() ? Locale.forLanguageTag("vi") : languages.get(0));
+    }
+}
