@@ -1,12 +1,9 @@
 package vn.dondoc.importer.reading;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import vn.dondoc.task.DeadlineKind;
+import java.util.Objects;
 
 /**
  * Reads a directive text into tasks as a careful clerk would. Plain Java: no framework, no database,
@@ -14,12 +11,14 @@ import vn.dondoc.task.DeadlineKind;
  */
 public final class DirectiveReader {
 
-    private static final Pattern SENTENCE = Pattern.compile("[^.;\\n]+[.;]?");
-
     private final List<KnownBody> bodies;
+    private final BodyIndex index;
+    private final AreaInference inference;
 
     public DirectiveReader(Collection<KnownBody> bodies) {
-        this.bodies = List.copyOf(bodies);
+        this.bodies = bodies == null ? List.of() : bodies.stream().filter(Objects::nonNull).toList();
+        this.index = new BodyIndex(this.bodies);
+        this.inference = new AreaInference(index);
     }
 
     /**
@@ -30,18 +29,12 @@ public final class DirectiveReader {
      */
     public Reading read(String rawText, LocalDate documentDate) {
         String text = TextNormalizer.normalize(rawText);
-        List<FoundTask> tasks = new ArrayList<>();
-        Matcher m = SENTENCE.matcher(text);
-        while (m.find()) {
-            String sentence = m.group().strip();
-            if (sentence.length() > 20) {
-                int start = text.indexOf(sentence, m.start());
-                tasks.add(new FoundTask(sentence, null, start, start + sentence.length(), null, null, DeadlineKind.NONE, null, List.of()));
-            }
+        try {
+            return new ReadingPass(text, documentDate, index, inference).run();
+        } catch (RuntimeException | StackOverflowError e) {
+            // A text the rules did not foresee must still come back to the clerk, empty rather than lost.
+            return new Reading(text, "", documentDate, null, List.of(), List.of(ReadingWarning.NO_TASKS));
         }
-        List<ReadingWarning> warnings = tasks.isEmpty() ? List.of(ReadingWarning.NO_TASKS) : List.of();
-        String firstLine = text.strip().lines().findFirst().orElse("");
-        return new Reading(text, firstLine.length() > 200 ? firstLine.substring(0, 200) : firstLine, documentDate, null, tasks, warnings);
     }
 
     List<KnownBody> bodies() {

@@ -1,0 +1,92 @@
+package vn.dondoc.importer.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Cuts a paragraph into clauses at {@code ;} and at the end of a sentence, but only where the next clause opens
+ * with its own action verb or its own subject: a clause that only continues the list of objects of the previous
+ * verb ("...; Chương trình đối ngoại ...") stays with it, and so does a closing time limit ("; hoàn thành trước ...").
+ */
+final class ClauseSplitter {
+
+    /** Tokens [start, end) of a clause; {@code opens} when it starts with a verb or a subject. */
+    record Clause(int start, int end, boolean opens) {
+    }
+
+    private static final Set<String> ABBREVIATIONS = Set.of("tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "mrs", "ms", "dr",
+            "st", "no", "vv");
+
+    private ClauseSplitter() {
+    }
+
+    interface Opener {
+        /** Whether a new task may start at token i: an action verb or a subject followed by one. */
+        boolean opensTask(int i, int limit);
+    }
+
+    static List<Clause> split(Tokens t, int from, int to, Opener opener) {
+        List<Clause> out = new ArrayList<>();
+        if (from >= to) {
+            return out;
+        }
+        int start = from;
+        boolean opens = opener.opensTask(from, to);
+        for (int k = from + 1; k < to; k++) {
+            String gap = t.gapBefore(k);
+            if (!isBoundary(t, k, gap)) {
+                continue;
+            }
+            if (closingTimeLimit(t, k, to)) {
+                continue;
+            }
+            boolean next = opener.opensTask(k, to);
+            if (next || !opens) {
+                out.add(new Clause(start, k, opens));
+                start = k;
+                opens = next;
+            }
+        }
+        out.add(new Clause(start, to, opens));
+        return out;
+    }
+
+    static boolean isBoundary(Tokens t, int k, String gap) {
+        if (gap.indexOf(';') >= 0 || gap.indexOf('\n') >= 0 && gap.indexOf('.') >= 0) {
+            return true;
+        }
+        int dot = -1;
+        for (int i = 0; i < gap.length(); i++) {
+            char c = gap.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '…') {
+                dot = i;
+            }
+        }
+        if (dot < 0 || dot == gap.length() - 1) {
+            return false;
+        }
+        boolean spaced = false;
+        for (int i = dot + 1; i < gap.length(); i++) {
+            if (Character.isWhitespace(gap.charAt(i))) {
+                spaced = true;
+            }
+        }
+        if (!spaced) {
+            return false;
+        }
+        String prev = t.low[k - 1];
+        boolean abbreviation = ABBREVIATIONS.contains(prev) && gap.strip().equals(".");
+        return !abbreviation && (t.cap[k] || Character.isDigit(t.text.charAt(t.start[k])) || gap.contains("\n"));
+    }
+
+    /** "; hoàn thành trước ngày 31 tháng 10 năm 2024" closes the clause before it. */
+    private static boolean closingTimeLimit(Tokens t, int k, int to) {
+        if (k + 2 < to && t.low[k].equals("hoàn") && t.low[k + 1].equals("thành")) {
+            String w = t.low[k + 2];
+            return w.equals("trước") || w.equals("trong") || w.equals("vào") || w.equals("chậm") || w.equals("xong")
+                    || w.equals("năm") || w.equals("quý") || w.equals("tháng");
+        }
+        return false;
+    }
+}

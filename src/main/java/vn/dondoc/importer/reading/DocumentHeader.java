@@ -1,0 +1,192 @@
+package vn.dondoc.importer.reading;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a text says about itself: title, date, issuer, and whether it speaks for the Party or the Government. */
+record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart, boolean party) {
+
+    private static final Pattern FRAGMENT = Pattern.compile("^\\s*date\\s{1,3}(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?\\s+");
+    private static final Pattern PLACE_DATE = Pattern.compile(",\\s{0,3}ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
+    private static final Pattern FULL = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{4})(?!\\d)|ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
+    private static final Pattern DAY_MONTH = Pattern.compile("(?:^|\\n)\\s*(?:(?:sang|chieu|toi|trua|dem)\\s{1,3})?(?:ngay\\s{1,3})?(?:hom nay\\s{1,3})?\\(?(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})\\)?(?![\\d/])");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
+    private static final Pattern EN_DATE = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})");
+    private static final List<String> DOCUMENT_KINDS = List.of("chi thi", "cong dien", "thong bao", "ke hoach", "nghi quyet",
+            "quyet dinh", "ket luan", "chuong trinh", "thong bao ket luan", "huong dan", "cong van", "bao cao", "quy dinh",
+            "directive", "official dispatch", "official telegram", "resolution", "decision", "plan", "conclusion");
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december"};
+
+    static DocumentHeader read(String text) {
+        int bodyStart = 0;
+        Integer fragYear = null;
+        Integer fragMonth = null;
+        LocalDate date = null;
+        Matcher fm = FRAGMENT.matcher(text.length() > 200 ? text.substring(0, 200) : text);
+        if (fm.find()) {
+            bodyStart = fm.end();
+            fragYear = Integer.valueOf(fm.group(1));
+            fragMonth = Integer.valueOf(fm.group(2));
+            if (fm.group(3) != null) {
+                date = date(fragYear, fragMonth, Integer.parseInt(fm.group(3)));
+            }
+        }
+        String head = text.substring(bodyStart, Math.min(text.length(), bodyStart + 4000));
+        String folded = Fold.fold(head).replace('*', ' ').replace('_', ' ');
+        if (date == null) {
+            Matcher m = PLACE_DATE.matcher(folded);
+            if (m.find()) {
+                date = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            }
+        }
+        if (date == null) {
+            Matcher m = DAY_MONTH.matcher(folded);
+            if (m.find()) {
+                int year = fragYear != null ? fragYear : firstYear(Fold.fold(text.length() > 20000 ? text.substring(0, 20000) : text));
+                if (year > 0) {
+                    date = date(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                }
+            }
+        }
+        if (date == null) {
+            Matcher m = FULL.matcher(folded);
+            if (m.find()) {
+                date = m.group(1) != null
+                        ? date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+                        : date(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
+            }
+        }
+        if (date == null) {
+            Matcher m = EN_DATE.matcher(head);
+            if (m.find()) {
+                date = date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+        }
+        String foldedAll = Fold.fold(text.length() > 50000 ? text.substring(0, 50000) : text);
+        return new DocumentHeader(title(text, bodyStart), date, issuer(text, bodyStart, folded), bodyStart, party(foldedAll));
+    }
+
+    private static boolean party(String f) {
+        int party = count(f, "ban bi thu") + count(f, "bo chinh tri") + count(f, "ban dang") + count(f, "dang uy")
+                + count(f, "trung uong dang") + count(f, "tong bi thu") + count(f, "ban chap hanh trung uong");
+        int gov = count(f, "thu tuong") + count(f, "chinh phu") + count(f, "bo truong") + count(f, "uy ban nhan dan")
+                + count(f, "prime minister") + count(f, "ministry");
+        return party > gov;
+    }
+
+    private static int count(String s, String w) {
+        int n = 0;
+        int i = s.indexOf(w);
+        while (i >= 0 && n < 1000) {
+            n++;
+            i = s.indexOf(w, i + w.length());
+        }
+        return n;
+    }
+
+    private static int firstYear(String f) {
+        Matcher m = YEAR.matcher(f);
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private static String title(String text, int bodyStart) {
+        int pos = bodyStart;
+        String firstLine = null;
+        int lines = 0;
+        while (pos < text.length() && lines < 60) {
+            int e = text.indexOf('\n', pos);
+            if (e < 0) {
+                e = text.length();
+            }
+            String line = text.substring(pos, e).replace("*", "").strip();
+            lines++;
+            if (!line.isEmpty() && !line.startsWith("|")) {
+                if (firstLine == null) {
+                    firstLine = line;
+                }
+                String key = line.length() > 40 ? "" : Fold.fold(line).replaceAll("[^\\p{L} ]", "").strip();
+                if (DOCUMENT_KINDS.contains(key) && line.equals(line.toUpperCase(Locale.ROOT))) {
+                    StringBuilder sb = new StringBuilder(line);
+                    int p2 = e + 1;
+                    for (int k = 0; k < 3 && p2 < text.length(); k++) {
+                        int e2 = text.indexOf('\n', p2);
+                        if (e2 < 0) {
+                            e2 = text.length();
+                        }
+                        String next = text.substring(p2, e2).replace("*", "").strip();
+                        String nf = Fold.fold(next);
+                        boolean subject = nf.startsWith("ve ") || nf.startsWith("v/v");
+                        if (next.isEmpty() || !subject && !next.equals(next.toUpperCase(Locale.ROOT)) || next.startsWith("|")) {
+                            break;
+                        }
+                        sb.append(' ').append(next);
+                        p2 = e2 + 1;
+                    }
+                    return cut(sb.toString());
+                }
+            }
+            pos = e + 1;
+        }
+        return firstLine == null ? "" : cut(firstSentence(firstLine));
+    }
+
+    private static String firstSentence(String line) {
+        int dot = line.indexOf(". ");
+        return dot > 20 ? line.substring(0, dot + 1) : line;
+    }
+
+    private static String cut(String s) {
+        return s.length() > 200 ? s.substring(0, 200).strip() : s;
+    }
+
+    private static String issuer(String text, int bodyStart, String folded) {
+        int pos = bodyStart;
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
+        if (pos < text.length() && text.charAt(pos) == '|') {
+            int e = text.indexOf('\n', pos);
+            String row = text.substring(pos + 1, e < 0 ? text.length() : e);
+            int bar = row.indexOf('|');
+            String cell = (bar >= 0 ? row.substring(0, bar) : row).replace("*", "").replaceAll("-{2,}.*", "").strip();
+            if (!cell.isEmpty() && cell.length() < 120) {
+                return cell.replaceAll("\\s+", " ");
+            }
+        }
+        Matcher m = Pattern.compile("(pho thu tuong|thu tuong)(?: chinh phu)?[\\p{L} ]{0,40}?\\s(yeu cau|chi dao|ky|ket luan|giao)").matcher(folded);
+        if (m.find()) {
+            return m.group(1).startsWith("pho") ? "Phó Thủ tướng Chính phủ" : "Thủ tướng Chính phủ";
+        }
+        Matcher chair = Pattern.compile(",\\s([^,]{3,60}?)\\s(?:da\\s)?chu tri\\s(?:giao ban|hoi nghi|cuoc hop|buoi lam viec)").matcher(folded);
+        if (chair.find()) {
+            return text.substring(bodyStart + chair.start(1), bodyStart + chair.end(1)).strip();
+        }
+        if (folded.contains("prime minister")) {
+            return "Prime Minister";
+        }
+        return null;
+    }
+
+    private static int month(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MONTHS.length; i++) {
+            if (MONTHS[i].equals(n)) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    private static LocalDate date(int y, int m, int d) {
+        try {
+            return y < 1900 || y > 2200 ? null : LocalDate.of(y, m, d);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+}

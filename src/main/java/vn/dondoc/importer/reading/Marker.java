@@ -1,0 +1,95 @@
+package vn.dondoc.importer.reading;
+
+/**
+ * The mark that opens an item ("1.", "1.2.", "a)", "-", "Thứ nhất,", "II.") and its depth: parts (roman)
+ * 0, numbered items 1 and deeper, lettered sub-items 5, dashes 7.
+ */
+record Marker(int level, int contentStart, boolean roman) {
+
+    static final int NONE = 99;
+
+    private static final String[] ORDINALS = {"thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy",
+        "thứ tám", "thứ chín", "thứ mười", "first", "second", "third", "fourth", "fifth", "finally", "cuối cùng"};
+
+    static Marker of(String text, int s, int e) {
+        int i = skipDecoration(text, s, e);
+        if (i >= e) {
+            return new Marker(NONE, s, false);
+        }
+        char c = text.charAt(i);
+        if (Character.isDigit(c)) {
+            int j = i;
+            int dots = 0;
+            while (j < e && (Character.isDigit(text.charAt(j)) || text.charAt(j) == '.') && j - i < 12) {
+                if (text.charAt(j) == '.') {
+                    dots++;
+                }
+                j++;
+            }
+            if (j < e && text.charAt(j) == ')' && dots == 0) {
+                return new Marker(1, after(text, j + 1, e), false);
+            }
+            if (dots >= 1 && text.charAt(j - 1) == '.' && j < e && isSpaceOrStar(text.charAt(j)) && j - i <= 9) {
+                return new Marker(dots, after(text, j, e), false);
+            }
+            return new Marker(NONE, s, false);
+        }
+        if (c == 'I' || c == 'V' || c == 'X') {
+            int j = i;
+            while (j < e && "IVX".indexOf(text.charAt(j)) >= 0 && j - i < 6) {
+                j++;
+            }
+            if (j < e && (text.charAt(j) == '.' || text.charAt(j) == ')') && j + 1 < e && isSpaceOrStar(text.charAt(j + 1))) {
+                return new Marker(0, after(text, j + 1, e), true);
+            }
+        }
+        if (Character.isLowerCase(c) && i + 1 < e && (text.charAt(i + 1) == ')' || text.charAt(i + 1) == '.')
+                && i + 2 < e && isSpaceOrStar(text.charAt(i + 2))) {
+            return new Marker(5, after(text, i + 2, e), false);
+        }
+        if ((c == '-' || c == '–' || c == '—' || c == '•' || c == '+' || c == '*') && i + 1 < e && text.charAt(i + 1) == ' ') {
+            return new Marker(7, after(text, i + 1, e), false);
+        }
+        String head = text.substring(i, Math.min(e, i + 12)).toLowerCase(java.util.Locale.ROOT);
+        if (head.startsWith("điều ") || head.startsWith("article ")) {
+            int j = i + (head.startsWith("điều ") ? 5 : 8);
+            int d = j;
+            while (d < e && Character.isDigit(text.charAt(d)) && d - j < 3) {
+                d++;
+            }
+            if (d > j && d < e && (text.charAt(d) == '.' || text.charAt(d) == ':')) {
+                return new Marker(1, after(text, d + 1, e), false);
+            }
+        }
+        for (String o : ORDINALS) {
+            if (head.startsWith(o) && i + o.length() < e && (text.charAt(i + o.length()) == ',' || text.charAt(i + o.length()) == ':')) {
+                return new Marker(1, after(text, i + o.length() + 1, e), false);
+            }
+        }
+        return new Marker(NONE, i, false);
+    }
+
+    static boolean startsItem(String text, int s, int e) {
+        return of(text, s, e).level() != NONE;
+    }
+
+    private static int skipDecoration(String text, int s, int e) {
+        int i = s;
+        while (i < e && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '*' && i + 1 < e && text.charAt(i + 1) == '*'
+                || text.charAt(i) == '_')) {
+            i += text.charAt(i) == '*' ? 2 : 1;
+        }
+        return Math.min(i, e);
+    }
+
+    private static int after(String text, int i, int e) {
+        while (i < e && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '*' || text.charAt(i) == '_')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isSpaceOrStar(char c) {
+        return c == ' ' || c == '\t' || c == '*' || c == '\u00a0';
+    }
+}

@@ -1,0 +1,410 @@
+package vn.dondoc.importer.reading;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.dondoc.task.Role;
+
+/**
+ * Reads the names of bodies in a text: known bodies by any of their names, bodies the list does not hold
+ * ("Cục Biến đổi khí hậu", "Ủy ban nhân dân tỉnh Quảng Ninh"), ministries listed after "các Bộ:", people who
+ * answer for a body ("Chủ tịch Ủy ban nhân dân ..."), and collectives ("các bộ, ngành, địa phương").
+ */
+final class OwnerParser {
+
+    /** Owners read from tokens [start, end). */
+    record Parsed(List<FoundOwner> owners, int start, int end) {
+    }
+
+    private static final int MAX_NAME_WORDS = 16;
+    private static final int MAX_LIST_ITEMS = 40;
+    private static final int MAX_COLLECTIVE_WORDS = 24;
+    private static final Set<String> STOP_WORDS = Set.of("thuộc", "của", "tại", "về", "theo", "với", "trong", "để", "cho",
+            "đối", "nhằm", "trên", "là", "đã", "đang", "sẽ", "được", "bị", "ở", "từ", "đến", "khi", "nếu", "to", "of", "in",
+            "on", "for", "with", "by", "the", "that", "which", "has", "have", "had", "was", "were", "is", "are");
+    private static final Set<String> ADMIN_UNITS = Set.of("tinh", "thanh", "huyen", "quan", "xa", "phuong", "thi");
+    private static final Set<String> ENGLISH_COLLECTIVE = Set.of("ministries", "agencies", "localities", "provinces",
+            "cities", "sectors", "ministerial", "level", "and", "relevant", "concerned", "all", "other", "government",
+            "centrally", "run", "people", "s", "committees", "of", "the");
+
+    private final BodyIndex index;
+    private final LocalDate day;
+
+    OwnerParser(BodyIndex index, LocalDate day) {
+        this.index = index;
+        this.day = day;
+    }
+
+    /** A list of owners joined by commas, semicolons, "và" or "and", starting at token i; null if none starts there. */
+    Parsed parseList(Tokens t, int i, int limit) {
+        Parsed first = parseOne(t, i, limit);
+        if (first == null) {
+            return null;
+        }
+        List<FoundOwner> owners = new ArrayList<>(first.owners());
+        int end = first.end();
+        int items = 1;
+        while (end < limit && items++ < MAX_LIST_ITEMS) {
+            String gap = t.gapBefore(end);
+            int next = end;
+            if (hasAny(gap, ".:\n|()")) {
+                break;
+            }
+            boolean separated = gap.indexOf(',') >= 0 || gap.indexOf(';') >= 0;
+            if (!separated && (t.low[next].equals("và") || t.low[next].equals("and") || t.low[next].equals("hoặc"))) {
+                next++;
+                separated = true;
+            }
+            if (!separated || next >= limit) {
+                break;
+            }
+            if (t.low[next].equals("và") || t.low[next].equals("and")) {
+                next++;
+            }
+            Parsed more = parseOne(t, next, limit);
+            if (more == null) {
+                break;
+            }
+            owners.addAll(more.owners());
+            end = more.end();
+        }
+        return new Parsed(dedupe(owners), i, end);
+    }
+
+    /** One name (or one "các Bộ: ..." list, or one collective) at token i. */
+    Parsed parseOne(Tokens t, int i, int limit) {
+        if (i >= limit || i >= t.size) {
+            return null;
+        }
+        int j = i;
+        if (t.low[j].equals("the") && j + 1 < limit) {
+            j++;
+        }
+        int title = Lexicon.titleAt(t, j, limit);
+        if (title > 0 && t.cap[j]) {
+            int k = j + title;
+            Parsed after = k < limit && !hasAny(t.gapBefore(k), ",;.:\n") ? parseAfterTitle(t, k, limit) : null;
+            if (after != null) {
+                return new Parsed(after.owners(), i, after.end());
+            }
+            if (t.fold[j].equals("bo") && title == 2) {
+                // "Bộ trưởng" alone: the ministers, that is the ministries.
+                return new Parsed(group(Set.of("ministry"), text(t, j, k)), i, k);
+            }
+            return null;
+        }
+        return parseBody(t, j, limit, false, i);
+    }
+
+    private Parsed parseAfterTitle(Tokens t, int k, int limit) {
+        Parsed p = parseBody(t, k, limit, true, k);
+        if (p != null) {
+            return p;
+        }
+        return null;
+    }
+
+    private Parsed parseBody(Tokens t, int j, int limit, boolean afterTitle, int reportedStart) {
+        // "các Bộ: Công Thương, Tài chính" or "các Bộ Quốc phòng, Công an"
+        if (j + 2 < limit && t.fold[j].equals("cac") && t.fold[j + 1].equals("bo")) {
+            Parsed listed = ministryList(t, j + 2, limit, reportedStart);
+            if (listed != null) {
+                return listed;
+            }
+        }
+        KnownBody[] found = new KnownBody[1];
+        if (t.cap[j]) {
+            int n = index.longest(t, j, limit, index.root(), found);
+            if (n > 0) {
+                int unknownEnd = unknownEnd(t, j, limit);
+                if (unknownEnd <= j + n) {
+                    KnownBody b = index.onDate(found[0], day);
+                    boolean group = "province-group".equals(b.kind());
+                    return new Parsed(List.of(new FoundOwner(b.code(), b.name(), Role.LEAD, false, group, text(t, j, j + n))),
+                            reportedStart, j + n);
+                }
+            }
+        }
+        int e = unknownEnd(t, j, limit);
+        if (e > j) {
+            return new Parsed(List.of(new FoundOwner(null, unknownName(t, j, e), Role.LEAD, false, false, text(t, j, e))),
+                    reportedStart, e);
+        }
+        return collective(t, j, limit, afterTitle, reportedStart);
+    }
+
+    private Parsed ministryList(Tokens t, int k, int limit, int reportedStart) {
+        BodyIndex.Node bo = index.child(index.root(), "bo");
+        if (bo == null) {
+            return null;
+        }
+        List<FoundOwner> owners = new ArrayList<>();
+        int pos = k;
+        int end = -1;
+        KnownBody[] found = new KnownBody[1];
+        while (pos < limit) {
+            if (!t.cap[pos]) {
+                break;
+            }
+            int n = index.longest(t, pos, limit, bo, found);
+            if (n == 0) {
+                break;
+            }
+            KnownBody b = index.onDate(found[0], day);
+            owners.add(new FoundOwner(b.code(), b.name(), Role.LEAD, false, false, text(t, pos, pos + n)));
+            end = pos + n;
+            if (end >= limit) {
+                break;
+            }
+            String gap = t.gapBefore(end);
+            if (hasAny(gap, ".;:\n|()")) {
+                break;
+            }
+            pos = end;
+            if (gap.indexOf(',') < 0) {
+                if (t.low[pos].equals("và") && pos + 1 < limit && t.cap[pos + 1]) {
+                    pos++;
+                } else {
+                    break;
+                }
+            } else if (t.low[pos].equals("và")) {
+                pos++;
+            }
+        }
+        return owners.isEmpty() ? null : new Parsed(owners, reportedStart, end);
+    }
+
+    /** The end of a name the list may not hold, or {@code j} when none starts at token j. */
+    int unknownEnd(Tokens t, int j, int limit) {
+        int head = Lexicon.headNounAt(t, j, limit);
+        if (head == 0 || !t.cap[j] || shouting(t, j)) {
+            // In a line set in capitals every word looks like the start of a name: only known names count there.
+            return j;
+        }
+        int k = j + head;
+        if (k >= limit || hasAny(t.gapBefore(k), ",;.:\n|()")) {
+            return j;
+        }
+        if (!t.cap[k]) {
+            // "Ủy ban nhân dân tỉnh Quảng Ninh", "Sở Y tế thành phố Hà Nội"
+            boolean admin = ADMIN_UNITS.contains(t.fold[k]) && k + 1 < limit && (t.cap[k + 1]
+                    || (k + 2 < limit && t.cap[k + 2] && (t.fold[k + 1].equals("pho") || t.fold[k + 1].equals("xa"))));
+            if (!admin) {
+                return j;
+            }
+        }
+        int e = k + 1;
+        while (e < limit && e - j < MAX_NAME_WORDS) {
+            String gap = t.gapBefore(e);
+            if (hasAny(gap, ";.:\n|()\"“”")) {
+                break;
+            }
+            String w = t.low[e];
+            boolean comma = gap.indexOf(',') >= 0;
+            if (comma) {
+                if (!t.cap[e] || w.equals("các") || Lexicon.headNounAt(t, e, limit) > 0 || startsKnown(t, e, limit)
+                        || Lexicon.titleAt(t, e, limit) > 0) {
+                    break;
+                }
+            }
+            if (w.equals("và") || w.equals("and") || w.equals("hoặc")) {
+                int n = e + 1;
+                if (n >= limit || t.low[n].equals("các") || t.low[n].equals("những") || Lexicon.headNounAt(t, n, limit) > 0
+                        || startsKnown(t, n, limit) || (!t.cap[n] && Lexicon.verbAt(t, n, limit) > 0)) {
+                    break;
+                }
+                e++;
+                continue;
+            }
+            if (!t.cap[e] && (STOP_WORDS.contains(w) || Lexicon.verbAt(t, e, limit) > 0)) {
+                break;
+            }
+            if (t.cap[e] && Lexicon.verbAt(t, e, limit) > 0 && e > k + 1 && !t.cap[e - 1]) {
+                break;
+            }
+            e++;
+        }
+        return e;
+    }
+
+    private static boolean shouting(Tokens t, int j) {
+        String w = t.text.substring(t.start[j], t.end[j]);
+        return w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private boolean startsKnown(Tokens t, int i, int limit) {
+        return t.cap[i] && index.longest(t, i, limit, index.root(), new KnownBody[1]) > 0;
+    }
+
+    private String unknownName(Tokens t, int j, int e) {
+        StringBuilder sb = new StringBuilder();
+        int last = t.start[j];
+        for (int k = j; k < e; k++) {
+            sb.append(t.text, last, t.start[k]);
+            String expanded = k > j && !t.fold[k - 1].equals("bo") ? index.expandAbbreviation(t.fold[k]) : null;
+            sb.append(expanded != null ? expanded : t.text.substring(t.start[k], t.end[k]));
+            last = t.end[k];
+        }
+        return sb.toString().replaceAll("\\s+", " ").strip();
+    }
+
+    /** "các bộ, ngành, địa phương", "các ban đảng, 4 văn phòng, ..." and the English "ministries, agencies". */
+    private Parsed collective(Tokens t, int j, int limit, boolean afterTitle, int reportedStart) {
+        boolean english = ENGLISH_COLLECTIVE.contains(t.fold[j]) && !t.fold[j].equals("and") && !t.fold[j].equals("the")
+                && !t.fold[j].equals("of") && !t.fold[j].equals("s");
+        if (english) {
+            int e = j;
+            boolean noun = false;
+            while (e < limit && e - j < MAX_COLLECTIVE_WORDS && ENGLISH_COLLECTIVE.contains(t.fold[e])
+                    && !hasAny(t.gapBefore(e > j ? e : j), e > j ? ";.:\n" : "")) {
+                noun |= t.fold[e].equals("ministries") || t.fold[e].equals("agencies") || t.fold[e].equals("localities")
+                        || t.fold[e].equals("provinces") || t.fold[e].equals("committees");
+                e++;
+            }
+            while (e > j && (t.fold[e - 1].equals("and") || t.fold[e - 1].equals("the") || t.fold[e - 1].equals("of"))) {
+                e--;
+            }
+            return noun ? collectiveOwners(t, j, e, reportedStart) : null;
+        }
+        int k = j;
+        if (t.fold[k].equals("cac") || t.fold[k].equals("toan") && k + 1 < limit && t.fold[k + 1].equals("the")) {
+            k++;
+        } else if (!afterTitle && !(t.isNumber(k) && k + 1 < limit && Lexicon.COLLECTIVE_NOUNS.contains(t.fold[k + 1]))) {
+            return null;
+        }
+        if (k >= limit || !Lexicon.COLLECTIVE_NOUNS.contains(t.fold[k])) {
+            return null;
+        }
+        if (!collectiveNoun(t, k, limit)) {
+            return null;
+        }
+        int e = k + 1;
+        while (e < limit && e - j < MAX_COLLECTIVE_WORDS) {
+            String gap = t.gapBefore(e);
+            if (hasAny(gap, ";.:\n|()")) {
+                break;
+            }
+            if (t.cap[e] && (gap.indexOf(',') >= 0 || t.low[e - 1].equals("và") || t.low[e - 1].equals("and"))) {
+                // the next item of a list of owners ("..., Chủ tịch Ủy ban nhân dân ...")
+                if (t.low[e - 1].equals("và") || t.low[e - 1].equals("and")) {
+                    e--;
+                }
+                break;
+            }
+            String prev = t.low[e - 1];
+            boolean passive = prev.equals("được") || prev.equals("bị") || prev.equals("do");
+            if (!passive && !t.cap[e] && Lexicon.verbAt(t, e, limit) > 0 && !t.low[e].equals("giao")) {
+                break;
+            }
+            if (!t.cap[e] && (t.low[e].equals("với") || t.low[e].equals("để") || t.low[e].equals("về") || t.low[e].equals("to")
+                    || t.low[e].equals("was") || t.low[e].equals("were") || Lexicon.adverbialAt(t, e, limit) > 0)) {
+                break;
+            }
+            e++;
+        }
+        return collectiveOwners(t, j, e, reportedStart);
+    }
+
+    private static boolean collectiveNoun(Tokens t, int k, int limit) {
+        String f = t.fold[k];
+        String n = k + 1 < limit ? t.fold[k + 1] : "";
+        return switch (f) {
+            case "bo", "nganh", "ban", "tinh", "so", "cuc", "vu", "vien", "ministries", "agencies", "localities",
+                    "provinces" -> true;
+            case "co" -> n.equals("quan");
+            case "dia" -> n.equals("phuong");
+            case "van" -> n.equals("phong");
+            case "dang" -> n.equals("uy");
+            case "doan" -> n.equals("the");
+            case "to" -> n.equals("chuc");
+            case "don" -> n.equals("vi");
+            case "thanh" -> n.equals("pho");
+            case "uy" -> n.equals("ban");
+            case "tap" -> n.equals("doan");
+            case "tong" -> n.equals("cong") || n.equals("cuc");
+            case "hoi" -> n.equals("dong");
+            case "cap" -> n.equals("uy");
+            case "chi" -> n.equals("cuc");
+            default -> false;
+        };
+    }
+
+    private Parsed collectiveOwners(Tokens t, int j, int e, int reportedStart) {
+        String phrase = t.text.substring(t.start[j], t.end[e - 1]);
+        String f = " " + Fold.fold(phrase).replaceAll("[^\\p{L}\\p{N}&]+", " ") + " ";
+        Set<String> kinds = new LinkedHashSet<>();
+        if (!f.contains(" lien quan ") && !f.contains(" relevant ") && !f.contains(" concerned ") && !f.contains(" co rung ")) {
+            if (f.contains(" ban dang ") || f.contains(" cac ban trung uong ") || f.contains(" cac ban cua dang ")) {
+                kinds.add("party-board");
+            }
+            if (f.contains(" van phong ")) {
+                kinds.add("office");
+            }
+            if (f.contains(" dang uy ")) {
+                kinds.add("party-committee");
+            }
+            if (f.contains(" doan the ") || f.contains(" mat tran ")) {
+                kinds.add("mass-organisation");
+            }
+            if (f.matches(".* (cac )?bo (nganh )?.*") && !f.contains(" bo phan ") || f.contains(" co quan ngang bo ")
+                    || f.contains(" ministries ")) {
+                kinds.add("ministry");
+            }
+            if (f.contains(" co quan thuoc chinh phu ") || f.contains(" agencies ") || f.contains(" nganh ")) {
+                kinds.add("agency");
+            }
+            if (f.contains(" dia phuong ") || f.contains(" cac tinh ") || f.contains(" uy ban nhan dan ")
+                    || f.contains(" localities ") || f.contains(" provinces ")) {
+                kinds.add("province-group");
+            }
+        }
+        List<FoundOwner> owners = kinds.isEmpty()
+                ? List.of(new FoundOwner(null, phrase, Role.LEAD, false, true, phrase))
+                : group(kinds, phrase);
+        if (owners.isEmpty()) {
+            owners = List.of(new FoundOwner(null, phrase, Role.LEAD, false, true, phrase));
+        }
+        return new Parsed(owners, reportedStart, e);
+    }
+
+    /** Every known body of the kinds that existed on the document's day. */
+    List<FoundOwner> group(Set<String> kinds, String phrase) {
+        List<FoundOwner> out = new ArrayList<>();
+        for (KnownBody b : index.all()) {
+            if (b.kind() != null && kinds.contains(b.kind()) && b.existedOn(day)) {
+                out.add(new FoundOwner(b.code(), b.name(), Role.LEAD, false, true, phrase));
+            }
+        }
+        return out;
+    }
+
+    static List<FoundOwner> dedupe(List<FoundOwner> owners) {
+        Map<String, FoundOwner> seen = new LinkedHashMap<>();
+        for (FoundOwner o : owners) {
+            String key = o.code() != null ? o.code() : "?" + Fold.fold(o.name());
+            seen.putIfAbsent(key, o);
+        }
+        return new ArrayList<>(seen.values());
+    }
+
+    static FoundOwner as(FoundOwner o, Role role) {
+        return new FoundOwner(o.code(), o.name(), role, o.inferred(), o.group(), o.reason());
+    }
+
+    private static String text(Tokens t, int from, int to) {
+        return t.text.substring(t.start[from], t.end[to - 1]);
+    }
+
+    static boolean hasAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,116 @@
+package vn.dondoc.importer.reading;
+
+import java.util.Arrays;
+
+/**
+ * The words of a text with their offsets, in lower case and folded. Letters, digits and {@code &} make words,
+ * so that abbreviations such as "TN&MT" stay one word.
+ */
+final class Tokens {
+
+    final String text;
+    int size;
+    int[] start = new int[64];
+    int[] end = new int[64];
+    String[] low = new String[64];
+    String[] fold = new String[64];
+    boolean[] cap = new boolean[64];
+
+    Tokens(String text) {
+        this.text = text;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (isWordChar(c)) {
+                int j = i + 1;
+                while (j < n && isWordChar(text.charAt(j))) {
+                    j++;
+                }
+                add(i, j);
+                i = j;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '&' || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private void add(int s, int e) {
+        if (size == start.length) {
+            int cap2 = size * 2;
+            start = Arrays.copyOf(start, cap2);
+            end = Arrays.copyOf(end, cap2);
+            low = Arrays.copyOf(low, cap2);
+            fold = Arrays.copyOf(fold, cap2);
+            cap = Arrays.copyOf(cap, cap2);
+        }
+        String w = text.substring(s, e);
+        start[size] = s;
+        end[size] = e;
+        low[size] = w.toLowerCase(java.util.Locale.ROOT);
+        fold[size] = Fold.fold(w);
+        cap[size] = Character.isUpperCase(w.charAt(0));
+        size++;
+    }
+
+    /** The characters between token i-1 and token i (or from the text's start). */
+    String gapBefore(int i) {
+        int s = i == 0 ? 0 : end[i - 1];
+        int e = i >= size ? text.length() : start[i];
+        return text.substring(s, Math.max(s, e));
+    }
+
+    /** First token whose start is at or after the offset. */
+    int firstAtOrAfter(int offset) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (start[mid] < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    boolean isNumber(int i) {
+        String w = low[i];
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    /** Whether the folded words from token i on are the given folded words. */
+    boolean foldedAt(int i, String[] words, int limit) {
+        if (i + words.length > limit) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!fold[i + k].equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean lowAt(int i, String[] words, int limit) {
+        if (i + words.length > limit) {
+            return false;
+        }
+        for (int k = 0; k < words.length; k++) {
+            if (!low[i + k].equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,130 @@
+package vn.dondoc.importer.reading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static vn.dondoc.importer.reading.Readers.read;
+import static vn.dondoc.importer.reading.Readers.task;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.task.DeadlineKind;
+
+class DeadlineReadingTest {
+
+    private static final LocalDate JULY_2024 = LocalDate.of(2024, 7, 10);
+    private static final LocalDate MAY_2024 = LocalDate.of(2024, 5, 2);
+    private static final String HEADING = "Nhiệm vụ công tác trọng tâm quý 3/2024 và thời gian tới\n\n";
+    private static final String ASKS = "Thủ tướng Chính phủ yêu cầu:\n";
+
+    private static DeadlineParser.Deadline parse(String words, LocalDate reference) {
+        return DeadlineParser.parse(words, reference, false);
+    }
+
+    @Test
+    void taskWithoutItsOwnTimeTakesTheQuarterOfItsSectionHeading() {
+        FoundTask t = task(read(HEADING + "Thúc đẩy cải cách hành chính, chuyển đổi số.", JULY_2024), "chuyển đổi số");
+        assertEquals(LocalDate.of(2024, 9, 30), t.deadline());
+        assertEquals("quý 3/2024", t.deadlineText());
+        assertEquals(DeadlineKind.DATE, t.deadlineKind());
+    }
+
+    @Test
+    void taskThatNamesItsOwnHalfYearKeepsIt() {
+        FoundTask t = task(read(HEADING + "Thúc đẩy, triển khai các kết luận của Bộ Chính trị; Chương trình đối ngoại 6 tháng cuối năm 2024 "
+                + "của lãnh đạo chủ chốt.", JULY_2024), "đối ngoại");
+        assertEquals(LocalDate.of(2024, 12, 31), t.deadline());
+    }
+
+    @Test
+    void namedDaysGiveTheLatestOfThem() {
+        FoundTask t = task(read(HEADING + "Tổ chức tốt kỷ niệm Ngày Thương binh - Liệt sỹ, Ngày Cách mạng Tháng Tám.", JULY_2024), "kỷ niệm");
+        assertEquals(LocalDate.of(2024, 8, 19), t.deadline());
+    }
+
+    @Test
+    void namedDayAlreadyPastInTheDocumentYearFallsInTheNextYear() {
+        assertEquals(LocalDate.of(2025, 9, 2), parse("chuẩn bị kỷ niệm Quốc khánh 2/9", LocalDate.of(2024, 10, 1)).day());
+    }
+
+    @Test
+    void dateAfterBeforeIsADeadline() {
+        assertEquals(LocalDate.of(2024, 7, 30), parse("trình Chính phủ trước ngày 30 tháng 7 năm 2024.", MAY_2024).day());
+        assertEquals(LocalDate.of(2024, 9, 30), parse("báo cáo trước ngày 30/9/2024", MAY_2024).day());
+        assertEquals(LocalDate.of(2024, 9, 15), parse("hoàn thành trước ngày 15/9", MAY_2024).day());
+    }
+
+    @Test
+    void dateOfACitedDocumentIsNotADeadline() {
+        assertNull(parse("sửa đổi Nghị định số 06/2022/NĐ-CP ngày 07 tháng 01 năm 2022 của Chính phủ", MAY_2024));
+    }
+
+    @Test
+    void quartersInRomanOrArabicNumerals() {
+        assertEquals(LocalDate.of(2024, 9, 30), parse("hoàn thành trong Quý III năm 2024", MAY_2024).day());
+        assertEquals(LocalDate.of(2024, 12, 31), parse("Quý IV/2024", MAY_2024).day());
+        assertEquals(LocalDate.of(2024, 9, 30), parse("trong quý 3 năm 2024", MAY_2024).day());
+    }
+
+    @Test
+    void monthGivesItsLastDay() {
+        assertEquals(LocalDate.of(2024, 8, 31), DeadlineParser.parse("Tháng 8/2024", MAY_2024, true).day());
+        assertEquals(LocalDate.of(2024, 10, 31), parse("hoàn thành trong tháng 10 năm 2024", MAY_2024).day());
+    }
+
+    @Test
+    void rangeOfYearsInAPlanTableEndsOnTheLastDayOfTheLastYear() {
+        assertEquals(LocalDate.of(2025, 12, 31), DeadlineParser.parse("2024 - 2025", MAY_2024, true).day());
+        assertEquals(LocalDate.of(2025, 12, 31), DeadlineParser.parse("2025", MAY_2024, true).day());
+    }
+
+    @Test
+    void scopeUpToAYearInRunningTextIsNotADeadline() {
+        assertNull(parse("xây dựng cơ sở dữ liệu về tiềm năng hấp thụ các-bon từ rừng đến năm 2030 và có tính đến năm 2050", MAY_2024));
+        assertNull(parse("giám sát tiềm năng tạo tín chỉ các-bon giai đoạn 2021 - 2030", MAY_2024));
+    }
+
+    @Test
+    void recurringDayIsItsNextOccurrenceAfterTheDocumentDate() {
+        DeadlineParser.Deadline d = parse("định kỳ báo cáo trước ngày 20 hằng tháng", LocalDate.of(2024, 8, 15));
+        assertEquals(DeadlineKind.RECURRING, d.kind());
+        assertEquals(LocalDate.of(2024, 8, 20), d.day());
+        assertEquals("hằng tháng", d.recurrence());
+        assertEquals(LocalDate.of(2024, 9, 20), parse("báo cáo trước ngày 20 hằng tháng", LocalDate.of(2024, 8, 25)).day());
+    }
+
+    @Test
+    void everyYearWithoutADayIsOngoing() {
+        DeadlineParser.Deadline d = DeadlineParser.parse("Hằng năm", MAY_2024, true);
+        assertEquals(DeadlineKind.ONGOING, d.kind());
+        assertNull(d.day());
+    }
+
+    @Test
+    void regularWorkIsOngoingAndUrgentWorkHasNoDate() {
+        assertEquals(DeadlineKind.ONGOING, parse("thường xuyên theo dõi tình hình thị trường vàng", MAY_2024).kind());
+        DeadlineParser.Deadline urgent = parse("khẩn trương tìm kiếm cứu nạn", MAY_2024);
+        assertEquals(DeadlineKind.URGENT, urgent.kind());
+        assertNull(urgent.day());
+        assertEquals(DeadlineKind.URGENT, parse("khắc phục ngay các hạn chế", MAY_2024).kind());
+    }
+
+    @Test
+    void ownDateWinsOverUrgency() {
+        FoundTask t = task(read(ASKS + "1. Bộ Công Thương khẩn trương ban hành kế hoạch giảm nhẹ phát thải khí nhà kính, hoàn thành trong Quý III "
+                + "năm 2024.", MAY_2024), "kế hoạch");
+        assertEquals(LocalDate.of(2024, 9, 30), t.deadline());
+    }
+
+    @Test
+    void urgencyDoesNotRemoveTheSectionDeadline() {
+        FoundTask t = task(read(HEADING + "Chuẩn bị chu đáo các đề án; khẩn trương, tích cực chuẩn bị Đại hội XIV của Đảng.", JULY_2024),
+                "Đại hội");
+        assertEquals(LocalDate.of(2024, 9, 30), t.deadline());
+    }
+
+    @Test
+    void englishDatesUseTheDocumentYear() {
+        assertEquals(LocalDate.of(2024, 9, 30), parse("report to the Government by September 30.", LocalDate.of(2024, 8, 6)).day());
+        assertEquals(LocalDate.of(2024, 12, 31), parse("complete it in the fourth quarter of 2024", LocalDate.of(2024, 8, 6)).day());
+    }
+}

@@ -1,0 +1,170 @@
+package vn.dondoc.importer.reading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.dondoc.importer.reading.Readers.leadCodes;
+import static vn.dondoc.importer.reading.Readers.leads;
+import static vn.dondoc.importer.reading.Readers.read;
+import static vn.dondoc.importer.reading.Readers.task;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class OwnerReadingTest {
+
+    private static final LocalDate MAY_2024 = LocalDate.of(2024, 5, 2);
+    private static final String ASKS = "Thủ tướng Chính phủ yêu cầu:\n";
+
+    @Test
+    void bodyThatLeadsIsLeadAndBodiesItWorksWithAreSupport() {
+        Reading r = read(ASKS + "5. Bộ Tài chính chủ trì, phối hợp chặt chẽ với Bộ Tài nguyên và Môi trường, các bộ, cơ quan liên quan hoàn thiện "
+                + "Đề án phát triển thị trường các-bon tại Việt Nam.", MAY_2024);
+        FoundTask t = task(r, "hoàn thiện Đề án");
+        assertTrue(t.text().startsWith("chủ trì, phối hợp"), "the span starts after the subject");
+        assertEquals(List.of("BTC"), leadCodes(t));
+        assertTrue(Readers.supports(t).contains("Bộ Tài nguyên và Môi trường"));
+    }
+
+    @Test
+    void onlyTheLeadCarriesOverToTheNextClause() {
+        Reading r = read(ASKS + "5. Bộ Tài chính chủ trì, phối hợp chặt chẽ với Bộ Tài nguyên và Môi trường hoàn thiện Đề án phát triển thị "
+                + "trường các-bon; nghiên cứu đánh giá kinh nghiệm của các nước trong khu vực.", MAY_2024);
+        FoundTask second = task(r, "kinh nghiệm");
+        assertEquals(List.of("BTC"), leadCodes(second));
+        assertEquals("", Readers.supports(second));
+    }
+
+    @Test
+    void itemHeadingThatOnlyNamesOwnersHandsThemToItsSubItems() {
+        Reading r = read(ASKS + "1. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng:\na) Khẩn trương ban hành kế hoạch giảm nhẹ phát thải "
+                + "khí nhà kính cấp lĩnh vực;\nb) Đánh giá mức độ sẵn sàng tham gia thị trường các-bon của một số lĩnh vực.\n"
+                + "2. Bộ Tài nguyên và Môi trường:\na) Khẩn trương nghiên cứu thiết lập hệ thống đăng ký quốc gia về tín chỉ các-bon.",
+                MAY_2024);
+        assertEquals(3, r.tasks().size(), Readers.texts(r).toString());
+        assertEquals(List.of("BCT", "BGTVT", "BXD"), leadCodes(task(r, "cấp lĩnh vực")));
+        assertEquals(List.of("BCT", "BGTVT", "BXD"), leadCodes(task(r, "sẵn sàng")));
+        assertEquals(List.of("BTNMT"), leadCodes(task(r, "đăng ký quốc gia")));
+    }
+
+    @Test
+    void headingWithHasTheDutyToNamesTheOwnerOfItsSubItems() {
+        Reading r = read("III. TỔ CHỨC THỰC HIỆN\n1. Cục Biến đổi khí hậu có trách nhiệm:\na) Chủ trì, phối hợp với Vụ Pháp chế hoàn thiện "
+                + "dự thảo Nghị định.", LocalDate.of(2024, 8, 6));
+        FoundTask t = task(r, "dự thảo Nghị định");
+        assertEquals(List.of("Cục Biến đổi khí hậu"), leads(t));
+        assertNull(t.owners().get(0).code(), "a body the list does not hold has no code");
+        assertTrue(r.warnings().contains(ReadingWarning.NEW_BODIES));
+    }
+
+    @Test
+    void headOfABodyStandsForTheBody() {
+        Reading r = read(ASKS + "3. Chủ tịch Ủy ban nhân dân tỉnh Quảng Ninh phối hợp với Bộ Quốc phòng khẩn trương triển khai công tác tìm "
+                + "kiếm cứu nạn.\n4. Thống đốc Ngân hàng Nhà nước chỉ đạo các tổ chức tín dụng bảo đảm thanh khoản.", LocalDate.of(2025, 7, 19));
+        assertEquals(List.of("Ủy ban nhân dân tỉnh Quảng Ninh"), leads(task(r, "tìm kiếm cứu nạn")));
+        assertEquals(List.of("NHNN"), leadCodes(task(r, "thanh khoản")));
+    }
+
+    @Test
+    void ministersOfListedMinistriesMeanThoseMinistries() {
+        Reading r = read(ASKS + "1. Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng chức năng tìm kiếm cứu nạn.", LocalDate.of(2025, 7, 19));
+        assertEquals(List.of("BQP", "BCA"), leadCodes(task(r, "tìm kiếm cứu nạn")));
+    }
+
+    @Test
+    void abbreviatedMinistryNameIsRecognised() {
+        Reading r = read(ASKS + "1. Bộ TN&MT chủ trì hướng dẫn kiểm kê khí nhà kính.", MAY_2024);
+        assertEquals(List.of("BTNMT"), leadCodes(task(r, "kiểm kê")));
+    }
+
+    @Test
+    void bodyMergedIn2025IsReadAsItsSuccessorAfterTheMerger() {
+        String text = ASKS + "1. Bộ Tài nguyên và Môi trường chủ trì hướng dẫn kiểm kê khí nhà kính.";
+        assertEquals(List.of("BTNMT"), leadCodes(task(read(text, MAY_2024), "kiểm kê")));
+        assertEquals(List.of("BNNMT"), leadCodes(task(read(text, LocalDate.of(2025, 6, 1)), "kiểm kê")));
+    }
+
+    @Test
+    void collectiveOfPartyBodiesBecomesTheGroupThatExistedOnTheDay() {
+        Reading r = read("Nhiệm vụ công tác trọng tâm quý 3/2024 và thời gian tới\n\nCác ban đảng, 4 văn phòng, các đảng ủy, cơ quan, đoàn thể "
+                + "Trung ương tiếp tục phát huy tinh thần chủ động, sáng tạo; tập trung vào những đề án khó, phức tạp.", LocalDate.of(2024, 7, 10));
+        FoundTask first = task(r, "phát huy");
+        assertTrue(first.text().startsWith("tiếp tục"));
+        List<String> codes = leadCodes(first);
+        assertTrue(codes.contains("BTCTW") && codes.contains("VPTW") && codes.contains("MTTQ"), codes.toString());
+        assertFalse(codes.contains("BTGDVTW"), "the 2025 commission did not exist in July 2024");
+        assertFalse(codes.contains("BTC"), "ministries are not party bodies");
+        assertTrue(first.owners().stream().allMatch(FoundOwner::group));
+        assertEquals(codes, leadCodes(task(r, "đề án khó")), "the subject carries over to the next clause");
+    }
+
+    @Test
+    void collectiveWithRelatedIsKeptAsOneGroupOwner() {
+        Reading r = read(ASKS + "1. Các bộ, cơ quan liên quan tổ chức thực hiện nghiêm Chỉ thị này.", MAY_2024);
+        FoundTask t = task(r, "Chỉ thị này");
+        assertEquals(1, t.owners().size());
+        assertTrue(t.owners().get(0).group());
+        assertNull(t.owners().get(0).code());
+    }
+
+    @Test
+    void ministersAndProvincialChairsBecomeGroups() {
+        Reading r = read(ASKS + "8. Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Thủ trưởng cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh và "
+                + "thành phố trực thuộc trung ương tổ chức triển khai thực hiện nghiêm Chỉ thị này.", MAY_2024);
+        FoundTask t = task(r, "Chỉ thị này");
+        assertTrue(t.text().startsWith("tổ chức triển khai"));
+        assertTrue(leadCodes(t).containsAll(List.of("BTC", "UBND_TINH", "TTXVN")), leadCodes(t).toString());
+    }
+
+    @Test
+    void givenBodyIsTheOwnerOfAnAssignment() {
+        Reading r = read("Phó Thủ tướng kết luận như sau:\n2. Giao Ngân hàng Nhà nước Việt Nam chủ trì, phối hợp với Bộ Công an rà soát các "
+                + "quy định về quản lý hoạt động kinh doanh vàng.", LocalDate.of(2024, 8, 15));
+        FoundTask t = task(r, "kinh doanh vàng");
+        assertTrue(t.text().startsWith("chủ trì"));
+        assertEquals(List.of("NHNN"), leadCodes(t));
+    }
+
+    private static final String PARTY_MEETING = "Ngày 10/7, Thường trực Ban Bí thư chủ trì giao ban với các ban đảng, 4 văn phòng, "
+            + "các đảng ủy, cơ quan, đoàn thể ở Trung ương.\n\n";
+
+    @Test
+    void ownersAreInferredFromAreasOfWorkWhereNoneIsNamed() {
+        Reading r = read(PARTY_MEETING + "Nhiệm vụ công tác trọng tâm quý 3/2024 và thời gian tới\n\nTiếp tục duy trì ổn định kinh tế vĩ mô, kiểm soát lạm phát, "
+                + "bảo đảm các cân đối lớn. Thực hiện tốt công tác dân tộc, tôn giáo.", LocalDate.of(2024, 7, 10));
+        FoundTask economy = task(r, "lạm phát");
+        assertEquals(List.of("BKTTW"), leadCodes(economy));
+        assertTrue(economy.owners().get(0).inferred());
+        assertTrue(economy.owners().get(0).reason().contains("lạm phát"));
+        assertEquals(List.of("BDVTW"), leadCodes(task(r, "dân tộc")));
+        assertTrue(r.warnings().contains(ReadingWarning.INFERRED_OWNERS));
+    }
+
+    @Test
+    void detailsAfterNhatLaWeighLessThanTheTopicWhenInferring() {
+        Reading r = read(PARTY_MEETING + "Nhiệm vụ công tác trọng tâm quý 3/2024 và thời gian tới\n\nĐẩy mạnh tuyên truyền, vận động nhân dân, nhất là về phòng "
+                + "tránh cháy nổ, an toàn giao thông, an ninh, an toàn thực phẩm.", LocalDate.of(2024, 7, 10));
+        assertEquals(List.of("BDVTW"), leadCodes(task(r, "vận động nhân dân")));
+    }
+
+    @Test
+    void aGovernmentTextInfersOwnersAmongMinistries() {
+        Reading r = read("Phát biểu kết luận, Thủ tướng Chính phủ yêu cầu tăng cường kiểm tra an toàn thực phẩm, phòng, chống dịch bệnh.",
+                LocalDate.of(2024, 8, 2));
+        assertEquals(List.of("BYT"), leadCodes(task(r, "an toàn thực phẩm")));
+    }
+
+    @Test
+    void englishTextsNameBodiesByTheirEnglishNames() {
+        Reading r = read("HÀ NỘI — Prime Minister Phạm Minh Chính on Tuesday requested the Ministry of Finance to review tax policies and "
+                + "report to the Government by September 30.\n\nThe State Bank of Vietnam was asked to keep interest rates stable.",
+                LocalDate.of(2024, 8, 6));
+        FoundTask tax = task(r, "tax policies");
+        assertTrue(tax.text().startsWith("review"));
+        assertEquals(List.of("BTC"), leadCodes(tax));
+        assertEquals(LocalDate.of(2024, 9, 30), tax.deadline());
+        assertEquals(List.of("NHNN"), leadCodes(task(r, "interest rates")));
+    }
+}

@@ -1,0 +1,76 @@
+package vn.dondoc.importer.reading;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Times the reader (not a test): the seed after warm-up, and synthetic texts of 0.25, 0.5 and 1 MB built by
+ * repeating directive paragraphs, to show that time grows linearly with size.
+ */
+public final class ReaderBenchmark {
+
+    private ReaderBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        DirectiveReader reader = new DirectiveReader(ReaderEvalServer.loadBodies());
+        String seed;
+        try (InputStream in = ReaderBenchmark.class.getResourceAsStream("/reference/seed-directive.txt")) {
+            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        for (int i = 0; i < 3000; i++) {
+            reader.read(seed, null);
+        }
+        int batches = 20;
+        int runs = 50;
+        double[] means = new double[batches];
+        int tasks = 0;
+        for (int b = 0; b < batches; b++) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < runs; i++) {
+                tasks = reader.read(seed, null).tasks().size();
+            }
+            means[b] = (System.nanoTime() - t0) / 1e6 / runs;
+        }
+        java.util.Arrays.sort(means);
+        System.out.printf("seed (%d chars, %d tasks): %.3f ms per read (median of %d batches of %d, after 3000 warm-up reads; "
+                + "fastest batch %.3f ms)%n", seed.length(), tasks, means[batches / 2], batches, runs, means[0]);
+
+        String unit = paragraphs();
+        for (double mb : new double[] {0.25, 0.5, 1.0}) {
+            String text = build(unit, (int) (mb * 1024 * 1024));
+            reader.read(text, null);
+            long best = Long.MAX_VALUE;
+            int found = 0;
+            for (int i = 0; i < 5; i++) {
+                long s = System.nanoTime();
+                found = reader.read(text, null).tasks().size();
+                best = Math.min(best, System.nanoTime() - s);
+            }
+            System.out.printf("%.2f MB (%d chars, %d tasks): %.1f ms (best of 5)%n", mb, text.length(), found, best / 1e6);
+        }
+    }
+
+    private static String paragraphs() {
+        return "Thủ tướng Chính phủ yêu cầu:\n"
+                + "1. Bộ Tài chính chủ trì, phối hợp chặt chẽ với Bộ Tài nguyên và Môi trường, các bộ, cơ quan liên quan hoàn thiện Đề án phát "
+                + "triển thị trường các-bon tại Việt Nam, trình cấp có thẩm quyền phê duyệt trước ngày 30 tháng 9 năm 2024; nghiên cứu đánh giá "
+                + "kinh nghiệm của các nước trong khu vực và quốc tế.\n"
+                + "2. Các Bộ: Công Thương, Giao thông vận tải, Xây dựng:\na) Khẩn trương ban hành kế hoạch giảm nhẹ phát thải khí nhà kính cấp "
+                + "lĩnh vực, hoàn thành trong Quý III năm 2024;\nb) Đánh giá mức độ sẵn sàng tham gia thị trường các-bon của một số lĩnh vực.\n"
+                + "Nhiệm vụ công tác trọng tâm quý 3/2024 và thời gian tới\n\n"
+                + "Tiếp tục duy trì ổn định kinh tế vĩ mô, kiểm soát lạm phát, bảo đảm các cân đối lớn. Tập trung tháo gỡ khó khăn cho sản xuất, "
+                + "kinh doanh; điều chỉnh kịp thời chính sách trước các tình huống phát sinh. Thúc đẩy cải cách hành chính, chuyển đổi số.\n\n"
+                + "| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |\n| --- | --- | --- | --- | --- |\n"
+                + "| 1. | Hoàn thiện dự thảo Nghị định để trình Chính phủ. | Cục Biến đổi khí hậu | Vụ Pháp chế | Tháng 8/2024 |\n\n";
+    }
+
+    private static String build(String unit, int size) {
+        StringBuilder sb = new StringBuilder(size + unit.length());
+        while (sb.length() < size) {
+            sb.append(unit);
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,74 @@
+package vn.dondoc.importer.reading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.dondoc.importer.reading.Readers.leadCodes;
+import static vn.dondoc.importer.reading.Readers.read;
+import static vn.dondoc.importer.reading.Readers.task;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StructureReadingTest {
+
+    private static final LocalDate DAY = LocalDate.of(2024, 7, 10);
+
+    @Test
+    void dashedItemsAfterARequestAreTasksOfTheBodiesTheyName() {
+        Reading r = read("Thay mặt Ban Bí thư, đồng chí Thường trực Ban Bí thư đề nghị:\n\n- Ban Tổ chức Trung ương chủ trì, phối hợp với Văn phòng "
+                + "Trung ương Đảng hoàn thiện Đề án nhân sự đại hội trong tháng 9/2024.\n- Ban Tuyên giáo Trung ương đẩy mạnh tuyên truyền kỷ "
+                + "niệm 79 năm Ngày Quốc khánh 2/9.", DAY);
+        assertEquals(2, r.tasks().size());
+        FoundTask first = task(r, "nhân sự đại hội");
+        assertEquals(List.of("BTCTW"), leadCodes(first));
+        assertEquals(LocalDate.of(2024, 9, 30), first.deadline());
+        assertEquals(LocalDate.of(2024, 9, 2), task(r, "Quốc khánh").deadline());
+    }
+
+    @Test
+    void ordinalWordsOpenItems() {
+        Reading r = read("Thủ tướng Chính phủ yêu cầu:\nThứ nhất, Bộ Công an tăng cường bảo đảm trật tự an toàn giao thông.\n"
+                + "Thứ hai, Bộ Y tế chỉ đạo phòng, chống dịch bệnh.", LocalDate.of(2024, 9, 1));
+        assertEquals(List.of("BCA"), leadCodes(task(r, "giao thông")));
+        assertEquals(List.of("BYT"), leadCodes(task(r, "dịch bệnh")));
+    }
+
+    @Test
+    void numberedItemThatGivesWorkToABodyIsATaskWithoutAnIntroducingSentence() {
+        Reading r = read("1. Bộ Tài chính chủ trì, phối hợp với Ngân hàng Nhà nước Việt Nam nghiên cứu giảm thuế giá trị gia tăng.",
+                LocalDate.of(2024, 9, 1));
+        FoundTask t = task(r, "giá trị gia tăng");
+        assertEquals(List.of("BTC"), leadCodes(t));
+        assertTrue(Readers.supports(t).contains("Ngân hàng Nhà nước Việt Nam"));
+    }
+
+    @Test
+    void numberedReviewOfWhatABodyDidIsNotATask() {
+        Reading r = read("1. Bộ Tài chính đã hoàn thành Đề án phát triển thị trường các-bon.", LocalDate.of(2024, 9, 1));
+        assertTrue(r.tasks().isEmpty(), Readers.texts(r).toString());
+    }
+
+    @Test
+    void englishItemsWithShallNameTheirOwners() {
+        Reading r = read("The Prime Minister requested:\n1. The Ministry of National Defence and the Ministry of Public Security shall be ready "
+                + "to deploy forces by August 31, 2024.", LocalDate.of(2024, 8, 20));
+        FoundTask t = task(r, "deploy forces");
+        assertEquals(List.of("BQP", "BCA"), leadCodes(t));
+        assertEquals(LocalDate.of(2024, 8, 31), t.deadline());
+    }
+
+    @Test
+    void requestInARunningParagraphGivesTheTaskToTheCollectiveNamed() {
+        Reading r = read("Phát biểu kết luận, Thủ tướng yêu cầu các bộ, ngành, địa phương tập trung tháo gỡ khó khăn cho sản xuất kinh doanh. "
+                + "Thủ tướng giao Bộ Tài chính chủ trì nghiên cứu giảm thuế giá trị gia tăng, trình Chính phủ trong tháng 9/2024.",
+                LocalDate.of(2024, 8, 2));
+        FoundTask all = task(r, "tháo gỡ");
+        assertTrue(all.text().startsWith("tập trung"));
+        assertTrue(all.owners().stream().allMatch(FoundOwner::group));
+        assertTrue(leadCodes(all).contains("UBND_TINH"));
+        FoundTask tax = task(r, "giá trị gia tăng");
+        assertEquals(List.of("BTC"), leadCodes(tax));
+        assertEquals(LocalDate.of(2024, 9, 30), tax.deadline());
+    }
+}
