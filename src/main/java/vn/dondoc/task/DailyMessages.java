@@ -325,8 +325,11 @@ public interface DailyMessages {
     @Message("Đánh dấu các phân công của cơ quan bạn trong bảng, chọn trạng thái mới rồi bấm Cập nhật. Mỗi thay đổi được ghi vào lịch sử.")
     String bulk_hint();
 
-    @Message("Chọn phân công của {body}")
+    @Message("để cập nhật phân công của {body}")
     String bulk_pick(String body);
+
+    @Message("Chọn")
+    String bulk_pick_short();
 
     @Message("Trạng thái mới")
     String bulk_status();
@@ -354,4 +357,31 @@ public interface DailyMessages {
 
     @Message("Chọn trạng thái mới cho các phân công đã chọn.")
     String bulk_flash_no_status();
+
+    @Message("Cần chú ý")
+    String due_title();
+
+    @Message("Quá hạn ({count})")
+    String due_overdue(int count);
+
+    @Message("Xem các nhiệm vụ quá hạn trong danh sách")
+    String due_overdue_all();
+
+    @Message("Không có nhiệm vụ quá hạn.")
+    String due_overdue_none();
+
+    @Message("Đến hạn trong {days} ngày tới ({count})")
+    String due_soon(int count, int days);
+
+    @Message("Xem các nhiệm vụ sắp đến hạn trong danh sách")
+    String due_soon_all();
+
+    @Message("Không có nhiệm vụ đến hạn trong {days} ngày tới.")
+    String due_soon_none(int days);
+
+    @Message("Lịch hạn nhiệm vụ (iCalendar)")
+    String calendar_link();
+
+    @Message("thêm đường dẫn này vào Outlook, Thunderbird hoặc điện thoại; đăng nhập bằng tài khoản Đôn đốc.")
+    String calendar_hint();
 }

@@ -36,7 +36,7 @@ public class StartResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance start(ResponsibleBody body, List<OpenItem> open, AssignmentCounts counts,
-                List<Directive> latest);
+                List<Directive> latest, DuePanel due);
     }
 
     @GET
@@ -46,8 +46,8 @@ public class StartResource {
         if (body != null && !user.isClerk()) {
             List<OpenItem> open = Assignment.openOf(body.id, OPEN_SHOWN).stream()
                     .map(a -> new OpenItem(a, a.progress(today))).toList();
-            return Templates.start(body, open, Assignment.countsOf(body, today), List.of());
+            return Templates.start(body, open, Assignment.countsOf(body, today), List.of(), DuePanel.of(body, today));
         }
-        return Templates.start(null, List.of(), Assignment.countsOfAll(today), Directive.latest(DIRECTIVES_SHOWN));
+        return Templates.start(null, List.of(), Assignment.countsOfAll(today), Directive.latest(DIRECTIVES_SHOWN), null);
     }
 }

@@ -40,7 +40,7 @@ class DailyUseBrowserTest {
     }
 
     @Test
-    void searchWithoutAccentsThenUpdateTheFoundTasksAndSaveTheView() {
+    void searchWithoutAccentsThenUpdateTheFoundTasksAndSaveTheView() throws Exception {
         String body = TestBodies.create("Ban Trình duyệt");
         TestTasks.Created d = TestTasks.directive("Kết luận trình duyệt")
                 .task("Đẩy mạnh phòng, chống tham nhũng vặt trong cơ quan", LocalDate.of(2031, 9, 30), body)
@@ -56,6 +56,7 @@ class DailyUseBrowserTest {
         assertTrue(found.contains("Kiểm tra việc chống tham nhũng vặt"), found);
         assertTrue(!found.contains("Tổng kết công tác thi đua"), found);
 
+        browser.screenshot("daily-search-phone.png");
         browser.driver.findElement(By.id("pick-" + d.assignmentId(0, body))).click();
         browser.driver.findElement(By.id("pick-" + d.assignmentId(1, body))).click();
         new Select(browser.driver.findElement(By.id("bulk-status"))).selectByValue("IN_PROGRESS");

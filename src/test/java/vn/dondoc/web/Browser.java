@@ -4,8 +4,11 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -55,6 +58,14 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("j_password")).sendKeys(password);
         driver.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.manage().getCookieNamed("dondoc-session") != null);
+    }
+
+    /** Keeps a full-page picture in target/browser/ for a person to look at. */
+    public void screenshot(String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "browser"));
+        long height = (Long) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(driver.manage().window().getSize().width, (int) Math.min(height + 120, 6000)));
+        Files.write(folder.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
     }
 
     @Override
