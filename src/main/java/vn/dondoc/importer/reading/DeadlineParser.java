@@ -133,7 +133,7 @@ final class DeadlineParser {
                 best = later(best, new Deadline(d, words(text, m), DeadlineKind.DATE, null, m.start()));
             }
         }
-        m = QUARTER.matcher(f.contains("quy") ? f : "");
+        m = QUARTER.matcher(f.contains("quy i") || f.contains("quy v") || digits && f.contains("quy ") ? f : "");
         while (m.find()) {
             int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
             int q = quarter(m.group(1));
@@ -144,7 +144,7 @@ final class DeadlineParser {
                 }
             }
         }
-        m = HALF.matcher(f.contains("thang") ? f : "");
+        m = HALF.matcher(f.contains("thang dau nam") || f.contains("thang cuoi nam") ? f : "");
         while (m.find()) {
             int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
             if (y > 0) {
@@ -246,11 +246,13 @@ final class DeadlineParser {
         if (best != null) {
             return best;
         }
-        m = EVERY.matcher(f);
+        m = EVERY.matcher(f.contains("hang ") || f.contains("dinh ky") || f.contains("moi ") || f.contains("annually")
+                || f.contains("every") ? f : "");
         if (m.find()) {
             return new Deadline(null, words(text, m), DeadlineKind.ONGOING, words(text, m), m.start());
         }
-        m = ONGOING.matcher(f);
+        m = ONGOING.matcher(f.contains("thuong xuyen") || f.contains("lien tuc") || f.contains("ongoing") || f.contains("regularly")
+                ? f : "");
         if (m.find()) {
             return new Deadline(null, words(text, m), DeadlineKind.ONGOING, null, m.start());
         }
@@ -258,7 +260,7 @@ final class DeadlineParser {
         if (m.find()) {
             return new Deadline(null, words(text, m), DeadlineKind.URGENT, null, m.start());
         }
-        m = URGENT_LOWER.matcher(text.toLowerCase(java.util.Locale.ROOT));
+        m = URGENT_LOWER.matcher(f.contains("ngay") || f.contains("som") ? text.toLowerCase(java.util.Locale.ROOT) : "");
         if (m.find()) {
             return new Deadline(null, text.substring(m.start(), m.end()), DeadlineKind.URGENT, null, m.start());
         }

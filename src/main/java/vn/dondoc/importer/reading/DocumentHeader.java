@@ -121,7 +121,8 @@ record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart
                         String next = text.substring(p2, e2).replace("*", "").strip();
                         String nf = Fold.fold(next);
                         boolean subject = nf.startsWith("ve ") || nf.startsWith("v/v");
-                        if (next.isEmpty() || !subject && !next.equals(next.toUpperCase(Locale.ROOT)) || next.startsWith("|")) {
+                        if (next.isEmpty() || !subject && !next.equals(next.toUpperCase(Locale.ROOT)) || next.startsWith("|")
+                                || next.endsWith(":")) {
                             break;
                         }
                         sb.append(' ').append(next);

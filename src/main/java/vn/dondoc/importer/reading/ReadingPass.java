@@ -245,6 +245,13 @@ final class ReadingPass {
         }
         boolean colon = endsWith(raw, ':');
         if (isHeading(raw, mk, a, b, colon)) {
+            if (colon && mode != Mode.TASKS && trigger(a, b)) {
+                // "QUYẾT NGHỊ:", "CHỈ THỊ:" set in capitals hand out what follows like "Thủ tướng yêu cầu:"
+                mode = Mode.TASKS;
+                sawTaskPart = true;
+                stack.clear();
+                return;
+            }
             heading(raw, mk, a, b);
             return;
         }

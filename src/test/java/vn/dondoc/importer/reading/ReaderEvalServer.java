@@ -51,7 +51,12 @@ public final class ReaderEvalServer {
             if (query != null) {
                 for (String kv : query.split("&")) {
                     if (kv.startsWith("documentDate=")) {
-                        date = LocalDate.parse(URLDecoder.decode(kv.substring(13), StandardCharsets.UTF_8));
+                        try {
+                            date = LocalDate.parse(URLDecoder.decode(kv.substring(13), StandardCharsets.UTF_8));
+                        } catch (java.time.format.DateTimeParseException e) {
+                            ex.sendResponseHeaders(400, -1);
+                            return;
+                        }
                     }
                 }
             }

@@ -71,4 +71,14 @@ class StructureReadingTest {
         assertEquals(List.of("BTC"), leadCodes(tax));
         assertEquals(LocalDate.of(2024, 9, 30), tax.deadline());
     }
+
+    @Test
+    void resolutionArticlesAfterQuyetNghiAreTasksOfTheBodyThatExistedThen() {
+        Reading r = read("NGHỊ QUYẾT\nQUYẾT NGHỊ:\nĐiều 1. Bộ Kế hoạch và Đầu tư chủ trì tổng hợp báo cáo trước ngày 15 tháng 3 năm 2025.",
+                LocalDate.of(2025, 3, 5));
+        FoundTask t = task(r, "tổng hợp báo cáo");
+        assertEquals(List.of("BTC"), leadCodes(t), "the ministry merged into Bộ Tài chính on 1 March 2025");
+        assertEquals(LocalDate.of(2025, 3, 15), t.deadline());
+        assertEquals("NGHỊ QUYẾT", r.title());
+    }
 }
