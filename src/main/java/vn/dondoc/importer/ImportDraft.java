@@ -45,8 +45,16 @@ public record ImportDraft(String text, String title, LocalDate documentDate, Str
     }
 
     private static DraftTask task(FoundTask t) {
-        List<DraftOwner> owners = t.owners().stream().map(ImportDraft::owner).toList();
+        List<DraftOwner> owners = t.owners().stream().filter(ImportDraft::assignable).map(ImportDraft::owner).toList();
         return new DraftTask(t.start(), t.end(), t.section(), t.deadline(), t.deadlineText(), t.deadlineKind(), t.recurrence(), owners);
+    }
+
+    /**
+     * A collective the reader could not expand into bodies ("các cơ quan liên quan") names nobody in particular:
+     * it is shown in the preview but given to no body.
+     */
+    static boolean assignable(FoundOwner o) {
+        return o.code() != null || !o.group();
     }
 
     static DraftOwner owner(FoundOwner o) {

@@ -289,7 +289,8 @@ public final class PreviewForm {
         List<BodyOption> options = new ArrayList<>();
         known.stream().sorted(Comparator.comparing(KnownBody::name))
                 .forEach(b -> options.add(new BodyOption(b.code(), b.name() + " (" + b.code() + ")", false)));
-        reading.tasks().stream().flatMap(t -> t.owners().stream()).filter(o -> o.code() == null && o.name() != null && !o.name().isBlank())
+        reading.tasks().stream().flatMap(t -> t.owners().stream())
+                .filter(o -> o.code() == null && ImportDraft.assignable(o) && o.name() != null && !o.name().isBlank())
                 .map(FoundOwner::name).distinct().forEach(name -> options.add(new BodyOption(NEW_BODY + name, name, true)));
         return options;
     }
@@ -300,7 +301,8 @@ public final class PreviewForm {
 
     private static Set<String> values(List<FoundOwner> owners, Role role) {
         Set<String> values = new LinkedHashSet<>();
-        owners.stream().filter(o -> (o.role() == null ? Role.LEAD : o.role()) == role).forEach(o -> values.add(valueOf(o)));
+        owners.stream().filter(ImportDraft::assignable).filter(o -> (o.role() == null ? Role.LEAD : o.role()) == role)
+                .forEach(o -> values.add(valueOf(o)));
         return values;
     }
 
