@@ -97,7 +97,8 @@ final class ProgressFigures {
     /**
      * One row per assignment in scope: body, task, deadline, status and done date on the day. Today's rows
      * come straight from the assignment; earlier days take the last change up to the day's end, found
-     * through the (assignment, changed_at) index one assignment at a time.
+     * through the (assignment, changed_at) index one assignment at a time. Changes are written as they
+     * happen and never edited, so the last one written before the end of the day is the newest by then.
      */
     private static String rows(ReportScope scope, LocalDate asOf) {
         StringBuilder where = new StringBuilder(" where t.created_at < :end");
@@ -117,8 +118,7 @@ final class ProgressFigures {
         return "select h.body_id, h.task_id, h.deadline, coalesce(c.to_status, 'NOT_STARTED') as st,"
                 + " case when c.to_status = 'DONE' then cast(c.changed_at as date) end as done_on from ("
                 + " select a.body_id, a.task_id, t.deadline,"
-                + " (select s.id from status_change s where s.assignment_id = a.id and s.changed_at < :end"
-                + " order by s.changed_at desc, s.id desc fetch first 1 rows only) as change_id"
+                + " (select max(s.id) from status_change s where s.assignment_id = a.id and s.changed_at < :end) as change_id"
                 + " from assignment a join task t on t.id = a.task_id" + where + ") h"
                 + " left join status_change c on c.id = h.change_id";
     }
