@@ -14,7 +14,7 @@ import vn.dondoc.web.WebSession;
 class DirectiveResourceTest {
 
     private static String imported(String title) {
-        String text = title + "\nBan Tổ chức Trung ương rà soát quy hoạch cán bộ, hoàn thành trước ngày 30/9/2024.";
+        String text = title + "\nBan Bí thư yêu cầu:\n1. Ban Tổ chức Trung ương rà soát quy hoạch cán bộ, hoàn thành trước ngày 30/9/2024.";
         return given().auth().preemptive().basic(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD)
                 .contentType("text/plain; charset=UTF-8").queryParam("documentDate", "2024-07-10").body(text)
                 .post("/api/imports").then().statusCode(201).extract().header("Location").replaceAll(".*/api", "");

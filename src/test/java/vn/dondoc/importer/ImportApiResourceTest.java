@@ -39,8 +39,8 @@ class ImportApiResourceTest {
     }
 
     static String directive() {
-        return "Ban Tổ chức Trung ương chủ trì rà soát quy hoạch cán bộ, hoàn thành trước ngày 30/9/2024. "
-                + "Văn phòng Trung ương Đảng theo dõi, đôn đốc việc thực hiện (mã " + UUID.randomUUID() + ").";
+        return "Ban Bí thư yêu cầu:\n1. Ban Tổ chức Trung ương chủ trì rà soát quy hoạch cán bộ, hoàn thành trước ngày 30/9/2024.\n"
+                + "2. Văn phòng Trung ương Đảng theo dõi, đôn đốc việc thực hiện (mã " + UUID.randomUUID() + ").";
     }
 
     private RequestSpecification as(String user) {
@@ -141,7 +141,7 @@ class ImportApiResourceTest {
         String task = as(clerk).body(text).post("/api/imports/preview").then().statusCode(200)
                 .extract().jsonPath().getString("tasks[0].text");
         assertTrue(java.text.Normalizer.isNormalized(task, java.text.Normalizer.Form.NFC));
-        assertTrue(task.contains("Ban Tổ chức"), task);
+        assertTrue(task.contains("rà soát quy hoạch cán bộ"), task);
     }
 
     @Test

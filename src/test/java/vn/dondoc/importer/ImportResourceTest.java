@@ -61,6 +61,11 @@ class ImportResourceTest {
         return FIRST + "\n" + SECOND + "\nMã " + unique();
     }
 
+    /** The two tasks as a directive gives them, introduced and numbered, for the reader to find. */
+    private static String twoNumberedTasks() {
+        return "Ban Bí thư yêu cầu:\n1. " + FIRST + "\n2. " + SECOND + "\nMã " + unique();
+    }
+
     /** Posts the first step as a browser does: multipart, with the CSRF token as a form field. */
     private Response preview(Map<String, String> fields, String fileName, byte[] file) {
         String token = clerk.csrfToken("/imports/new");
@@ -138,7 +143,7 @@ class ImportResourceTest {
 
     @Test
     void theWholeFlowSavesTheDirectiveAndShowsIt() {
-        String text = twoTasks();
+        String text = twoNumberedTasks();
         clerk.get("/imports/new").then().statusCode(200).body(containsString("enctype=\"multipart/form-data\""))
                 .body(containsString("name=\"csrf-token\""));
         Response preview = previewText(text);
@@ -216,7 +221,7 @@ class ImportResourceTest {
 
     @Test
     void theSameTextTwiceIsRecognisedWithALinkToTheFirst() {
-        String text = twoTasks();
+        String text = twoNumberedTasks();
         Response first = confirm(formValues(previewText(text).asString()));
         first.then().statusCode(303);
         Long id = idOf(first.header("Location"));
@@ -326,7 +331,7 @@ class ImportResourceTest {
 
     @Test
     void documentTextIsEscapedOnThePreviewAndDirectivePages() {
-        String text = "Ban Tổ chức Trung ương rà soát <script>alert(1)</script> các \"đề án\" trước ngày 30/9/2024.\nMã " + unique();
+        String text = "Ban Bí thư yêu cầu:\n1. Ban Tổ chức Trung ương rà soát <script>alert(1)</script> các \"đề án\" trước ngày 30/9/2024.\nMã " + unique();
         String preview = previewText(text).then().statusCode(200).extract().asString();
         assertFalse(preview.contains("<script>alert(1)</script>"));
         assertTrue(preview.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
@@ -344,6 +349,7 @@ class ImportResourceTest {
         String code = unique();
         byte[] docx;
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Ban Bí thư yêu cầu:");
             doc.createParagraph().createRun().setText("Ban Tổ chức Trung ương rà soát quy hoạch cán bộ trước ngày 30/9/2024 " + code + ".");
             XWPFTable table = doc.createTable(1, 2);
             table.getRow(0).getCell(0).setText("Văn phòng Trung ương Đảng");
@@ -361,12 +367,12 @@ class ImportResourceTest {
     @Test
     void anHtmlFileIsReadWithItsLinesAndTables() {
         String code = unique();
-        String html = "<html><head><style>p{}</style></head><body><p>Ban Tổ chức Trung ương rà soát cán bộ " + code
+        String html = "<html><head><style>p{}</style></head><body><p>Ban Bí thư yêu cầu:</p><p>Ban Tổ chức Trung ương rà soát cán bộ " + code
                 + ".</p><p>Văn phòng<br>Trung ương Đảng đôn đốc.</p><table><tr><td>a</td><td>b</td></tr></table></body></html>";
         String page = preview(Map.of("text", "", "title", "", "documentDate", ""), "van-ban.html", html.getBytes(StandardCharsets.UTF_8))
                 .then().statusCode(200).extract().asString();
         String text = Jsoup.parse(page).selectFirst("input[name=text]").attr("value");
-        assertEquals("Ban Tổ chức Trung ương rà soát cán bộ " + code + ".\nVăn phòng\nTrung ương Đảng đôn đốc.\n| a | b |", text);
+        assertEquals("Ban Bí thư yêu cầu:\nBan Tổ chức Trung ương rà soát cán bộ " + code + ".\nVăn phòng\nTrung ương Đảng đôn đốc.\n| a | b |", text);
     }
 
     @Test
