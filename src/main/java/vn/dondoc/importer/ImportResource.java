@@ -150,7 +150,7 @@ public class ImportResource {
     }
 
     private byte[] bytes(FileUpload file) {
-        if (file.size() > imports.maxBytes()) {
+        if (file.size() > imports.maxFileBytes()) {
             throw new ImportProblem(ImportError.TOO_LARGE);
         }
         try {

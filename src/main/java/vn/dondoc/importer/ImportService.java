@@ -43,8 +43,16 @@ public class ImportService {
     @ConfigProperty(name = "dondoc.import.max-bytes", defaultValue = "2097152")
     long maxBytes;
 
+    /** Largest uploaded file (a Word document with pictures is larger than its text). */
+    @ConfigProperty(name = "dondoc.import.max-file-bytes", defaultValue = "20971520")
+    long maxFileBytes;
+
     public long maxBytes() {
         return maxBytes;
+    }
+
+    public long maxFileBytes() {
+        return maxFileBytes;
     }
 
     /** Reads the text as it stands; saves nothing. */

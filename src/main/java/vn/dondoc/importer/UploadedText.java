@@ -37,14 +37,17 @@ final class UploadedText {
     private UploadedText() {
     }
 
-    /** The text of an uploaded file, by its name's ending: .txt (UTF-8), .docx, .html or .htm. */
+    /**
+     * The text of an uploaded file, by its name's ending: .txt (UTF-8), .docx, .html or .htm. The limit is on the
+     * text: a Word file with pictures may be far larger than the words it holds.
+     */
     static String fromFile(String fileName, byte[] bytes, long maxBytes) {
-        if (bytes.length > maxBytes) {
-            throw new ImportProblem(ImportError.TOO_LARGE);
-        }
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT).strip();
         String text;
         if (name.endsWith(".txt") || name.endsWith(".text")) {
+            if (bytes.length > maxBytes) {
+                throw new ImportProblem(ImportError.TOO_LARGE);
+            }
             text = strictUtf8(bytes);
         } else if (name.endsWith(".html") || name.endsWith(".htm")) {
             text = htmlToText(strictUtf8(bytes));

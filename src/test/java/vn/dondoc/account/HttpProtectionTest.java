@@ -65,7 +65,7 @@ class HttpProtectionTest {
         try (Socket socket = new Socket(root.getHost(), root.getPort())) {
             socket.setSoTimeout(20000);
             String request = "POST /language HTTP/1.1\r\nHost: localhost\r\nCookie: " + cookies
-                    + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + 5 * 1024 * 1024
+                    + "\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: " + 25 * 1024 * 1024
                     + "\r\n\r\nlang=en&back=";
             socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();

@@ -246,10 +246,29 @@ class ImportResourceTest {
 
     @Test
     void anUploadOverTheLimitIsRefusedWithOurMessage() {
-        byte[] big = new byte[3 * 1024 * 1024];
+        byte[] big = new byte[6 * 1024 * 1024];
         java.util.Arrays.fill(big, (byte) 'a');
         preview(Map.of("text", "", "title", "", "documentDate", ""), "big.txt", big).then().statusCode(413)
                 .body(containsString("href=\"#file\"")).body(containsString("Văn bản quá lớn"));
+    }
+
+    @Test
+    void aLargeWordFileWithAShortTextIsRead() throws Exception {
+        String code = unique();
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Ban Bí thư yêu cầu:");
+            doc.createParagraph().createRun().setText("1. Ban Tổ chức Trung ương rà soát quy hoạch cán bộ " + code + ".");
+            byte[] picture = new byte[3 * 1024 * 1024];
+            new java.util.Random(7).nextBytes(picture);
+            doc.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(picture),
+                    org.apache.poi.xwpf.usermodel.Document.PICTURE_TYPE_PNG, "anh.png", 100, 100);
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        assertTrue(docx.length > 2 * 1024 * 1024);
+        preview(Map.of("text", "", "title", "", "documentDate", ""), "anh.docx", docx).then().statusCode(200)
+                .body(containsString("rà soát quy hoạch cán bộ " + code));
     }
 
     @Test
