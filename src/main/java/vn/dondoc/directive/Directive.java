@@ -9,14 +9,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import vn.dondoc.web.Sha256;
 
 /** An imported directive text (văn bản chỉ đạo), kept whole so that every task can point into it. */
 @Entity
@@ -52,11 +49,6 @@ public class Directive extends PanacheEntityBase {
     }
 
     public static String hashOf(String normalisedText) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalisedText.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(normalisedText);
     }
 }
