@@ -35,6 +35,9 @@ public interface Messages {
     @Message("Cơ quan")
     String nav_bodies();
 
+    @Message("Văn bản")
+    String nav_directives();
+
     @Message("Báo cáo")
     String nav_reports();
 

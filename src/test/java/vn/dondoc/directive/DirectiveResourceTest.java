@@ -25,6 +25,7 @@ class DirectiveResourceTest {
         String title = "Thông báo kết luận số " + UUID.randomUUID().toString().substring(0, 8);
         String path = imported(title);
         WebSession viewer = WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);
+        viewer.get("/tasks").then().statusCode(200).body(containsString("href=\"/directives\""));
         viewer.get("/directives").then().statusCode(200).body(containsString(title)).body(containsString("href=\"" + path + "\""));
         viewer.get(path).then().statusCode(200).body(containsString("<h1>" + title + "</h1>"))
                 .body(containsString("10/07/2024")).body(containsString("0/")).body(containsString("<mark id=\"text-1\""));
