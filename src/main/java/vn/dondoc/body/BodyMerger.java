@@ -6,8 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.task.Assignment;
+import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.AssignmentNote;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
@@ -48,7 +52,9 @@ public class BodyMerger {
         String note = msg.merge_history_note(old.name, successor.name);
         int moved = 0;
         int combined = 0;
+        Set<Long> directives = new HashSet<>();
         for (Assignment a : Assignment.openOf(old)) {
+            directives.add(a.directiveId);
             Assignment existing = Assignment.of(a.task, successor).orElse(null);
             if (existing == null) {
                 String before = AuditText.of(a);
@@ -62,6 +68,7 @@ public class BodyMerger {
                 combined++;
             }
         }
+        AssignmentTally.refresh(directives, List.of(old.id, successor.id));
         return new Result(moved, combined);
     }
 

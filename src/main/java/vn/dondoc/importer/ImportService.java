@@ -25,6 +25,7 @@ import vn.dondoc.importer.reading.DirectiveReader;
 import vn.dondoc.importer.reading.KnownBody;
 import vn.dondoc.importer.reading.Reading;
 import vn.dondoc.task.Assignment;
+import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.Task;
@@ -183,6 +184,7 @@ public class ImportService {
                 }
             }
         }
+        AssignmentTally.refreshDirective(directive.id);
         AuditEntry.record(actor, "directive", directive.id, "import", null,
                 directive.title + " (" + draft.tasks().size() + ")");
         return directive.id;

@@ -32,6 +32,7 @@ public final class ProgressParams {
     LocalDate deadlineTo;
     LocalDate asOfDate;
     LocalDate compareDate;
+    private boolean current;
 
     private ProgressParams(String directive, String from, String to, String asof, String compare, boolean merge) {
         this.directive = trim(directive);
@@ -60,7 +61,9 @@ public final class ProgressParams {
         p.asOfDate = p.date("asof", p.asof);
         if (p.asOfDate == null) {
             p.asOfDate = today;
-        } else if (p.asOfDate.isAfter(today)) {
+        }
+        p.current = p.asOfDate.equals(today);
+        if (p.asOfDate.isAfter(today)) {
             p.errors.put("asof", "report_progress_error_future");
         }
         p.compareDate = p.date("compare", p.compare);
@@ -106,6 +109,22 @@ public final class ProgressParams {
             add(q, "merge", "true");
         }
         return q.isEmpty() ? "" : "?" + q;
+    }
+
+    /** Whether the report is as of today, so that the task list (which shows today's state) can continue it. */
+    public boolean current() {
+        return current;
+    }
+
+    /** The task list's query for one body's overdue tasks within this report's scope. */
+    public String overdueTasksQuery(String bodyCode) {
+        StringBuilder q = new StringBuilder();
+        add(q, "body", bodyCode);
+        add(q, "status", "OVERDUE");
+        add(q, "directive", directiveId == null ? "" : directiveId.toString());
+        add(q, "from", deadlineFrom == null ? "" : deadlineFrom.toString());
+        add(q, "to", deadlineTo == null ? "" : deadlineTo.toString());
+        return "?" + q;
     }
 
     /** The value for a date input: ISO when it was understood, else as typed. */

@@ -54,7 +54,7 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
     }
 
     /** The overdue tasks of one body; {@code count} may exceed the tasks listed. */
-    public record OverdueGroup(String bodyName, long count, List<OverdueTask> tasks) {
+    public record OverdueGroup(String bodyName, String bodyCode, long count, List<OverdueTask> tasks) {
 
         public long more() {
             return count - tasks.size();
@@ -103,7 +103,9 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
         Grouping grouping = new Grouping(bodies, byCode, merge, english);
 
         Map<Long, Line> lines = new LinkedHashMap<>();
+        Map<Long, Long> overdueCounts = new HashMap<>();
         for (ProgressFigures.Counts c : ProgressFigures.countsByBody(scope, asOf)) {
+            overdueCounts.put(c.bodyId(), c.overdue());
             ResponsibleBody shown = grouping.shown(c.bodyId());
             lines.merge(shown.id, grouping.emptyLine(shown).plus(c), Line::plus);
         }
@@ -127,7 +129,7 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
         Map<Long, List<OverdueTask>> tasks = new LinkedHashMap<>();
         Map<Long, Long> counts = new HashMap<>();
         Map<Long, Long> seenBodies = new HashMap<>();
-        for (ProgressFigures.OverdueRow row : ProgressFigures.overdue(scope, asOf, overduePerBody)) {
+        for (ProgressFigures.OverdueRow row : ProgressFigures.overdue(scope, asOf, overduePerBody, overdueCounts)) {
             long shown = grouping.shown(row.bodyId()).id;
             tasks.computeIfAbsent(shown, k -> new ArrayList<>()).add(new OverdueTask(row.taskId(), row.text(),
                     row.directiveTitle(), row.deadline(), ChronoUnit.DAYS.between(row.deadline(), asOf), row.status()));
@@ -142,7 +144,7 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
             if (list != null) {
                 list.sort(Comparator.comparing(OverdueTask::deadline).thenComparing(OverdueTask::taskId));
                 List<OverdueTask> shown = list.size() > overduePerBody ? List.copyOf(list.subList(0, overduePerBody)) : list;
-                groups.add(new OverdueGroup(line.name(), counts.get(id), shown));
+                groups.add(new OverdueGroup(line.name(), line.code(), counts.get(id), shown));
             }
         }
         return new ProgressReport(asOf, compareDate, merge, sorted, total, compareShare, groups);

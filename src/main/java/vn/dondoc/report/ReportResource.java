@@ -33,9 +33,12 @@ public class ReportResource {
     String issuer;
     @ConfigProperty(name = "dondoc.report.place", defaultValue = "Hà Nội")
     String place;
-    /** How many overdue tasks each body's list shows; the count says how many more there are. */
+    /** How many overdue tasks each body's list shows in print, PDF and spreadsheets; the count says how many more there are. */
     @ConfigProperty(name = "dondoc.report.overdue-per-body", defaultValue = "50")
     int overduePerBody;
+    /** How many the page on screen shows, with a link to all of them in the task list. */
+    @ConfigProperty(name = "dondoc.report.overdue-on-screen", defaultValue = "10")
+    int overdueOnScreen;
 
     @Context
     HttpHeaders headers;
@@ -51,7 +54,7 @@ public class ReportResource {
     @Path("progress")
     @Produces(MediaType.TEXT_HTML)
     public Response progress(@BeanParam ProgressForm form) {
-        ProgressPage page = page(form);
+        ProgressPage page = page(form, overdueOnScreen);
         return Response.status(page.params().valid() ? 200 : 400).entity(Templates.progress(page)).build();
     }
 
@@ -59,7 +62,7 @@ public class ReportResource {
     @Path("progress/print")
     @Produces(MediaType.TEXT_HTML)
     public Response print(@BeanParam ProgressForm form) {
-        ProgressPage page = page(form);
+        ProgressPage page = page(form, overduePerBody);
         if (!page.params().valid()) {
             return invalid(page);
         }
@@ -70,7 +73,7 @@ public class ReportResource {
     @Path("progress.pdf")
     @Produces({"application/pdf", MediaType.TEXT_HTML})
     public Response pdf(@BeanParam ProgressForm form) {
-        ProgressPage page = page(form);
+        ProgressPage page = page(form, overduePerBody);
         if (!page.params().valid()) {
             return invalid(page);
         }
@@ -82,7 +85,7 @@ public class ReportResource {
     @Path("progress.xlsx")
     @Produces({XLSX, MediaType.TEXT_HTML})
     public Response xlsx(@BeanParam ProgressForm form) {
-        ProgressPage page = page(form);
+        ProgressPage page = page(form, overduePerBody);
         if (!page.params().valid()) {
             return invalid(page);
         }
@@ -93,14 +96,14 @@ public class ReportResource {
     @Path("progress.csv")
     @Produces({"text/csv", MediaType.TEXT_HTML})
     public Response csv(@BeanParam ProgressForm form) {
-        ProgressPage page = page(form);
+        ProgressPage page = page(form, overduePerBody);
         if (!page.params().valid()) {
             return invalid(page);
         }
         return download(ProgressSheets.csv(page), "text/csv; charset=UTF-8", "csv", page);
     }
 
-    private ProgressPage page(ProgressForm form) {
+    private ProgressPage page(ProgressForm form, int overdueListed) {
         LocalDate today = ProgressFigures.today();
         ReportText text = new ReportText(locale());
         ProgressParams params = ProgressParams.parse(form.directive, form.from, form.to, form.asof, form.compare, form.merge, today);
@@ -115,7 +118,7 @@ public class ReportResource {
         ProgressReport report = null;
         ProgressChart chart = null;
         if (params.valid()) {
-            report = ProgressReport.build(params.scope(), params.asOfDate, params.compareDate, params.merge, overduePerBody,
+            report = ProgressReport.build(params.scope(), params.asOfDate, params.compareDate, params.merge, overdueListed,
                     text.locale);
             chart = ProgressChart.of(report.lines(), text);
         }

@@ -11,6 +11,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -60,6 +61,17 @@ public class Assignment extends PanacheEntityBase {
     public String updatedBy;
     @Version
     public long version;
+    /** The task's deadline and directive, copied when the assignment is made (neither changes after import). */
+    @Column(name = "deadline", updatable = false)
+    public LocalDate deadline;
+    @Column(name = "directive_id", updatable = false)
+    public Long directiveId;
+
+    @PrePersist
+    void copyFromTask() {
+        deadline = task.deadline;
+        directiveId = task.directive.id;
+    }
 
     public Progress progress(LocalDate today) {
         return Progress.of(status, doneOn, task.deadline, today);

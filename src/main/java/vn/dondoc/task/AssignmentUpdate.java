@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hibernate.StaleStateException;
 import vn.dondoc.audit.AuditEntry;
@@ -98,6 +99,7 @@ public class AssignmentUpdate {
         }
         // Writing now, inside the method, lets a concurrent change surface here as an OptimisticLockException.
         Assignment.flush();
+        AssignmentTally.refresh(List.of(assignment.directiveId), List.of(assignment.body.id));
         return new Result(Outcome.SAVED, Map.of());
     }
 

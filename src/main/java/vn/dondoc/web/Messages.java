@@ -584,6 +584,9 @@ public interface Messages {
     @Message("… và {count} nhiệm vụ quá hạn khác")
     String report_progress_more(long count);
 
+    @Message("Xem cả {count} nhiệm vụ trong danh sách")
+    String report_progress_see_all(long count);
+
     @Message("{body}: {count} nhiệm vụ quá hạn")
     String report_progress_body_overdue(String body, long count);
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.task.Assignment;
+import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.DeadlineKind;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
@@ -60,6 +61,7 @@ final class ReportData {
         change(e, Status.NOT_STARTED, Status.IN_PROGRESS, 50);
         task(directive, 6, "Nhiệm vụ F không hạn " + tag, null, 100, "BDVTW");
         task(directive, 7, "Nhiệm vụ G mới giao " + tag, today.plusDays(5), 1, "BTCTW");
+        AssignmentTally.refreshDirective(directiveId);
     }
 
     private Assignment task(Directive directive, int position, String text, LocalDate deadline, int createdDaysAgo,

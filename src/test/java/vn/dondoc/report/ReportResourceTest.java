@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
+import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest
@@ -111,6 +113,26 @@ class ReportResourceTest {
         assertEquals(DAY.format(data.today.minusDays(3)), tr.select("td").get(1).text());
         assertEquals("3", tr.select("td").get(2).text());
         assertNotNull(tr.selectFirst("a[href=/tasks/" + data.taskD + "]"));
+    }
+
+    @Test
+    void theScreenListsTenOverdueTasksPerBodyAndLinksToTheRestWhilePrintShowsMore() {
+        TestTasks.Created many = TestTasks.create(12, data.today.minusDays(4), "BTCTW");
+        String query = "?directive=" + many.directiveId();
+        Element section = page(query).selectFirst(".report-overdue__body");
+        assertEquals(10, section.select("tbody tr").size());
+        assertTrue(section.text().contains("… và 2 nhiệm vụ quá hạn khác"), section.text());
+        String link = section.selectFirst("p.muted a").attr("href");
+        assertEquals("/tasks?body=BTCTW&status=OVERDUE&directive=" + many.directiveId(), link);
+        Document list = Jsoup.parse(viewer.get(link).then().statusCode(200).extract().asString());
+        assertEquals(12, list.select("a[href^=/tasks/]").stream().filter(a -> a.text().startsWith("Nhiệm vụ thử số")).count());
+
+        Document print = Jsoup.parse(viewer.get("/reports/progress/print" + query).then().statusCode(200).extract().asString());
+        assertEquals(12, print.selectFirst(".report-overdue__body").select("tbody tr").size());
+        assertNull(print.selectFirst(".report-overdue__body p.muted"));
+
+        Document past = page(query + "&asof=" + data.today.minusDays(1));
+        assertNull(past.selectFirst(".report-overdue__body p.muted a"), "the task list shows today, so a past day's report does not link to it");
     }
 
     @Test

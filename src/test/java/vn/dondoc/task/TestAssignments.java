@@ -3,6 +3,7 @@ package vn.dondoc.task;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
@@ -58,6 +59,7 @@ public final class TestAssignments {
         assignment.updatedAt = Instant.now();
         assignment.persist();
         task.assignments.add(assignment);
+        AssignmentTally.refresh(List.of(assignment.directiveId), List.of(assignment.body.id));
         return assignment;
     }
 }

@@ -180,6 +180,7 @@ public final class TestTasks {
                 }
                 assignmentIds.add(ids);
             }
+            AssignmentTally.refreshDirective(directive.id);
             return new Created(directive.id, title, List.copyOf(taskIds), List.copyOf(assignmentIds));
         }
     }

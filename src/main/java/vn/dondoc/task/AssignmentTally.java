@@ -1,0 +1,103 @@
+package vn.dondoc.task;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * The assignments counted by directive, body, month of the deadline and state (table {@code progress_tally}),
+ * so that a report as of today reads a few thousand counts instead of every assignment. The rows of
+ * {@link #ALL_DIRECTIVES} count each body's assignments over all directives.
+ *
+ * <p>The tally is derived data. Whatever changes assignments calls {@link #refresh} in the same transaction,
+ * after the change: it recounts the changed slices (a body's assignments in one directive, and that body's
+ * assignments over all directives) from the assignments themselves, so a tally is always what counting the
+ * assignments would give. Recounting first locks the bodies' rows, in id order: two transactions changing
+ * the same body's assignments recount one after the other, and the later one sees the earlier one's change.
+ */
+public final class AssignmentTally {
+
+    /** The directive id of the rows that count over all directives. */
+    public static final long ALL_DIRECTIVES = 0;
+
+    /** The state an assignment is counted under: its status, with done split by the deadline. */
+    public enum State {
+        NOT_STARTED, IN_PROGRESS, DONE_ON_TIME, DONE_LATE;
+
+        public boolean open() {
+            return this == NOT_STARTED || this == IN_PROGRESS;
+        }
+    }
+
+    /** The month of a deadline as the tally writes it (yyyymm), 0 without a deadline. */
+    public static int month(LocalDate deadline) {
+        return deadline == null ? 0 : deadline.getYear() * 100 + deadline.getMonthValue();
+    }
+
+    private static final String MONTH = "coalesce(cast(extract(year from deadline) * 100 + extract(month from deadline) as int), 0)";
+    private static final String STATE = "case when status = 'DONE' then case when deadline is not null and done_on > deadline"
+            + " then 'DONE_LATE' else 'DONE_ON_TIME' end else status end";
+
+    private AssignmentTally() {
+    }
+
+    /** Recounts the given bodies' assignments in each of the given directives, and over all directives. */
+    public static void refresh(Collection<Long> directiveIds, Collection<Long> bodyIds) {
+        if (directiveIds.isEmpty() || bodyIds.isEmpty()) {
+            return;
+        }
+        EntityManager em = Panache.getEntityManager();
+        em.flush();
+        TreeSet<Long> directives = new TreeSet<>(directiveIds);
+        TreeSet<Long> bodies = new TreeSet<>(bodyIds);
+        em.createNativeQuery("select id from responsible_body where id in (:ids) order by id for update")
+                .setParameter("ids", bodies).getResultList();
+        for (long directive : directives) {
+            for (long body : bodies) {
+                recount(em, directive, body);
+            }
+        }
+        for (long body : bodies) {
+            recount(em, ALL_DIRECTIVES, body);
+        }
+    }
+
+    /** Recounts every slice of one directive, as after its import. */
+    public static void refreshDirective(long directiveId) {
+        EntityManager em = Panache.getEntityManager();
+        em.flush();
+        List<?> bodies = em.createNativeQuery("select distinct body_id from assignment where directive_id = :d")
+                .setParameter("d", directiveId).getResultList();
+        refresh(List.of(directiveId), bodies.stream().map(b -> ((Number) b).longValue()).toList());
+    }
+
+    /** Recounts everything: for data written around the application, such as a bulk load. */
+    public static void rebuild() {
+        EntityManager em = Panache.getEntityManager();
+        em.flush();
+        em.createNativeQuery("delete from progress_tally").executeUpdate();
+        em.createNativeQuery("insert into progress_tally (directive_id, body_id, deadline_month, state, n)"
+                + " select directive_id, body_id, m, s, count(*) from (select directive_id, body_id, " + MONTH + " as m, "
+                + STATE + " as s from assignment) x group by directive_id, body_id, m, s").executeUpdate();
+        em.createNativeQuery("insert into progress_tally (directive_id, body_id, deadline_month, state, n)"
+                + " select " + ALL_DIRECTIVES + ", body_id, deadline_month, state, sum(n) from progress_tally"
+                + " group by body_id, deadline_month, state").executeUpdate();
+    }
+
+    private static void recount(EntityManager em, long directive, long body) {
+        em.createNativeQuery("delete from progress_tally where directive_id = :d and body_id = :b")
+                .setParameter("d", directive).setParameter("b", body).executeUpdate();
+        String slice = directive == ALL_DIRECTIVES ? "body_id = :b" : "directive_id = :d and body_id = :b";
+        var insert = em.createNativeQuery("insert into progress_tally (directive_id, body_id, deadline_month, state, n)"
+                + " select " + directive + ", " + body + ", m, s, count(*) from (select " + MONTH + " as m, " + STATE
+                + " as s from assignment where " + slice + ") x group by m, s")
+                .setParameter("b", body);
+        if (directive != ALL_DIRECTIVES) {
+            insert.setParameter("d", directive);
+        }
+        insert.executeUpdate();
+    }
+}

@@ -1,0 +1,242 @@
+package vn.dondoc.report;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.dondoc.account.AppRole;
+import vn.dondoc.account.TestAccounts;
+import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.directive.Directive;
+import vn.dondoc.task.Assignment;
+import vn.dondoc.task.AssignmentTally;
+import vn.dondoc.task.DeadlineKind;
+import vn.dondoc.task.Role;
+import vn.dondoc.task.Status;
+import vn.dondoc.task.StatusChange;
+import vn.dondoc.task.Task;
+
+/**
+ * The report's figures, which read the tally and take the changes back to past days, against a plain count of
+ * every assignment and its whole history, on random tasks whose deadlines and changes cross several months.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProgressFiguresTest {
+
+    private static final List<String> BODIES = List.of("UBKTTW", "BTGTW", "BTCTW", "BDVTW", "BNCTW");
+    private final LocalDate today = ProgressFigures.today();
+    private long directiveId;
+
+    @BeforeAll
+    void createTasks() {
+        Random random = new Random(7);
+        QuarkusTransaction.requiringNew().run(() -> {
+            Directive directive = new Directive();
+            directive.title = "Kết luận kiểm tra số liệu " + UUID.randomUUID();
+            directive.originalText = "Nội dung";
+            directive.contentHash = Directive.hashOf(directive.title);
+            directive.importedAt = Instant.now();
+            directive.persist();
+            directiveId = directive.id;
+            for (int i = 0; i < 160; i++) {
+                Task task = new Task();
+                task.directive = directive;
+                task.position = i + 1;
+                task.text = "Nhiệm vụ kiểm tra số liệu " + i;
+                task.deadline = random.nextInt(12) == 0 ? null : today.plusDays(random.nextInt(200) - 140);
+                task.deadlineKind = task.deadline == null ? DeadlineKind.NONE : DeadlineKind.DATE;
+                int createdDaysAgo = random.nextInt(150);
+                task.createdAt = at(createdDaysAgo, 8);
+                task.persist();
+                int owners = 1 + random.nextInt(2);
+                int first = random.nextInt(BODIES.size());
+                for (int o = 0; o < owners; o++) {
+                    assign(task, BODIES.get((first + o) % BODIES.size()), createdDaysAgo, random);
+                }
+            }
+            AssignmentTally.refreshDirective(directiveId);
+        });
+    }
+
+    /** An assignment with up to four changes on days between the task's creation and today. */
+    private void assign(Task task, String bodyCode, int createdDaysAgo, Random random) {
+        Assignment assignment = new Assignment();
+        assignment.task = task;
+        assignment.body = ResponsibleBody.findByCode(bodyCode).orElseThrow();
+        assignment.role = Role.LEAD;
+        assignment.status = Status.NOT_STARTED;
+        assignment.updatedAt = task.createdAt;
+        assignment.persist();
+        int daysAgo = createdDaysAgo;
+        for (int step = random.nextInt(5); step > 0 && daysAgo > 0; step--) {
+            daysAgo = random.nextInt(daysAgo);
+            Status next = Status.values()[random.nextInt(Status.values().length)];
+            if (next == assignment.status) {
+                continue;
+            }
+            StatusChange change = new StatusChange();
+            change.assignment = assignment;
+            change.changedAt = at(daysAgo, 10 + step);
+            change.changedBy = "test";
+            change.fromStatus = assignment.status;
+            change.toStatus = next;
+            change.persist();
+            assignment.status = next;
+            assignment.doneOn = next == Status.DONE ? today.minusDays(daysAgo) : null;
+        }
+    }
+
+    @Test
+    void countsMatchAPlainCountOnEveryDayAndScope() {
+        List<ReportScope> scopes = List.of(
+                new ReportScope(directiveId, null, null),
+                new ReportScope(directiveId, today.minusDays(75), today.plusDays(20)),
+                new ReportScope(directiveId, today.withDayOfMonth(1).minusMonths(2), today.withDayOfMonth(1).minusDays(1)),
+                new ReportScope(directiveId, null, today.minusDays(3)),
+                new ReportScope(directiveId, today, null),
+                ReportScope.ALL);
+        List<LocalDate> days = List.of(today, today.minusDays(1), today.withDayOfMonth(1), today.minusDays(17),
+                today.minusDays(45), today.minusDays(100), today.minusDays(200));
+        int nonEmpty = 0;
+        for (ReportScope scope : scopes) {
+            for (LocalDate day : days) {
+                Map<Long, ProgressFigures.Counts> expected = QuarkusTransaction.requiringNew().call(() -> plainCounts(scope, day));
+                Map<Long, ProgressFigures.Counts> actual = new TreeMap<>();
+                for (ProgressFigures.Counts c : QuarkusTransaction.requiringNew().call(() -> ProgressFigures.countsByBody(scope, day))) {
+                    if (c.total() != 0 || c.onTime() != 0 || c.late() != 0 || c.overdue() != 0 || c.notStarted() != 0) {
+                        actual.put(c.bodyId(), c);
+                    }
+                }
+                assertEquals(expected, actual, scope + " on " + day);
+                nonEmpty += expected.isEmpty() ? 0 : 1;
+            }
+        }
+        assertTrue(nonEmpty >= 35, "the data set puts tasks in nearly every scope and day: " + nonEmpty);
+    }
+
+    @Test
+    void overdueListsHoldTheLongestOverdueOfEachBody() {
+        ReportScope scope = new ReportScope(directiveId, null, null);
+        for (LocalDate day : List.of(today, today.minusDays(30), today.minusDays(90))) {
+            Map<Long, List<LocalDate>> expected = QuarkusTransaction.requiringNew().call(() -> plainOverdue(scope, day));
+            Map<Long, Long> counts = new HashMap<>();
+            expected.forEach((body, deadlines) -> counts.put(body, (long) deadlines.size()));
+            List<ProgressFigures.OverdueRow> rows = QuarkusTransaction.requiringNew()
+                    .call(() -> ProgressFigures.overdue(scope, day, 3, counts));
+            Map<Long, List<LocalDate>> listed = new TreeMap<>();
+            for (ProgressFigures.OverdueRow row : rows) {
+                listed.computeIfAbsent(row.bodyId(), b -> new ArrayList<>()).add(row.deadline());
+                assertTrue(row.deadline().isBefore(day), "overdue on " + day + ": " + row);
+                assertTrue(row.status() != Status.DONE, "still open on " + day + ": " + row);
+            }
+            Map<Long, List<LocalDate>> firstThree = new TreeMap<>();
+            expected.forEach((body, deadlines) -> firstThree.put(body, deadlines.subList(0, Math.min(3, deadlines.size()))));
+            firstThree.values().removeIf(List::isEmpty);
+            assertEquals(firstThree, listed, "the three earliest deadlines of each body on " + day);
+            assertTrue(!listed.isEmpty(), "some bodies have overdue tasks on " + day);
+        }
+    }
+
+    @Test
+    void tallyEqualsARecountAfterUpdates() {
+        String clerk = TestAccounts.create(AppRole.CLERK);
+        List<Assignment> some = QuarkusTransaction.requiringNew().call(() -> Assignment.<Assignment>list(
+                "select a from Assignment a join fetch a.task where a.directiveId = ?1 order by a.id", directiveId).subList(0, 6));
+        for (Assignment a : some) {
+            Status next = a.status == Status.DONE ? Status.IN_PROGRESS : Status.DONE;
+            given().auth().preemptive().basic(clerk, TestAccounts.PASSWORD).contentType(ContentType.JSON)
+                    .body(Map.of("status", next.name(), "version", a.version))
+                    .post("/api/tasks/" + a.task.id + "/assignments/" + a.id + "/status")
+                    .then().statusCode(200);
+        }
+        List<Object[]> kept = QuarkusTransaction.requiringNew().call(ProgressFiguresTest::tallyRows);
+        QuarkusTransaction.requiringNew().run(AssignmentTally::rebuild);
+        List<Object[]> recounted = QuarkusTransaction.requiringNew().call(ProgressFiguresTest::tallyRows);
+        assertEquals(recounted.size(), kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            assertEquals(List.of(recounted.get(i)), List.of(kept.get(i)));
+        }
+        assertTrue(kept.size() > 20, "the tally has rows: " + kept.size());
+    }
+
+    private static List<Object[]> tallyRows() {
+        List<?> rows = Assignment.getEntityManager().createNativeQuery("select directive_id, body_id, deadline_month, state, n"
+                + " from progress_tally order by directive_id, body_id, deadline_month, state").getResultList();
+        return rows.stream().map(r -> (Object[]) r).toList();
+    }
+
+    /** Every assignment in scope, its state on the day worked out from its whole history. */
+    private Map<Long, ProgressFigures.Counts> plainCounts(ReportScope scope, LocalDate day) {
+        Map<Long, ProgressFigures.Counts> counts = new TreeMap<>();
+        for (Then then : states(scope, day)) {
+            counts.merge(then.bodyId, ProgressFigures.Counts.of(then.bodyId, then.status, then.doneOn, then.deadline, day),
+                    ProgressFigures.Counts::plus);
+        }
+        return counts;
+    }
+
+    private Map<Long, List<LocalDate>> plainOverdue(ReportScope scope, LocalDate day) {
+        Map<Long, List<LocalDate>> overdue = new TreeMap<>();
+        for (Then then : states(scope, day)) {
+            if (then.status != Status.DONE && then.deadline != null && then.deadline.isBefore(day)) {
+                overdue.computeIfAbsent(then.bodyId, b -> new ArrayList<>()).add(then.deadline);
+            }
+        }
+        overdue.values().forEach(list -> list.sort(Comparator.naturalOrder()));
+        return overdue;
+    }
+
+    private record Then(long bodyId, LocalDate deadline, Status status, LocalDate doneOn) {
+    }
+
+    private List<Then> states(ReportScope scope, LocalDate day) {
+        Instant end = day.plusDays(1).atStartOfDay(ProgressFigures.ZONE).toInstant();
+        List<Then> states = new ArrayList<>();
+        for (Assignment a : Assignment.<Assignment>list("select a from Assignment a join fetch a.task t join fetch t.directive")) {
+            Task task = a.task;
+            boolean inScope = (scope.directiveId() == null || scope.directiveId().equals(task.directive.id))
+                    && (scope.deadlineFrom() == null || task.deadline != null && !task.deadline.isBefore(scope.deadlineFrom()))
+                    && (scope.deadlineTo() == null || task.deadline != null && !task.deadline.isAfter(scope.deadlineTo()));
+            if (!inScope || !task.createdAt.isBefore(end)) {
+                continue;
+            }
+            List<StatusChange> changes = StatusChange.list("assignment = ?1 order by changedAt, id", a);
+            Status status = a.status;
+            LocalDate doneOn = a.doneOn;
+            StatusChange firstLater = changes.stream().filter(c -> !c.changedAt.isBefore(end)).findFirst().orElse(null);
+            if (firstLater != null) {
+                status = firstLater.fromStatus;
+                doneOn = null;
+                for (StatusChange c : changes) {
+                    if (c.changedAt.isBefore(end) && c.toStatus == Status.DONE && c.fromStatus != Status.DONE) {
+                        doneOn = c.changedAt.atZone(ProgressFigures.ZONE).toLocalDate();
+                    }
+                }
+                doneOn = status == Status.DONE ? doneOn : null;
+            }
+            states.add(new Then(a.body.id, task.deadline, status, doneOn));
+        }
+        return states;
+    }
+
+    private Instant at(int daysAgo, int hour) {
+        return today.minusDays(daysAgo).atTime(hour, 0).atZone(ProgressFigures.ZONE).toInstant();
+    }
+}
