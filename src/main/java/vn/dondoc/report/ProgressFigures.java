@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,22 +82,111 @@ final class ProgressFigures {
 
     /** Each body's assignments by group at the end of {@code asOf}. */
     static List<Counts> countsByBody(ReportScope scope, LocalDate asOf) {
-        Map<Long, Counts> byBody = new HashMap<>();
-        for (Counts c : currentCounts(scope, asOf)) {
-            byBody.merge(c.bodyId(), c, Counts::plus);
+        return new Day(scope, asOf).counts();
+    }
+
+    /**
+     * The overdue assignments of each body at the end of {@code asOf}, longest overdue first, at most
+     * {@code perBody} per body; {@code overdueCounts} gives each body's whole count.
+     */
+    static List<OverdueRow> overdue(ReportScope scope, LocalDate asOf, int perBody, Map<Long, Long> overdueCounts) {
+        return new Day(scope, asOf).overdue(perBody, overdueCounts);
+    }
+
+    /** The figures of one scope at the end of one day; a past day reads the changes made since once, for both. */
+    static final class Day {
+
+        private final ReportScope scope;
+        private final LocalDate day;
+        private final boolean past;
+        private final Instant end;
+        private List<Changed> changed;
+
+        Day(ReportScope scope, LocalDate day) {
+            this.scope = scope;
+            this.day = day;
+            this.past = day.isBefore(today());
+            this.end = endOf(day);
         }
-        if (asOf.isBefore(today())) {
-            Instant end = endOf(asOf);
-            for (Counts c : givenSince(scope, asOf, end)) {
-                byBody.merge(c.bodyId(), new Counts(c.bodyId(), 0, 0, 0, 0, 0).minus(c), Counts::plus);
+
+        List<Counts> counts() {
+            Map<Long, Counts> byBody = new HashMap<>();
+            for (Counts c : currentCounts(scope, day)) {
+                byBody.merge(c.bodyId(), c, Counts::plus);
             }
-            for (Changed c : changedSince(scope, end)) {
-                Counts then = Counts.of(c.bodyId, c.statusThen, c.doneOnThen, c.deadline, asOf);
-                Counts now = Counts.of(c.bodyId, c.status, c.doneOn, c.deadline, asOf);
-                byBody.merge(c.bodyId, then.minus(now), Counts::plus);
+            if (past) {
+                for (Counts c : givenSince(scope, day, end)) {
+                    byBody.merge(c.bodyId(), new Counts(c.bodyId(), 0, 0, 0, 0, 0).minus(c), Counts::plus);
+                }
+                for (Changed c : changed()) {
+                    Counts then = Counts.of(c.bodyId, c.statusThen, c.doneOnThen, c.deadline, day);
+                    Counts now = Counts.of(c.bodyId, c.status, c.doneOn, c.deadline, day);
+                    byBody.merge(c.bodyId, then.minus(now), Counts::plus);
+                }
             }
+            return new ArrayList<>(byBody.values());
         }
-        return new ArrayList<>(byBody.values());
+
+        /**
+         * Each body's list: the assignments open on the day and unchanged since, read along the (body,
+         * deadline) index until the list is full, merged with those changed since that were open then.
+         */
+        List<OverdueRow> overdue(int perBody, Map<Long, Long> overdueCounts) {
+            String sql = "select a.task_id, a.deadline, a.status from assignment a" + where(scope, "a")
+                    + " and a.body_id = :body and a.deadline < :day and a.status <> 'DONE'"
+                    + (past ? " and not exists (select 1 from status_change f where f.assignment_id = a.id and f.changed_at >= :end)"
+                            + " and (select t.created_at from task t where t.id = a.task_id) < :end" : "")
+                    + (scope.directiveId() == null ? " order by a.body_id, a.deadline" : " order by a.directive_id, a.body_id, a.deadline");
+            Map<Long, List<Object[]>> changedOpen = new HashMap<>();
+            if (past) {
+                for (Changed c : changed()) {
+                    if (c.statusThen != Status.DONE && c.deadline != null && c.deadline.isBefore(day)) {
+                        changedOpen.computeIfAbsent(c.bodyId, b -> new ArrayList<>())
+                                .add(new Object[] {c.taskId, c.deadline, c.statusThen.name()});
+                    }
+                }
+            }
+            List<Object[]> found = new ArrayList<>();
+            List<Long> bodies = new ArrayList<>();
+            for (Map.Entry<Long, Long> count : new TreeMap<>(overdueCounts).entrySet()) {
+                long body = count.getKey();
+                if (count.getValue() == 0) {
+                    continue;
+                }
+                Query query = Panache.getEntityManager().createNativeQuery(sql).setParameter("body", body)
+                        .setParameter("day", day).setMaxResults(perBody);
+                if (past) {
+                    query.setParameter("end", end);
+                }
+                List<Object[]> rows = new ArrayList<>();
+                for (Object row : bindScope(query, scope).getResultList()) {
+                    rows.add((Object[]) row);
+                }
+                rows.addAll(changedOpen.getOrDefault(body, List.of()));
+                rows.sort(Comparator.comparing((Object[] r) -> date(r[1])).thenComparing(r -> number(r[0])));
+                for (Object[] row : rows.subList(0, Math.min(perBody, rows.size()))) {
+                    found.add(row);
+                    bodies.add(body);
+                }
+            }
+            Map<Long, String[]> texts = taskTexts(found.stream().map(r -> number(r[0])).distinct().toList());
+            List<OverdueRow> list = new ArrayList<>();
+            for (int i = 0; i < found.size(); i++) {
+                Object[] c = found.get(i);
+                long body = bodies.get(i);
+                String[] text = texts.get(number(c[0]));
+                list.add(new OverdueRow(body, number(c[0]), text[0], text[1], date(c[1]), Status.valueOf((String) c[2]),
+                        overdueCounts.get(body)));
+            }
+            return list;
+        }
+
+        private List<Changed> changed() {
+            if (changed == null) {
+                changed = changedSince(scope, end);
+            }
+            return changed;
+        }
     }
 
     /** The counts of every assignment in scope with its current status, judged on {@code day}. */
@@ -150,90 +240,54 @@ final class ProgressFigures {
     }
 
     /** An assignment of a task created by a day and changed since: its status now and then. */
-    private record Changed(long bodyId, LocalDate deadline, Status status, LocalDate doneOn, Status statusThen,
-            LocalDate doneOnThen) {
+    private record Changed(long bodyId, long taskId, LocalDate deadline, Status status, LocalDate doneOn,
+            Status statusThen, LocalDate doneOnThen) {
     }
 
     /**
      * The assignments of tasks created before {@code end} that changed at or after it, each with its status
-     * before its first change since and the last day it became done before then.
+     * before its first change since and, if that was done, the day it last became done before then. Read from
+     * the changes since, so that the work follows what happened after the day.
      */
     private static List<Changed> changedSince(ReportScope scope, Instant end) {
-        Query query = Panache.getEntityManager().createNativeQuery("select a.body_id, a.deadline, a.status, a.done_on,"
-                + " (select f.from_status from status_change f where f.assignment_id = a.id and f.changed_at >= :end"
-                + " order by f.changed_at, f.id fetch first 1 row only),"
-                + " (select max(d.changed_at) from status_change d where d.assignment_id = a.id and d.changed_at < :end"
-                + " and d.to_status = 'DONE' and d.from_status <> 'DONE')"
-                + " from (select distinct s.assignment_id from status_change s where s.changed_at >= :end) x"
-                + " join assignment a on a.id = x.assignment_id join task t on t.id = a.task_id"
-                + where(scope, "a") + " and t.created_at < :end").setParameter("end", end);
-        List<Changed> changed = new ArrayList<>();
+        Query query = Panache.getEntityManager().createNativeQuery("select s.assignment_id, s.changed_at, s.id,"
+                + " s.from_status, a.body_id, a.task_id, a.deadline, a.status, a.done_on, t.created_at"
+                + " from status_change s join assignment a on a.id = s.assignment_id join task t on t.id = a.task_id"
+                + where(scope, "a") + " and s.changed_at >= :end").setParameter("end", end);
+        Map<Long, Object[]> first = new HashMap<>();
         for (Object row : bindScope(query, scope).getResultList()) {
             Object[] c = (Object[]) row;
-            Status then = c[4] == null ? Status.valueOf((String) c[2]) : Status.valueOf((String) c[4]);
-            changed.add(new Changed(number(c[0]), date(c[1]), Status.valueOf((String) c[2]), date(c[3]), then,
-                    then == Status.DONE ? day(c[5]) : null));
+            if (!instant(c[9]).isBefore(end)) {
+                continue;
+            }
+            first.merge(number(c[0]), c, (x, y) -> earlier(x, y) ? x : y);
+        }
+        List<Long> doneThen = first.values().stream().filter(c -> "DONE".equals(c[3])).map(c -> number(c[0])).toList();
+        Map<Long, LocalDate> doneDays = new HashMap<>();
+        for (int start = 0; start < doneThen.size(); start += 1000) {
+            List<?> rows = Panache.getEntityManager().createNativeQuery("select d.assignment_id, max(d.changed_at)"
+                    + " from status_change d where d.assignment_id in (:ids) and d.changed_at < :end and d.to_status = 'DONE'"
+                    + " and d.from_status <> 'DONE' group by d.assignment_id")
+                    .setParameter("ids", doneThen.subList(start, Math.min(doneThen.size(), start + 1000)))
+                    .setParameter("end", end).getResultList();
+            for (Object row : rows) {
+                Object[] c = (Object[]) row;
+                doneDays.put(number(c[0]), day(c[1]));
+            }
+        }
+        List<Changed> changed = new ArrayList<>();
+        for (Object[] c : first.values()) {
+            Status then = Status.valueOf((String) c[3]);
+            changed.add(new Changed(number(c[4]), number(c[5]), date(c[6]), Status.valueOf((String) c[7]), date(c[8]),
+                    then, then == Status.DONE ? doneDays.get(number(c[0])) : null));
         }
         return changed;
     }
 
-    /**
-     * The overdue assignments of each body at the end of {@code asOf}, longest overdue first, at most
-     * {@code perBody} per body; {@code overdueCounts} gives each body's whole count.
-     */
-    static List<OverdueRow> overdue(ReportScope scope, LocalDate asOf, int perBody, Map<Long, Long> overdueCounts) {
-        boolean past = asOf.isBefore(today());
-        String sql = "select a.task_id, a.deadline, a.status"
-                + (past ? ", (select f.from_status from status_change f where f.assignment_id = a.id and f.changed_at >= :end"
-                        + " order by f.changed_at, f.id fetch first 1 row only),"
-                        + " (select t.created_at from task t where t.id = a.task_id)" : "")
-                + " from assignment a" + where(scope, "a") + " and a.body_id = :body and a.deadline < :day"
-                + (past ? "" : " and a.status <> 'DONE'")
-                + (scope.directiveId() == null ? " order by a.body_id, a.deadline" : " order by a.directive_id, a.body_id, a.deadline");
-        Instant end = endOf(asOf);
-        int page = past ? perBody * 4 : perBody;
-        List<Object[]> found = new ArrayList<>();
-        List<Long> bodies = new ArrayList<>();
-        for (Map.Entry<Long, Long> count : new TreeMap<>(overdueCounts).entrySet()) {
-            long body = count.getKey();
-            int listed = 0;
-            for (int first = 0; count.getValue() > 0 && listed < perBody; first += page) {
-                Query query = Panache.getEntityManager().createNativeQuery(sql).setParameter("body", body)
-                        .setParameter("day", asOf).setFirstResult(first).setMaxResults(page);
-                if (past) {
-                    query.setParameter("end", end);
-                }
-                List<?> rows = bindScope(query, scope).getResultList();
-                for (Object row : rows) {
-                    Object[] c = (Object[]) row;
-                    if (past) {
-                        Status then = c[3] == null ? Status.valueOf((String) c[2]) : Status.valueOf((String) c[3]);
-                        if (then == Status.DONE || !instant(c[4]).isBefore(end)) {
-                            continue;
-                        }
-                        c[2] = then.name();
-                    }
-                    if (listed < perBody) {
-                        found.add(c);
-                        bodies.add(body);
-                        listed++;
-                    }
-                }
-                if (rows.size() < page) {
-                    break;
-                }
-            }
-        }
-        Map<Long, String[]> texts = taskTexts(found.stream().map(r -> number(r[0])).distinct().toList());
-        List<OverdueRow> list = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            Object[] c = found.get(i);
-            long body = bodies.get(i);
-            String[] text = texts.get(number(c[0]));
-            list.add(new OverdueRow(body, number(c[0]), text[0], text[1], date(c[1]), Status.valueOf((String) c[2]),
-                    overdueCounts.get(body)));
-        }
-        return list;
+    /** Whether change row {@code x} came before {@code y}: by time, then by id. */
+    private static boolean earlier(Object[] x, Object[] y) {
+        int byTime = instant(x[1]).compareTo(instant(y[1]));
+        return byTime < 0 || byTime == 0 && number(x[2]) < number(y[2]);
     }
 
     /** Task texts and directive titles by task id. */

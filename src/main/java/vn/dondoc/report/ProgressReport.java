@@ -104,7 +104,8 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
 
         Map<Long, Line> lines = new LinkedHashMap<>();
         Map<Long, Long> overdueCounts = new HashMap<>();
-        for (ProgressFigures.Counts c : ProgressFigures.countsByBody(scope, asOf)) {
+        ProgressFigures.Day day = new ProgressFigures.Day(scope, asOf);
+        for (ProgressFigures.Counts c : day.counts()) {
             overdueCounts.put(c.bodyId(), c.overdue());
             ResponsibleBody shown = grouping.shown(c.bodyId());
             lines.merge(shown.id, grouping.emptyLine(shown).plus(c), Line::plus);
@@ -129,7 +130,7 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
         Map<Long, List<OverdueTask>> tasks = new LinkedHashMap<>();
         Map<Long, Long> counts = new HashMap<>();
         Map<Long, Long> seenBodies = new HashMap<>();
-        for (ProgressFigures.OverdueRow row : ProgressFigures.overdue(scope, asOf, overduePerBody, overdueCounts)) {
+        for (ProgressFigures.OverdueRow row : day.overdue(overduePerBody, overdueCounts)) {
             long shown = grouping.shown(row.bodyId()).id;
             tasks.computeIfAbsent(shown, k -> new ArrayList<>()).add(new OverdueTask(row.taskId(), row.text(),
                     row.directiveTitle(), row.deadline(), ChronoUnit.DAYS.between(row.deadline(), asOf), row.status()));

@@ -42,7 +42,7 @@ class ReportBenchmark {
     private static final int WARM_UP = 5;
     /** Requests of every kind before the first measurement, so that the small case is not timed while the JIT compiles. */
     private static final int JIT_WARM_UP = 60;
-    private static final int RUNS = 21;
+    private static final int RUNS = 41;
     /** Ids far above what the identity columns hand out, so that the bulk rows never collide with them. */
     private static final long FIRST_ID = 50_000_000L;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();

@@ -50,7 +50,7 @@ class DailyUseBrowserTest {
 
         browser.go("tasks?body=" + body);
         browser.driver.findElement(By.id("filter-q")).sendKeys("THAM NHUNG VAT");
-        browser.driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        browser.submit(By.cssSelector("form.filters button[type=submit]"));
         String found = browser.driver.findElement(By.tagName("main")).getText();
         assertTrue(found.contains("Đẩy mạnh phòng, chống tham nhũng vặt"), found);
         assertTrue(found.contains("Kiểm tra việc chống tham nhũng vặt"), found);
@@ -61,7 +61,7 @@ class DailyUseBrowserTest {
         browser.driver.findElement(By.id("pick-" + d.assignmentId(1, body))).click();
         new Select(browser.driver.findElement(By.id("bulk-status"))).selectByValue("IN_PROGRESS");
         browser.driver.findElement(By.id("bulk-note")).sendKeys("Đã giao phòng chuyên môn");
-        browser.driver.findElement(By.cssSelector("#bulk-form button[type=submit]")).click();
+        browser.submit(By.cssSelector("#bulk-form button[type=submit]"));
         assertTrue(browser.driver.findElement(By.cssSelector("[role=status].notice")).getText().contains("Đã cập nhật"));
         assertTrue(browser.driver.getCurrentUrl().contains("q=THAM+NHUNG+VAT"), browser.driver.getCurrentUrl());
         QuarkusTransaction.requiringNew().run(() -> {
@@ -71,7 +71,7 @@ class DailyUseBrowserTest {
         });
 
         browser.driver.findElement(By.id("view-name")).sendKeys("Tham nhũng vặt");
-        browser.driver.findElement(By.cssSelector(".views-panel__save button[type=submit]")).click();
+        browser.submit(By.cssSelector(".views-panel__save button[type=submit]"));
         browser.go("views");
         browser.driver.findElement(By.linkText("Tham nhũng vặt")).click();
         String again = browser.driver.findElement(By.tagName("main")).getText();

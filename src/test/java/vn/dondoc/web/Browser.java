@@ -9,9 +9,11 @@ import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -49,6 +51,13 @@ public final class Browser implements AutoCloseable {
     /** Opens a path of the application ({@code "tasks?q=..."}, without the leading slash). */
     public void go(String path) {
         driver.get(base + path);
+    }
+
+    /** Presses a form's button and waits until the browser has left the page for the answer. */
+    public void submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(button).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Logs in through the login form, as a person would. */
