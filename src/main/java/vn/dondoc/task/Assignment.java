@@ -16,7 +16,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -90,42 +89,18 @@ public class Assignment extends PanacheEntityBase {
                 assignmentId, taskId).firstResultOptional();
     }
 
-    /** Each body's assignment counts (by body id), from one aggregate query. */
+    /** Each body's assignment counts (by body id), read from the tally. */
     public static Map<Long, AssignmentCounts> countsByBody(LocalDate today) {
-        Map<Long, AssignmentCounts> counts = new HashMap<>();
-        for (Object[] row : aggregate("a.body.id", "", null, today)) {
-            counts.put((Long) row[0], counts(row));
-        }
-        return counts;
+        return AssignmentTally.countsByBody(null, today);
     }
 
     public static AssignmentCounts countsOf(ResponsibleBody body, LocalDate today) {
-        List<Object[]> rows = aggregate("a.body.id", "where a.body.id = :body", body.id, today);
-        return rows.isEmpty() ? AssignmentCounts.NONE : counts(rows.get(0));
+        return AssignmentTally.countsByBody(body.id, today).getOrDefault(body.id, AssignmentCounts.NONE);
     }
 
     /** All assignments counted together. */
     public static AssignmentCounts countsOfAll(LocalDate today) {
-        return counts(aggregate("1", "", null, today).get(0));
-    }
-
-    private static List<Object[]> aggregate(String key, String where, Long bodyId, LocalDate today) {
-        var query = getEntityManager().createQuery("select " + key + ", count(a), "
-                + "sum(case when a.status = :done then 1 else 0 end), "
-                + "sum(case when a.status = :inProgress then 1 else 0 end), "
-                + "sum(case when a.status = :notStarted then 1 else 0 end), "
-                + "sum(case when a.status <> :done and a.task.deadline < :today then 1 else 0 end) "
-                + "from Assignment a " + where + (key.equals("1") ? "" : " group by " + key), Object[].class)
-                .setParameter("done", Status.DONE).setParameter("inProgress", Status.IN_PROGRESS)
-                .setParameter("notStarted", Status.NOT_STARTED).setParameter("today", today);
-        if (bodyId != null) {
-            query.setParameter("body", bodyId);
-        }
-        return query.getResultList();
-    }
-
-    private static AssignmentCounts counts(Object[] row) {
-        return new AssignmentCounts(number(row[1]), number(row[2]), number(row[3]), number(row[4]), number(row[5]));
+        return AssignmentTally.countsByBody(null, today).values().stream().reduce(AssignmentCounts.NONE, AssignmentCounts::plus);
     }
 
     /** The body's unfinished assignments, soonest deadline first (overdue ones first of all), without a deadline last. */
@@ -136,9 +111,6 @@ public class Assignment extends PanacheEntityBase {
                 .page(0, limit).list();
     }
 
-    private static long number(Object value) {
-        return value == null ? 0 : ((Number) value).longValue();
-    }
 
     public static List<Assignment> ofTask(Task task) {
         return list("task = ?1 order by role, body.name", task);

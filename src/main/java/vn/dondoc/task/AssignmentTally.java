@@ -2,9 +2,12 @@ package vn.dondoc.task;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -42,6 +45,41 @@ public final class AssignmentTally {
             + " then 'DONE_LATE' else 'DONE_ON_TIME' end else status end";
 
     private AssignmentTally() {
+    }
+
+    /**
+     * Each body's assignments (or one body's) by status, and how many unfinished ones are overdue on
+     * {@code day}: from the tally, except the month of {@code day}, whose deadlines are compared one by one.
+     */
+    public static Map<Long, AssignmentCounts> countsByBody(Long bodyId, LocalDate day) {
+        EntityManager em = Panache.getEntityManager();
+        String oneBody = bodyId == null ? "" : " and body_id = :body";
+        Query tally = em.createNativeQuery("select body_id, deadline_month, state, n from progress_tally where directive_id = "
+                + ALL_DIRECTIVES + oneBody);
+        Query overdueThisMonth = em.createNativeQuery("select body_id, count(*) from assignment where deadline >= :first"
+                + " and deadline < :day and status <> 'DONE'" + oneBody + " group by body_id")
+                .setParameter("first", day.withDayOfMonth(1)).setParameter("day", day);
+        if (bodyId != null) {
+            tally.setParameter("body", bodyId);
+            overdueThisMonth.setParameter("body", bodyId);
+        }
+        int dayMonth = month(day);
+        Map<Long, AssignmentCounts> counts = new HashMap<>();
+        for (Object row : tally.getResultList()) {
+            Object[] c = (Object[]) row;
+            int month = ((Number) c[1]).intValue();
+            State state = State.valueOf((String) c[2]);
+            long n = ((Number) c[3]).longValue();
+            AssignmentCounts add = new AssignmentCounts(n, state.open() ? 0 : n, state == State.IN_PROGRESS ? n : 0,
+                    state == State.NOT_STARTED ? n : 0, state.open() && month > 0 && month < dayMonth ? n : 0);
+            counts.merge(((Number) c[0]).longValue(), add, AssignmentCounts::plus);
+        }
+        for (Object row : overdueThisMonth.getResultList()) {
+            Object[] c = (Object[]) row;
+            counts.merge(((Number) c[0]).longValue(), new AssignmentCounts(0, 0, 0, 0, ((Number) c[1]).longValue()),
+                    AssignmentCounts::plus);
+        }
+        return counts;
     }
 
     /** Recounts the given bodies' assignments in each of the given directives, and over all directives. */

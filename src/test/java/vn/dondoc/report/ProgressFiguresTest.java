@@ -25,6 +25,7 @@ import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.task.Assignment;
+import vn.dondoc.task.AssignmentCounts;
 import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.DeadlineKind;
 import vn.dondoc.task.Role;
@@ -129,6 +130,20 @@ class ProgressFiguresTest {
             }
         }
         assertTrue(nonEmpty >= 35, "the data set puts tasks in nearly every scope and day: " + nonEmpty);
+    }
+
+    @Test
+    void theBodiesPagesCountsMatchAPlainCount() {
+        // The bodies' pages count current statuses, so only today and later days compare with the plain count.
+        for (LocalDate day : List.of(today, today.plusMonths(1).withDayOfMonth(1), today.plusMonths(1).withDayOfMonth(15))) {
+            Map<Long, ProgressFigures.Counts> plain = QuarkusTransaction.requiringNew().call(() -> plainCounts(ReportScope.ALL, day));
+            Map<Long, AssignmentCounts> expected = new TreeMap<>();
+            plain.forEach((body, c) -> expected.put(body, new AssignmentCounts(c.total(), c.onTime() + c.late(),
+                    c.total() - c.onTime() - c.late() - c.notStarted(), c.notStarted(), c.overdue())));
+            Map<Long, AssignmentCounts> counted = new TreeMap<>(QuarkusTransaction.requiringNew().call(() -> Assignment.countsByBody(day)));
+            counted.values().removeIf(c -> c.assigned() == 0);
+            assertEquals(expected, counted, "on " + day);
+        }
     }
 
     @Test
