@@ -38,9 +38,13 @@ public class BodyResource {
     public record KindGroup(String kindKey, List<Line> lines) {
     }
 
+    /** A body that no longer exists, with the one its unfinished work went to (null if none). */
+    public record FormerLine(ResponsibleBody body, ResponsibleBody successor, AssignmentCounts counts) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<KindGroup> groups);
+        static native TemplateInstance list(List<KindGroup> groups, List<FormerLine> former);
 
         static native TemplateInstance detail(ResponsibleBody body, AssignmentCounts counts, TaskPage page);
     }
@@ -55,7 +59,10 @@ public class BodyResource {
                 .map(kind -> new KindGroup("bodies_kind_" + kind.replace('-', '_'),
                         lines.stream().filter(l -> kind.equals(l.body().kind) || kind.equals("other") && !KINDS.contains(l.body().kind)).toList()))
                 .filter(g -> !g.lines().isEmpty()).toList();
-        return Templates.list(groups);
+        List<FormerLine> former = ResponsibleBody.listByName().stream().filter(b -> b.validUntil != null && !b.existedOn(today))
+                .map(b -> new FormerLine(b, b.successorCode == null ? null : ResponsibleBody.findByCode(b.successorCode).orElse(null),
+                        counts.getOrDefault(b.id, AssignmentCounts.NONE))).toList();
+        return Templates.list(groups, former);
     }
 
     @GET

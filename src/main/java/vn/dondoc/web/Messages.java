@@ -387,6 +387,18 @@ public interface Messages {
     @Message("Cơ quan")
     String bodies_list_body();
 
+    @Message("Cơ quan đã sáp nhập, giải thể")
+    String bodies_list_former();
+
+    @Message("Việc đã hoàn thành ở lại với cơ quan đã làm; việc chưa xong đã chuyển sang cơ quan kế tục.")
+    String bodies_list_former_lead();
+
+    @Message("Đến ngày")
+    String bodies_list_until();
+
+    @Message("Cơ quan kế tục")
+    String bodies_list_successor();
+
     @Message("Được giao")
     String bodies_count_assigned();
 

@@ -1,15 +1,20 @@
 package vn.dondoc.body;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
@@ -70,9 +75,16 @@ class BodyResourceTest {
     }
 
     @Test
-    void formerBodiesAreNotListedButStillHaveAPage() {
+    void formerBodiesAreListedApartWithTheirSuccessorAndKeepTheirPage() {
         WebSession session = viewer();
-        assertFalse(session.get("/bodies").asString().contains("href=\"/bodies/BKHDT\""));
+        Document list = Jsoup.parse(session.get("/bodies").asString());
+        List<Element> headings = list.select("h2.body-kind");
+        assertEquals("Cơ quan đã sáp nhập, giải thể", headings.get(headings.size() - 1).text());
+        Element row = list.selectFirst("a[href=/bodies/BKHDT]").closest("tr");
+        assertEquals(1, list.select("a[href=/bodies/BKHDT]").size(), "listed once, among the former bodies only");
+        assertEquals(row.closest("table"), list.select("table").last());
+        assertEquals("01/03/2025", row.select("td").get(1).text());
+        assertEquals("Bộ Tài chính", row.select("td").get(2).text());
         session.get("/bodies/BKHDT").then().statusCode(200).body(containsString("Bộ Kế hoạch và Đầu tư"));
     }
 
