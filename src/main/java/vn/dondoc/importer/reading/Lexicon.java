@@ -42,7 +42,7 @@ final class Lexicon {
         "phòng tránh", "làm việc", "bố trí", "đề nghị", "giao", "tham dự", "đăng ký", "đôn đốc", "kiểm điểm",
         "nghiêm khắc", "thẩm tra", "rà soát lại", "tổ chức lại", "sắp xếp lại", "tuyệt đối", "dứt khoát",
         "thúc đẩy", "tích hợp", "kết nối", "vận động", "chia sẻ", "lấy ý kiến", "thống nhất", "phân bổ", "thanh toán",
-        "tạm dừng", "dừng", "cấm", "hạn chế", "bãi bỏ", "thay thế", "gỡ", "cắt giảm", "đơn giản hóa", "đơn giản hoá"
+        "tạm dừng", "dừng", "định hướng", "kêu gọi", "chăm lo", "cấm", "hạn chế", "bãi bỏ", "thay thế", "gỡ", "cắt giảm", "đơn giản hóa", "đơn giản hoá"
     };
 
     /** English verbs that open an instruction after "to". */

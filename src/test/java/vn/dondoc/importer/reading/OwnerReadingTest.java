@@ -167,4 +167,11 @@ class OwnerReadingTest {
         assertEquals(LocalDate.of(2024, 9, 30), tax.deadline());
         assertEquals(List.of("NHNN"), leadCodes(task(r, "interest rates")));
     }
+
+    @Test
+    void supportBodyEndsBeforeTheVerbThatFollowsIt() {
+        FoundTask t = task(read(ASKS + "2. Ban Tuyên giáo Trung ương chủ trì, phối hợp với Bộ Thông tin và Truyền thông định hướng công tác "
+                + "tuyên truyền về đại hội đảng bộ các cấp.", MAY_2024), "tuyên truyền");
+        assertEquals("Bộ Thông tin và Truyền thông", Readers.supports(t));
+    }
 }
