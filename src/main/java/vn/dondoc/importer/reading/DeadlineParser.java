@@ -18,8 +18,10 @@ final class DeadlineParser {
     record Deadline(LocalDate day, String words, DeadlineKind kind, String recurrence, int start) {
     }
 
+    /** The hour a notice may put before the day: "trước 17 giờ ngày 6/9/2024", "trước 17h30 ngày ...". */
+    private static final String HOUR = "(?:\\d{1,2}\\s{0,2}(?:gio|h)(?:\\s{0,2}\\d{1,2}(?:\\s{0,2}phut)?)?,?\\s{1,3})?";
     private static final String CUE = "(?:(?:truoc|cham nhat|han chot|hoan thanh|xong|trong|vao|den|by|before|no later than|on or before|until)"
-            + "(?: ngay| thoi han| the end of| end of)?\\s{1,3})";
+            + "(?: ngay| thoi han| the end of| end of)?\\s{1,3}" + HOUR + ")";
     private static final String ROMAN = "(iv|i{1,3}|[1-4])";
     private static final Pattern FULL_DATE = Pattern.compile(
             "(" + CUE + ")?(?:ngay\\s{1,3})?(\\d{1,2})\\s{0,2}(?:/|-|\\.|\\s{1,3}thang\\s{1,3})\\s{0,2}(\\d{1,2})\\s{0,2}"
@@ -75,6 +77,22 @@ final class DeadlineParser {
         MonthDay.of(5, 1), MonthDay.of(5, 19), MonthDay.of(2, 3), MonthDay.of(12, 22), MonthDay.of(11, 20), MonthDay.of(2, 27),
         MonthDay.of(10, 20), MonthDay.of(3, 8), MonthDay.of(5, 7), MonthDay.of(6, 21), MonthDay.of(11, 18), MonthDay.of(11, 9),
         MonthDay.of(8, 19)};
+
+    /**
+     * Tết Nguyên đán (the lunar new year) by its own name, with the lunar year's name or the year after it, or as
+     * "trước Tết", "dịp Tết"; not the mid-autumn or children's Tết. Tết Dương lịch is the first of January.
+     */
+    private static final Pattern TET = Pattern.compile(
+            "(?<![a-z])(?:(?:(?:truoc|dip|don|vui)\\s{1,3})?tet\\s{1,3}(?:nguyen\\s{1,3}dan|am\\s{1,3}lich|co\\s{1,3}truyen)"
+            + "(?:\\s{1,3}(?:[a-z]{2,5}\\s{1,3}[a-z]{2,5}\\s{1,3})?(?:nam\\s{1,3})?(\\d{4})(?!\\d))?"
+            + "|(?:truoc|dip|don|vui)\\s{1,3}tet(?![a-z])(?!\\s{1,3}(?:trung\\s{1,3}thu|thieu\\s{1,3}nhi|doan\\s{1,3}ngo|han\\s{1,3}thuc|duong))"
+            + "|tet\\s{1,3}duong\\s{1,3}lich(?:\\s{1,3}(?:nam\\s{1,3})?(\\d{4})(?!\\d))?)");
+    /** The first day of the lunar year, Vietnamese calendar, from 2020. */
+    private static final LocalDate[] LUNAR_NEW_YEAR = {LocalDate.of(2020, 1, 25), LocalDate.of(2021, 2, 12),
+        LocalDate.of(2022, 2, 1), LocalDate.of(2023, 1, 22), LocalDate.of(2024, 2, 10), LocalDate.of(2025, 1, 29),
+        LocalDate.of(2026, 2, 17), LocalDate.of(2027, 2, 6), LocalDate.of(2028, 1, 26), LocalDate.of(2029, 2, 13),
+        LocalDate.of(2030, 2, 3), LocalDate.of(2031, 1, 23), LocalDate.of(2032, 2, 11), LocalDate.of(2033, 1, 31),
+        LocalDate.of(2034, 2, 19), LocalDate.of(2035, 2, 8)};
 
     private DeadlineParser() {
     }
@@ -243,6 +261,13 @@ final class DeadlineParser {
                 best = later(best, new Deadline(d, words(text, n), DeadlineKind.DATE, null, n.start()));
             }
         }
+        m = TET.matcher(f.contains("tet") ? f : "");
+        while (m.find()) {
+            LocalDate d = tet(m, reference);
+            if (d != null) {
+                best = later(best, new Deadline(d, words(text, m), DeadlineKind.DATE, null, m.start()));
+            }
+        }
         if (best != null) {
             return best;
         }
@@ -263,6 +288,36 @@ final class DeadlineParser {
         m = URGENT_LOWER.matcher(f.contains("ngay") || f.contains("som") ? text.toLowerCase(java.util.Locale.ROOT) : "");
         if (m.find()) {
             return new Deadline(null, text.substring(m.start(), m.end()), DeadlineKind.URGENT, null, m.start());
+        }
+        return null;
+    }
+
+    /** The day of the Tết the words name: of the year they give, else the next one from the reference day. */
+    private static LocalDate tet(Matcher m, LocalDate reference) {
+        boolean solar = m.group().contains("duong");
+        String y = solar ? m.group(2) : m.group(1);
+        if (y != null) {
+            int year = Integer.parseInt(y);
+            if (solar) {
+                return date(year, 1, 1);
+            }
+            for (LocalDate d : LUNAR_NEW_YEAR) {
+                if (d.getYear() == year) {
+                    return d;
+                }
+            }
+            return null;
+        }
+        if (reference == null) {
+            return null;
+        }
+        if (solar) {
+            return LocalDate.of(reference.getYear() + 1, 1, 1);
+        }
+        for (LocalDate d : LUNAR_NEW_YEAR) {
+            if (!d.isBefore(reference)) {
+                return d;
+            }
         }
         return null;
     }

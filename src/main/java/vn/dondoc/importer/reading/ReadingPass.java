@@ -66,6 +66,8 @@ final class ReadingPass {
     private final Deque<Context> stack = new ArrayDeque<>();
     private int[] columns;
     private boolean sawTaskPart;
+    /** Where the tasks of the last item begin in {@link #tasks}, for a time line under it. */
+    private int lastItemFirstTask;
     private final List<FoundTask> tasks = new ArrayList<>();
 
     ReadingPass(String text, LocalDate given, BodyIndex index, AreaInference inference) {
@@ -283,10 +285,45 @@ final class ReadingPass {
             mode = Mode.TASKS;
             sawTaskPart = true;
         }
+        if (mode == Mode.TASKS && mk.level() == Marker.NONE && timeLine(folded)) {
+            dateLastItem(raw);
+            return;
+        }
         if (mode == Mode.TASKS) {
+            lastItemFirstTask = tasks.size();
             items(mk, a, b);
         } else {
             inline(a, b);
+        }
+    }
+
+    /** "Thời gian hoàn thành: quý III năm 2024." on its own line under an item: the item's time limit. */
+    private static boolean timeLine(String folded) {
+        int colon = folded.indexOf(':');
+        if (colon < 0 || colon > 30) {
+            return false;
+        }
+        String label = folded.substring(0, colon).replace("-", "").strip();
+        return label.equals("thoi gian") || label.equals("thoi han") || label.equals("thoi gian hoan thanh")
+                || label.equals("thoi han hoan thanh") || label.equals("tien do") || label.equals("tien do hoan thanh")
+                || label.equals("thoi gian thuc hien");
+    }
+
+    /** Gives the time limit of the line to the tasks of the item above it that name no day of their own. */
+    private void dateLastItem(String raw) {
+        String words = raw.substring(raw.indexOf(':') + 1).strip().replaceAll("[.;]+$", "");
+        Deadline d = DeadlineParser.parse(words, date, true);
+        if (d == null) {
+            return;
+        }
+        for (int i = lastItemFirstTask; i < tasks.size(); i++) {
+            FoundTask task = tasks.get(i);
+            Deadline own = DeadlineParser.parse(task.text(), date, false);
+            if (own != null && own.day() != null) {
+                continue;
+            }
+            tasks.set(i, new FoundTask(task.text(), task.section(), task.start(), task.end(), d.day(), d.words(), d.kind(),
+                    d.recurrence(), task.owners()));
         }
     }
 

@@ -127,4 +127,32 @@ class DeadlineReadingTest {
         assertEquals(LocalDate.of(2024, 9, 30), parse("report to the Government by September 30.", LocalDate.of(2024, 8, 6)).day());
         assertEquals(LocalDate.of(2024, 12, 31), parse("complete it in the fourth quarter of 2024", LocalDate.of(2024, 8, 6)).day());
     }
+
+    @Test
+    void lunarNewYearIsTheNextTetAfterTheDocument() {
+        assertEquals(LocalDate.of(2025, 1, 29), parse("bảo đảm cân đối cung cầu hàng hóa thiết yếu trước Tết Nguyên đán.",
+                LocalDate.of(2024, 9, 5)).day());
+        assertEquals(LocalDate.of(2026, 2, 17), parse("chăm lo cho các gia đình chính sách dịp Tết Nguyên đán Bính Ngọ 2026",
+                LocalDate.of(2025, 11, 20)).day());
+        assertNull(parse("tổ chức vui Tết Trung thu cho thiếu nhi", LocalDate.of(2024, 8, 1)));
+    }
+
+    @Test
+    void hourBeforeTheDayStillGivesTheDayAndBeatsUrgency() {
+        FoundTask t = task(read(ASKS + "1. Chủ tịch Ủy ban nhân dân các tỉnh, thành phố ven biển khẩn trương kêu gọi tàu thuyền vào nơi tránh "
+                + "trú an toàn, hoàn thành trước 17 giờ ngày 6/9/2024.", LocalDate.of(2024, 9, 5)), "tàu thuyền");
+        assertEquals(LocalDate.of(2024, 9, 6), t.deadline());
+        assertEquals(DeadlineKind.DATE, t.deadlineKind());
+    }
+
+    @Test
+    void timeLineUnderAnItemIsTheTimeLimitOfItsTasks() {
+        Reading r = read("II. NHIỆM VỤ CỤ THỂ\n1. Tổ chức tập huấn Luật Đất đai cho cán bộ các địa phương.\n"
+                + "Thời gian hoàn thành: quý III năm 2024.\n2. Xây dựng cơ sở dữ liệu đất đai quốc gia.\nThời gian hoàn thành: năm 2025.\n"
+                + "3. Rà soát các thông tư hướng dẫn, hoàn thành trong tháng 8/2024.\nThời gian hoàn thành: năm 2025.", LocalDate.of(2024, 7, 2));
+        assertEquals(LocalDate.of(2024, 9, 30), task(r, "tập huấn").deadline());
+        assertEquals(LocalDate.of(2025, 12, 31), task(r, "cơ sở dữ liệu").deadline());
+        assertEquals(LocalDate.of(2024, 8, 31), task(r, "thông tư").deadline(), "the task's own month stays");
+        assertEquals(3, r.tasks().size());
+    }
 }
