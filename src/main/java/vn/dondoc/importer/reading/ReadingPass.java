@@ -521,7 +521,20 @@ final class ReadingPass {
 
     private void inline(int a, int b) {
         int k = a;
+        int asked = -1;
         while (k < b) {
+            if (k == asked) {
+                // After a request, each sentence that opens with a body and its verb is one more instruction
+                // ("Ban Tuyên giáo Trung ương chủ trì ..."), until a sentence that does not.
+                int sentenceEnd = sentenceEnd(k, b);
+                Parsed subj = subjectAt(k, sentenceEnd, false);
+                if (subj != null && triggerAt(skipAdverbial(subj.end(), sentenceEnd), sentenceEnd) == 0) {
+                    finishAll(clauses(k, sentenceEnd, List.of(), null, true));
+                    k = sentenceEnd;
+                    asked = k;
+                    continue;
+                }
+            }
             int passive = passiveRequest(k, a, b);
             if (passive > 0 && passive < b) {
                 Parsed who = parser.parseList(t, k, b);
@@ -559,6 +572,7 @@ final class ReadingPass {
             }
             finishAll(drafts);
             k = sentenceEnd;
+            asked = drafts.isEmpty() ? -1 : k;
         }
     }
 

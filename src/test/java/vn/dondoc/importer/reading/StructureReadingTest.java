@@ -81,4 +81,23 @@ class StructureReadingTest {
         assertEquals(LocalDate.of(2025, 3, 15), t.deadline());
         assertEquals("NGHỊ QUYẾT", r.title());
     }
+
+    @Test
+    void sentencesAfterARequestThatOpenWithABodyAndItsVerbAreTasksOfThatBody() {
+        Reading r = read("Đồng chí Thường trực Ban Bí thư kết luận như sau: Ban Dân vận Trung ương đã chủ động tham mưu nhiều nội dung. "
+                + "Đề nghị Ban Dân vận Trung ương tổng kết công tác dân vận năm 2024, báo cáo Ban Bí thư trước ngày 15/12/2024. "
+                + "Ban Tổ chức Trung ương phối hợp hướng dẫn kiện toàn tổ chức bộ máy cơ quan dân vận các cấp. "
+                + "Văn phòng Trung ương Đảng theo dõi, đôn đốc việc thực hiện.", LocalDate.of(2024, 10, 3));
+        assertEquals(3, r.tasks().size(), Readers.texts(r).toString());
+        assertEquals(List.of("BDVTW"), leadCodes(task(r, "tổng kết")));
+        assertEquals(List.of("BTCTW"), leadCodes(task(r, "kiện toàn")));
+        assertEquals(List.of("VPTW"), leadCodes(task(r, "đôn đốc")));
+    }
+
+    @Test
+    void sentenceWithABodyAndItsVerbIsNoTaskWithoutARequestBeforeIt() {
+        Reading r = read("Trong 6 tháng đầu năm, các đảng bộ hoàn thành tốt nhiệm vụ. Ban Tổ chức Trung ương phối hợp hướng dẫn "
+                + "công tác cán bộ.", LocalDate.of(2024, 6, 20));
+        assertTrue(r.tasks().isEmpty(), Readers.texts(r).toString());
+    }
 }
