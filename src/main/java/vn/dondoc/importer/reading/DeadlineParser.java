@@ -80,12 +80,12 @@ final class DeadlineParser {
 
     /**
      * Tết Nguyên đán (the lunar new year) by its own name, with the lunar year's name or the year after it, or as
-     * "trước Tết", "dịp Tết"; not the mid-autumn or children's Tết. Tết Dương lịch is the first of January.
+     * "trước Tết", "dịp Tết" (not "đón Tết", which is what is done, not when); not the mid-autumn or children's Tết. Tết Dương lịch is the first of January.
      */
     private static final Pattern TET = Pattern.compile(
             "(?<![a-z])(?:(?:(?:truoc|dip|don|vui)\\s{1,3})?tet\\s{1,3}(?:nguyen\\s{1,3}dan|am\\s{1,3}lich|co\\s{1,3}truyen)"
             + "(?:\\s{1,3}(?:[a-z]{2,5}\\s{1,3}[a-z]{2,5}\\s{1,3})?(?:nam\\s{1,3})?(\\d{4})(?!\\d))?"
-            + "|(?:truoc|dip|don|vui)\\s{1,3}tet(?![a-z])(?!\\s{1,3}(?:trung\\s{1,3}thu|thieu\\s{1,3}nhi|doan\\s{1,3}ngo|han\\s{1,3}thuc|duong))"
+            + "|(?:truoc|dip)\\s{1,3}tet(?![a-z])(?!\\s{1,3}(?:trung\\s{1,3}thu|thieu\\s{1,3}nhi|doan\\s{1,3}ngo|han\\s{1,3}thuc|duong))"
             + "|tet\\s{1,3}duong\\s{1,3}lich(?:\\s{1,3}(?:nam\\s{1,3})?(\\d{4})(?!\\d))?)");
     /** The first day of the lunar year, Vietnamese calendar, from 2020. */
     private static final LocalDate[] LUNAR_NEW_YEAR = {LocalDate.of(2020, 1, 25), LocalDate.of(2021, 2, 12),
