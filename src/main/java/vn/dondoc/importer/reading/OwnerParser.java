@@ -23,6 +23,7 @@ final class OwnerParser {
     private static final int MAX_NAME_WORDS = 16;
     private static final int MAX_LIST_ITEMS = 40;
     private static final int MAX_COLLECTIVE_WORDS = 24;
+    private static final Set<String> ORGANISATION_KINDS = Set.of("dang", "chinh", "co", "doan", "xa", "thanh");
     private static final Set<String> STOP_WORDS = Set.of("thuộc", "của", "tại", "về", "theo", "với", "trong", "để", "cho",
             "đối", "nhằm", "trên", "là", "đã", "đang", "sẽ", "được", "bị", "ở", "từ", "đến", "khi", "nếu", "to", "of", "in",
             "on", "for", "with", "by", "the", "that", "which", "has", "have", "had", "was", "were", "is", "are");
@@ -297,7 +298,8 @@ final class OwnerParser {
             }
             String prev = t.low[e - 1];
             boolean passive = prev.equals("được") || prev.equals("bị") || prev.equals("do");
-            if (!passive && !t.cap[e] && Lexicon.verbAt(t, e, limit) > 0 && !t.low[e].equals("giao")) {
+            boolean listed = gap.indexOf(',') >= 0 && organisations(t, e, limit);
+            if (!passive && !listed && !t.cap[e] && Lexicon.verbAt(t, e, limit) > 0 && !t.low[e].equals("giao")) {
                 break;
             }
             if (!t.cap[e] && (t.low[e].equals("với") || t.low[e].equals("để") || t.low[e].equals("về") || t.low[e].equals("to")
@@ -307,6 +309,15 @@ final class OwnerParser {
             e++;
         }
         return collectiveOwners(t, j, e, reportedStart);
+    }
+
+    /**
+     * "tổ chức đảng", "tổ chức chính trị - xã hội" listed after a comma ("các cấp ủy, tổ chức đảng") name
+     * organisations; elsewhere "tổ chức" is the verb "organise".
+     */
+    private static boolean organisations(Tokens t, int k, int limit) {
+        return k + 2 < limit && t.fold[k].equals("to") && t.fold[k + 1].equals("chuc")
+                && ORGANISATION_KINDS.contains(t.fold[k + 2]);
     }
 
     private static boolean collectiveNoun(Tokens t, int k, int limit) {

@@ -174,4 +174,12 @@ class OwnerReadingTest {
                 + "tuyên truyền về đại hội đảng bộ các cấp.", MAY_2024), "tuyên truyền");
         assertEquals("Bộ Thông tin và Truyền thông", Readers.supports(t));
     }
+
+    @Test
+    void partyOrganisationsListedAfterACommaBelongToTheSubject() {
+        Reading r = read("II. NHIỆM VỤ, GIẢI PHÁP\n1. Các cấp ủy, tổ chức đảng quán triệt sâu sắc chủ trương của Đảng về phòng, chống tham nhũng.\n"
+                + "2. Các bộ, ngành tổ chức tập huấn nghiệp vụ thanh tra.", MAY_2024);
+        assertTrue(task(r, "tham nhũng").text().startsWith("quán triệt"), Readers.texts(r).toString());
+        assertTrue(task(r, "tập huấn").text().startsWith("tổ chức tập huấn"), Readers.texts(r).toString());
+    }
 }
