@@ -694,6 +694,10 @@ final class ReadingPass {
             if (acknowledgement(s, c.end())) {
                 continue;
             }
+            if (!out.isEmpty() && onlyWhen(s, c.end())) {
+                out.get(out.size() - 1).to = c.end();
+                continue;
+            }
             Parsed subj = null;
             if (s != a || carried == null) {
                 subj = ownerless && carried == null ? assigneeAt(s, c.end()) : null;
@@ -722,6 +726,24 @@ final class ReadingPass {
             out.add(d);
         }
         return out;
+    }
+
+    private static final String[][] DOING = {{"thực", "hiện"}, {"hoàn", "thành"}, {"triển", "khai"}};
+
+    /** "...; thực hiện thường xuyên.", "...; hoàn thành trong quý IV": only says when the work before it is done. */
+    private boolean onlyWhen(int a, int b) {
+        for (String[] w : DOING) {
+            if (t.lowAt(a, w, b)) {
+                int k = a + w.length;
+                if (k >= b || b - k > 8) {
+                    return false;
+                }
+                String rest = text.substring(t.start[k], t.end[b - 1]);
+                Deadline d = DeadlineParser.parse(rest, date, false);
+                return d != null && d.start() <= 6 && rest.replaceAll("[.;,\\s]+$", "").endsWith(d.words());
+            }
+        }
+        return false;
     }
 
     private static final String[][] ASSIGNING = {{"giao", "nhiệm", "vụ", "cho"}, {"giao", "cho"}, {"giao"}, {"yêu", "cầu"},

@@ -10,6 +10,7 @@ import static vn.dondoc.importer.reading.Readers.texts;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.task.DeadlineKind;
 
 class TaskSplittingTest {
 
@@ -129,5 +130,13 @@ class TaskSplittingTest {
         String decomposed = java.text.Normalizer.normalize(composed, java.text.Normalizer.Form.NFD);
         assertEquals(texts(read(composed, DAY)), texts(read(decomposed, DAY)));
         assertEquals(1, read(decomposed, DAY).tasks().size());
+    }
+
+    @Test
+    void clauseThatOnlySaysWhenStaysWithTheTaskBeforeIt() {
+        Reading r = read("Thủ tướng Chính phủ yêu cầu:\n4. Đề nghị Ủy ban Kiểm tra Trung ương tăng cường kiểm tra, giám sát việc thực hiện "
+                + "công tác cán bộ; thực hiện thường xuyên.", LocalDate.of(2024, 8, 12));
+        assertEquals(1, r.tasks().size(), Readers.texts(r).toString());
+        assertEquals(DeadlineKind.ONGOING, r.tasks().get(0).deadlineKind());
     }
 }
