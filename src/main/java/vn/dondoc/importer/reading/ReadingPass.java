@@ -58,6 +58,8 @@ final class ReadingPass {
     private final OwnerParser parser;
     private final AreaInference inference;
     private final Set<String> inferenceKinds;
+    /** The issuer of a body's own plan, who does the items that name nobody; null for a text that assigns. */
+    private final FoundOwner issuer;
 
     private Mode mode = Mode.PREAMBLE;
     private String section;
@@ -78,6 +80,7 @@ final class ReadingPass {
         this.parser = new OwnerParser(index, date);
         this.inference = inference;
         this.inferenceKinds = header.party() ? PARTY_KINDS : GOVERNMENT_KINDS;
+        this.issuer = IssuingBody.ownWork(header, text, index, date);
     }
 
     Reading run() {
@@ -812,7 +815,9 @@ final class ReadingPass {
         List<FoundOwner> owners = new ArrayList<>();
         List<FoundOwner> lead = d.lead == null ? List.of() : d.lead;
         List<FoundOwner> result = lastInferred;
-        if (lead.isEmpty()) {
+        if (lead.isEmpty() && issuer != null) {
+            lead = List.of(issuer);
+        } else if (lead.isEmpty()) {
             List<FoundOwner> inferred = inference.infer(t, d.from, d.to, inferenceKinds, date);
             if (inferred.isEmpty() && lastInferred != null) {
                 inferred = lastInferred;
