@@ -14,6 +14,7 @@ record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart
     private static final Pattern PLACE_DATE = Pattern.compile(",\\s{0,3}ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
     private static final Pattern FULL = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{4})(?!\\d)|ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
     private static final Pattern DAY_MONTH = Pattern.compile("(?:^|\\n)\\s*(?:(?:sang|chieu|toi|trua|dem)\\s{1,3})?(?:ngay\\s{1,3})?(?:hom nay\\s{1,3})?\\(?(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})\\)?(?![\\d/])");
+    private static final Pattern NUMBER_LINE = Pattern.compile("(?i)so\\s{0,3}:?\\s{0,3}\\d");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final Pattern EN_DATE = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})");
     private static final List<String> DOCUMENT_KINDS = List.of("chi thi", "cong dien", "thong bao", "ke hoach", "nghi quyet",
@@ -40,12 +41,14 @@ record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart
         String folded = Fold.fold(head).replace('*', ' ').replace('_', ' ');
         if (date == null) {
             Matcher m = PLACE_DATE.matcher(folded);
-            if (m.find()) {
-                date = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            while (date == null && m.find()) {
+                if (dateLine(folded, m.start() + 1, m.end())) {
+                    date = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                }
             }
         }
         if (date == null) {
-            Matcher m = DAY_MONTH.matcher(folded);
+            Matcher m = DAY_MONTH.matcher(folded.substring(0, leadEnd(folded)));
             if (m.find()) {
                 int year = fragYear != null ? fragYear : firstYear(Fold.fold(text.length() > 20000 ? text.substring(0, 20000) : text));
                 if (year > 0) {
@@ -55,20 +58,57 @@ record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart
         }
         if (date == null) {
             Matcher m = FULL.matcher(folded);
-            if (m.find()) {
-                date = m.group(1) != null
+            while (date == null && m.find()) {
+                date = !dateLine(folded, m.start(), m.end()) ? null : m.group(1) != null
                         ? date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
                         : date(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
             }
         }
         if (date == null) {
             Matcher m = EN_DATE.matcher(head);
-            if (m.find()) {
-                date = date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            while (date == null && m.find()) {
+                date = !dateLine(head, m.start(), m.end()) ? null : date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
             }
         }
         String foldedAll = Fold.fold(text.length() > 50000 ? text.substring(0, 50000) : text);
         return new DocumentHeader(title(text, bodyStart), date, issuer(text, bodyStart, folded), bodyStart, party(foldedAll));
+    }
+
+    /**
+     * Whether the date at {@code start..end} stands on a date line of its own ("Hà Nội, 10/7/2024", "Ngày
+     * 10/7/2024", a table cell, or the number-and-place line "Số: 13/CT-TTg Hà Nội, ngày ..." of a pasted PDF): a
+     * date inside a sentence is a deadline or a reference, not the document's date.
+     */
+    private static boolean dateLine(String s, int start, int end) {
+        int from = Math.max(s.lastIndexOf('\n', start - 1), s.lastIndexOf('|', start - 1)) + 1;
+        String before = s.substring(from, start).strip();
+        boolean place = before.isEmpty() || before.endsWith(",") && (before.length() <= 41
+                && before.substring(0, before.length() - 1).chars().allMatch(c -> Character.isLetter(c) || c == ' ' || c == '.' || c == '-')
+                || NUMBER_LINE.matcher(before).lookingAt());
+        return (place || before.equalsIgnoreCase("ngay") || before.equalsIgnoreCase("date")) && endsLine(s, end);
+    }
+
+    private static boolean endsLine(String s, int end) {
+        int i = end;
+        while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\r')) {
+            i++;
+        }
+        return i == s.length() || s.charAt(i) == '\n' || s.charAt(i) == '|';
+    }
+
+    /** The end of the first three non-empty lines: a news report's lead ("Ngày 10/7, ...") opens the text. */
+    private static int leadEnd(String s) {
+        int lines = 0;
+        int i = 0;
+        while (i < s.length() && lines < 3) {
+            int e = s.indexOf('\n', i);
+            e = e < 0 ? s.length() : e;
+            if (!s.substring(i, e).isBlank()) {
+                lines++;
+            }
+            i = e + 1;
+        }
+        return Math.min(i, s.length());
     }
 
     private static boolean party(String f) {

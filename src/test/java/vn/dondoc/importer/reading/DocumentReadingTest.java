@@ -45,6 +45,27 @@ class DocumentReadingTest {
     }
 
     @Test
+    void aDeadlineInATaskIsNotTheDocumentDate() {
+        Reading r = read("Thủ tướng Chính phủ yêu cầu:\n1. Bộ Tài chính hoàn thiện Đề án, hoàn thành trước 17 giờ ngày 6/9/2024.\n"
+                + "2. Bộ Công Thương báo cáo kết quả, ngày 20 tháng 9 năm 2024", null);
+        assertEquals(null, r.documentDate());
+        assertTrue(r.warnings().contains(ReadingWarning.NO_DOCUMENT_DATE));
+        assertEquals(LocalDate.of(2024, 9, 6), task(r, "Đề án").deadline());
+    }
+
+    @Test
+    void aDateLineWithoutTheWordsGivesTheDocumentDate() {
+        Reading r = read("THÔNG BÁO\nHà Nội, 10/7/2024\nThủ tướng Chính phủ yêu cầu:\n1. Bộ Tài chính hoàn thiện Đề án trước ngày 6/9/2024.", null);
+        assertEquals(LocalDate.of(2024, 7, 10), r.documentDate());
+    }
+
+    @Test
+    void theNumberAndPlaceLineOfAPastedPdfGivesTheDocumentDate() {
+        Reading r = read("Số: 13/CT-TTg Hà Nội, ngày 02 tháng 5 năm 2024\nThủ tướng Chính phủ yêu cầu:\n1. Bộ Tài chính hoàn thiện Đề án.", null);
+        assertEquals(LocalDate.of(2024, 5, 2), r.documentDate());
+    }
+
+    @Test
     void textWithoutADateSaysSo() {
         Reading r = read("Thủ tướng Chính phủ yêu cầu:\n1. Bộ Tài chính hoàn thiện Đề án phát triển thị trường các-bon.", null);
         assertTrue(r.warnings().contains(ReadingWarning.NO_DOCUMENT_DATE));
