@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import vn.dondoc.task.Role;
 
 /**
@@ -23,6 +24,12 @@ final class OwnerParser {
     private static final int MAX_NAME_WORDS = 16;
     private static final int MAX_LIST_ITEMS = 40;
     private static final int MAX_COLLECTIVE_WORDS = 24;
+    /**
+     * A bare "ban" as an item of a list that names the ministries ("các ban, bộ, ngành"): the central party boards,
+     * as "ban đảng" is; "ban chỉ đạo", "ban quản lý" are other bodies, and without "bộ" ("các sở, ban, ngành") the
+     * boards are local ones.
+     */
+    private static final Pattern BOARD_ITEM = Pattern.compile("(?<![\\p{L}])(?<!uy\\s)ban\\s{0,3}(?:,|va\\s|$)");
     private static final Set<String> ORGANISATION_KINDS = Set.of("dang", "chinh", "co", "doan", "xa", "thanh");
     private static final Set<String> STOP_WORDS = Set.of("thuộc", "của", "tại", "về", "theo", "với", "trong", "để", "cho",
             "đối", "nhằm", "trên", "là", "đã", "đang", "sẽ", "được", "bị", "ở", "từ", "đến", "khi", "nếu", "to", "of", "in",
@@ -367,6 +374,9 @@ final class OwnerParser {
             }
             if (f.contains(" co quan thuoc chinh phu ") || f.contains(" agencies ") || f.contains(" nganh ")) {
                 kinds.add("agency");
+            }
+            if (kinds.contains("ministry") && BOARD_ITEM.matcher(Fold.fold(phrase)).find()) {
+                kinds.add("party-board");
             }
             if (f.contains(" dia phuong ") || f.contains(" cac tinh ") || f.contains(" uy ban nhan dan ")
                     || f.contains(" localities ") || f.contains(" provinces ")) {

@@ -101,6 +101,24 @@ class OwnerReadingTest {
     }
 
     @Test
+    void boardsListedWithMinistriesAreTheCentralPartyBoards() {
+        for (String subject : List.of("Các ban, bộ, ngành", "Các ban, bộ, ngành Trung ương", "Các ban đảng, bộ, ngành")) {
+            Reading r = read(ASKS + "1. " + subject + " rà soát các văn bản hướng dẫn.", MAY_2024);
+            List<String> codes = leadCodes(task(r, "rà soát"));
+            assertTrue(codes.containsAll(List.of("BTCTW", "BKTTW", "BTC", "BCT")), subject + ": " + codes);
+            assertFalse(codes.contains("VPTW"), subject + ": offices are not boards");
+        }
+    }
+
+    @Test
+    void ministriesAndSectorsLeaveOutThePartyBoards() {
+        Reading r = read(ASKS + "1. Các bộ, ngành rà soát các văn bản hướng dẫn.", MAY_2024);
+        List<String> codes = leadCodes(task(r, "rà soát"));
+        assertTrue(codes.contains("BTC"), codes.toString());
+        assertFalse(codes.contains("BTCTW"), codes.toString());
+    }
+
+    @Test
     void collectiveWithRelatedIsKeptAsOneGroupOwner() {
         Reading r = read(ASKS + "1. Các bộ, cơ quan liên quan tổ chức thực hiện nghiêm Chỉ thị này.", MAY_2024);
         FoundTask t = task(r, "Chỉ thị này");
