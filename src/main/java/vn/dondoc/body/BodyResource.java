@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentCounts;
@@ -53,14 +54,16 @@ public class BodyResource {
     public TemplateInstance list() {
         LocalDate today = Progress.today();
         Map<Long, AssignmentCounts> counts = Assignment.countsByBody(today);
-        List<Line> lines = ResponsibleBody.listByName().stream().filter(b -> b.existedOn(today))
+        List<ResponsibleBody> bodies = ResponsibleBody.listByName();
+        Map<String, ResponsibleBody> byCode = bodies.stream().collect(Collectors.toMap(b -> b.code, b -> b));
+        List<Line> lines = bodies.stream().filter(b -> b.existedOn(today))
                 .map(b -> new Line(b, counts.getOrDefault(b.id, AssignmentCounts.NONE))).toList();
         List<KindGroup> groups = KINDS.stream()
                 .map(kind -> new KindGroup("bodies_kind_" + kind.replace('-', '_'),
                         lines.stream().filter(l -> kind.equals(l.body().kind) || kind.equals("other") && !KINDS.contains(l.body().kind)).toList()))
                 .filter(g -> !g.lines().isEmpty()).toList();
-        List<FormerLine> former = ResponsibleBody.listByName().stream().filter(b -> b.validUntil != null && !b.existedOn(today))
-                .map(b -> new FormerLine(b, b.successorCode == null ? null : ResponsibleBody.findByCode(b.successorCode).orElse(null),
+        List<FormerLine> former = bodies.stream().filter(b -> b.validUntil != null && !b.existedOn(today))
+                .map(b -> new FormerLine(b, b.successorCode == null ? null : byCode.get(b.successorCode),
                         counts.getOrDefault(b.id, AssignmentCounts.NONE))).toList();
         return Templates.list(groups, former);
     }

@@ -194,23 +194,17 @@ final class ProgressFigures {
         DeadlineSplit split = DeadlineSplit.of(scope.deadlineFrom(), scope.deadlineTo(), day);
         int dayMonth = AssignmentTally.month(day);
         Map<Long, Counts> byBody = new HashMap<>();
-        List<?> tally = Panache.getEntityManager()
-                .createNativeQuery("select body_id, deadline_month, state, n from progress_tally where directive_id = :directive")
-                .setParameter("directive", scope.directiveId() == null ? AssignmentTally.ALL_DIRECTIVES : scope.directiveId())
-                .getResultList();
-        for (Object row : tally) {
-            Object[] c = (Object[]) row;
-            int month = ((Number) c[1]).intValue();
-            boolean inScope = month == 0 ? split.withoutDeadline()
-                    : month >= split.low() && month <= split.high() && month != dayMonth;
+        long directive = scope.directiveId() == null ? AssignmentTally.ALL_DIRECTIVES : scope.directiveId();
+        for (AssignmentTally.Row row : AssignmentTally.rows(directive, null)) {
+            boolean inScope = row.month() == 0 ? split.withoutDeadline()
+                    : row.month() >= split.low() && row.month() <= split.high() && row.month() != dayMonth;
             if (!inScope) {
                 continue;
             }
-            AssignmentTally.State state = AssignmentTally.State.valueOf((String) c[2]);
-            long n = number(c[3]);
-            Counts counts = new Counts(number(c[0]), n, state == AssignmentTally.State.DONE_ON_TIME ? n : 0,
-                    state == AssignmentTally.State.DONE_LATE ? n : 0, state.open() && month > 0 && month < dayMonth ? n : 0,
-                    state == AssignmentTally.State.NOT_STARTED ? n : 0);
+            long n = row.n();
+            Counts counts = new Counts(row.bodyId(), n, row.state() == AssignmentTally.State.DONE_ON_TIME ? n : 0,
+                    row.state() == AssignmentTally.State.DONE_LATE ? n : 0, row.overdueBefore(dayMonth) ? n : 0,
+                    row.state() == AssignmentTally.State.NOT_STARTED ? n : 0);
             byBody.merge(counts.bodyId(), counts, Counts::plus);
         }
         for (LocalDate[] range : split.fromAssignments()) {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -52,27 +53,20 @@ public final class AssignmentTally {
      * {@code day}: from the tally, except the month of {@code day}, whose deadlines are compared one by one.
      */
     public static Map<Long, AssignmentCounts> countsByBody(Long bodyId, LocalDate day) {
-        EntityManager em = Panache.getEntityManager();
-        String oneBody = bodyId == null ? "" : " and body_id = :body";
-        Query tally = em.createNativeQuery("select body_id, deadline_month, state, n from progress_tally where directive_id = "
-                + ALL_DIRECTIVES + oneBody);
-        Query overdueThisMonth = em.createNativeQuery("select body_id, count(*) from assignment where deadline >= :first"
-                + " and deadline < :day and status <> 'DONE'" + oneBody + " group by body_id")
-                .setParameter("first", day.withDayOfMonth(1)).setParameter("day", day);
-        if (bodyId != null) {
-            tally.setParameter("body", bodyId);
-            overdueThisMonth.setParameter("body", bodyId);
-        }
         int dayMonth = month(day);
         Map<Long, AssignmentCounts> counts = new HashMap<>();
-        for (Object row : tally.getResultList()) {
-            Object[] c = (Object[]) row;
-            int month = ((Number) c[1]).intValue();
-            State state = State.valueOf((String) c[2]);
-            long n = ((Number) c[3]).longValue();
-            AssignmentCounts add = new AssignmentCounts(n, state.open() ? 0 : n, state == State.IN_PROGRESS ? n : 0,
-                    state == State.NOT_STARTED ? n : 0, state.open() && month > 0 && month < dayMonth ? n : 0);
-            counts.merge(((Number) c[0]).longValue(), add, AssignmentCounts::plus);
+        for (Row row : rows(ALL_DIRECTIVES, bodyId)) {
+            long n = row.n();
+            AssignmentCounts add = new AssignmentCounts(n, row.state().open() ? 0 : n, row.state() == State.IN_PROGRESS ? n : 0,
+                    row.state() == State.NOT_STARTED ? n : 0, row.overdueBefore(dayMonth) ? n : 0);
+            counts.merge(row.bodyId(), add, AssignmentCounts::plus);
+        }
+        String oneBody = bodyId == null ? "" : " and body_id = :body";
+        Query overdueThisMonth = Panache.getEntityManager().createNativeQuery("select body_id, count(*) from assignment"
+                + " where deadline >= :first and deadline < :day and status <> 'DONE'" + oneBody + " group by body_id")
+                .setParameter("first", day.withDayOfMonth(1)).setParameter("day", day);
+        if (bodyId != null) {
+            overdueThisMonth.setParameter("body", bodyId);
         }
         for (Object row : overdueThisMonth.getResultList()) {
             Object[] c = (Object[]) row;
@@ -80,6 +74,32 @@ public final class AssignmentTally {
                     AssignmentCounts::plus);
         }
         return counts;
+    }
+
+    /** {@code n} assignments of one body in the tally's slice, with deadlines in {@code month} (0 for none). */
+    public record Row(long bodyId, int month, State state, long n) {
+
+        /** Whether they are overdue on a day of month {@code dayMonth} (yyyymm), leaving that month itself aside. */
+        public boolean overdueBefore(int dayMonth) {
+            return state.open() && month > 0 && month < dayMonth;
+        }
+    }
+
+    /** The tally of one directive ({@link #ALL_DIRECTIVES}: of all), for every body or for one. */
+    public static List<Row> rows(long directiveId, Long bodyId) {
+        Query query = Panache.getEntityManager().createNativeQuery("select body_id, deadline_month, state, n from progress_tally"
+                + " where directive_id = :directive" + (bodyId == null ? "" : " and body_id = :body"))
+                .setParameter("directive", directiveId);
+        if (bodyId != null) {
+            query.setParameter("body", bodyId);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] c = (Object[]) row;
+            rows.add(new Row(((Number) c[0]).longValue(), ((Number) c[1]).intValue(), State.valueOf((String) c[2]),
+                    ((Number) c[3]).longValue()));
+        }
+        return rows;
     }
 
     /** Recounts the given bodies' assignments in each of the given directives, and over all directives. */
