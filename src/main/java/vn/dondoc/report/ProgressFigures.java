@@ -67,11 +67,9 @@ final class ProgressFigures {
 
         /** The group one assignment falls in on {@code day}: its status then, the day it was done and its deadline. */
         static Counts of(long bodyId, Status status, LocalDate doneOn, LocalDate deadline, LocalDate day) {
-            boolean done = status == Status.DONE;
-            boolean late = done && deadline != null && doneOn != null && doneOn.isAfter(deadline);
-            boolean overdue = !done && deadline != null && deadline.isBefore(day);
-            return new Counts(bodyId, 1, done && !late ? 1 : 0, late ? 1 : 0, overdue ? 1 : 0,
-                    status == Status.NOT_STARTED ? 1 : 0);
+            Progress progress = Progress.of(status, doneOn, deadline, day);
+            return new Counts(bodyId, 1, progress == Progress.DONE_ON_TIME ? 1 : 0, progress == Progress.DONE_LATE ? 1 : 0,
+                    progress == Progress.OVERDUE ? 1 : 0, status == Status.NOT_STARTED ? 1 : 0);
         }
     }
 

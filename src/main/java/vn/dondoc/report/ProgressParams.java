@@ -8,6 +8,8 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.dondoc.task.Progress;
+import vn.dondoc.task.TaskFilter;
 
 /**
  * The report's filter form as typed (for showing it again) and as understood. Dates come from date inputs
@@ -118,13 +120,7 @@ public final class ProgressParams {
 
     /** The task list's query for one body's overdue tasks within this report's scope. */
     public String overdueTasksQuery(String bodyCode) {
-        StringBuilder q = new StringBuilder();
-        add(q, "body", bodyCode);
-        add(q, "status", "OVERDUE");
-        add(q, "directive", directiveId == null ? "" : directiveId.toString());
-        add(q, "from", deadlineFrom == null ? "" : deadlineFrom.toString());
-        add(q, "to", deadlineTo == null ? "" : deadlineTo.toString());
-        return "?" + q;
+        return "?" + new TaskFilter(bodyCode, null, Progress.OVERDUE, deadlineFrom, deadlineTo, directiveId, null).query();
     }
 
     /** The value for a date input: ISO when it was understood, else as typed. */
