@@ -60,7 +60,8 @@ class TaskExportResourceTest {
         assertEquals(3, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(1).contains("Nhiệm vụ E quá hạn đang làm " + data.tag), lines.get(1));
         assertTrue(lines.get(2).contains("Nhiệm vụ D quá hạn chưa làm " + data.tag), lines.get(2));
-        assertTrue(lines.get(2).contains(",\"Quá hạn") || lines.get(2).toLowerCase().contains("quá hạn"));
+        assertTrue(lines.get(1).endsWith(",\"Đang thực hiện\",\"Quá hạn\""), lines.get(1));
+        assertTrue(lines.get(2).endsWith(",\"Chưa thực hiện\",\"Quá hạn\""), lines.get(2));
     }
 
     @Test

@@ -21,8 +21,8 @@ class SavedViewResourceTest {
                 .then().statusCode(303).header("Location", endsWith("/tasks?body=BTCTW&status=OVERDUE"));
 
         user.get("/tasks?body=BTCTW&status=OVERDUE").then().statusCode(200)
-                .body(containsString("Đã lưu bộ lọc.")).body(containsString("Quá hạn — Ban Tổ chức"))
-                .body(containsString("href=\"/tasks?body=BTCTW&amp;status=OVERDUE\""));
+                .body(containsString("Đã lưu bộ lọc."))
+                .body(containsString("href=\"/tasks?body=BTCTW&amp;status=OVERDUE\">Quá hạn — Ban Tổ chức</a>"));
         user.get("/views").then().statusCode(200).body(containsString("Quá hạn — Ban Tổ chức"));
     }
 
