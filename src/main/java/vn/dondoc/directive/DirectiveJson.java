@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.task.Assignment;
+import vn.dondoc.task.Progress;
 import vn.dondoc.task.Task;
+import vn.dondoc.task.TaskRow;
 
 /** A directive with its tasks, as the API shows it. */
 public record DirectiveJson(Long id, String title, String issuer, LocalDate documentDate, Instant importedAt, String importedBy,
@@ -12,15 +14,16 @@ public record DirectiveJson(Long id, String title, String issuer, LocalDate docu
 
     public static DirectiveJson of(Directive d) {
         return new DirectiveJson(d.id, d.title, d.issuer, d.documentDate, d.importedAt, d.importedBy,
-                Task.ofDirective(d).stream().map(TaskJson::of).toList());
+                Task.rows(Task.ofDirective(d), Progress.today()).stream().map(TaskJson::of).toList());
     }
 
     public record TaskJson(Long id, int position, String text, String section, Integer start, Integer end, LocalDate deadline,
             String deadlineText, String deadlineKind, List<OwnerJson> owners) {
 
-        static TaskJson of(Task t) {
+        static TaskJson of(TaskRow row) {
+            Task t = row.task();
             return new TaskJson(t.id, t.position, t.text, t.section, t.startOffset, t.endOffset, t.deadline, t.deadlineText,
-                    t.deadlineKind.name(), Assignment.ofTask(t).stream().map(OwnerJson::of).toList());
+                    t.deadlineKind.name(), row.owners().stream().map(OwnerJson::of).toList());
         }
     }
 

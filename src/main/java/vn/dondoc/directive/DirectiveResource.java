@@ -10,10 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
-import vn.dondoc.task.Assignment;
-import vn.dondoc.task.Status;
+import vn.dondoc.task.Progress;
 import vn.dondoc.task.Task;
+import vn.dondoc.task.TaskRow;
 
 /** The imported directives and, for each, its tasks and its whole text. Everyone who is logged in may read them. */
 @Path("/directives")
@@ -27,19 +28,11 @@ public class DirectiveResource {
     static class Templates {
         static native TemplateInstance list(List<Row> directives);
 
-        static native TemplateInstance show(Directive directive, List<TaskLine> tasks, List<Segment> text);
+        static native TemplateInstance show(Directive directive, List<TaskRow> tasks, List<Segment> text);
     }
 
     /** A directive in the list, with its number of tasks. */
     public record Row(Directive directive, long tasks) {
-    }
-
-    /** A task of the directive, with its bodies and how many of them are done. */
-    public record TaskLine(Task task, List<Assignment> owners, long done) {
-
-        public String doneCount() {
-            return done + "/" + owners.size();
-        }
     }
 
     /** A piece of the directive's text: a task's words (numbered) or the text between tasks. */
@@ -48,7 +41,9 @@ public class DirectiveResource {
 
     @GET
     public TemplateInstance list() {
-        List<Row> rows = Directive.latest(LIST_SIZE).stream().map(d -> new Row(d, Task.count("directive", d))).toList();
+        List<Directive> latest = Directive.latest(LIST_SIZE);
+        Map<Long, Long> counts = Task.countsByDirective(latest);
+        List<Row> rows = latest.stream().map(d -> new Row(d, counts.getOrDefault(d.id, 0L))).toList();
         return Templates.list(rows);
     }
 
@@ -59,18 +54,15 @@ public class DirectiveResource {
         if (directive == null) {
             throw new NotFoundException();
         }
-        List<TaskLine> lines = Task.ofDirective(directive).stream().map(t -> {
-            List<Assignment> owners = Assignment.ofTask(t);
-            return new TaskLine(t, owners, owners.stream().filter(a -> a.status == Status.DONE).count());
-        }).toList();
+        List<TaskRow> lines = Task.rows(Task.ofDirective(directive), Progress.today());
         return Templates.show(directive, lines, segments(directive.originalText, lines));
     }
 
     /** The text cut at the tasks' spans, so that the page can mark each task where it stands. */
-    static List<Segment> segments(String text, List<TaskLine> lines) {
+    static List<Segment> segments(String text, List<TaskRow> lines) {
         List<Segment> out = new ArrayList<>();
         int at = 0;
-        List<Task> tasks = lines.stream().map(TaskLine::task)
+        List<Task> tasks = lines.stream().map(TaskRow::task)
                 .filter(t -> t.startOffset != null && t.endOffset != null && t.startOffset >= 0 && t.endOffset <= text.length())
                 .sorted((a, b) -> Integer.compare(a.startOffset, b.startOffset)).toList();
         for (Task t : tasks) {

@@ -112,10 +112,6 @@ public class Assignment extends PanacheEntityBase {
     }
 
 
-    public static List<Assignment> ofTask(Task task) {
-        return list("task = ?1 order by role, body.name", task);
-    }
-
     /** Open assignments whose deadline is on or before the given day (overdue ones included), by body and deadline. */
     public static List<Assignment> openDueBy(LocalDate day) {
         return list("select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body "

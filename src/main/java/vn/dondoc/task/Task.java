@@ -106,10 +106,6 @@ public class Task extends PanacheEntityBase {
         return folded.length() > 20000 ? folded.substring(0, 20000) : folded;
     }
 
-    public long doneCount() {
-        return assignments.stream().filter(a -> a.status == Status.DONE).count();
-    }
-
     public static List<Task> ofDirective(Directive directive) {
         return list("directive = ?1 order by position", directive);
     }
@@ -150,6 +146,16 @@ public class Task extends PanacheEntityBase {
     }
 
     /** The tasks as table rows, with their owners and owners' bodies fetched in one query. */
+    /** How many tasks each of the given directives has, by directive id, from one grouped query. */
+    public static Map<Long, Long> countsByDirective(List<Directive> directives) {
+        if (directives.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select t.directive.id, count(t) from Task t where t.directive in ?1"
+                + " group by t.directive.id", Object[].class).setParameter(1, directives).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+    }
+
     public static List<TaskRow> rows(List<Task> tasks, LocalDate today) {
         Map<Long, List<Assignment>> owners = Assignment.ofTasks(tasks.stream().map(t -> t.id).toList()).stream()
                 .collect(Collectors.groupingBy(a -> a.task.id));

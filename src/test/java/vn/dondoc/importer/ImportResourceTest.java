@@ -175,7 +175,7 @@ class ImportResourceTest {
             Task task = tasks.get(0);
             assertEquals(FIRST, task.text);
             assertEquals("2024-10-01", String.valueOf(task.deadline));
-            List<Assignment> owners = Assignment.ofTask(task);
+            List<Assignment> owners = Assignment.ofTasks(List.of(task.id));
             assertEquals(3, owners.size());
             assertEquals("BTCTW", owners.get(0).body.code);
             assertEquals(Role.LEAD, owners.get(0).role);
@@ -196,7 +196,7 @@ class ImportResourceTest {
             List<Task> tasks = Task.ofDirective(Directive.findByHash(Directive.hashOf(text)).orElseThrow());
             assertEquals(1, tasks.size());
             assertEquals(text.substring(0, secondStart + SECOND.length()), tasks.get(0).text);
-            assertEquals(1, Assignment.ofTask(tasks.get(0)).size());
+            assertEquals(1, Assignment.ofTasks(List.of(tasks.get(0).id)).size());
         });
 
         String other = twoTasks();

@@ -45,7 +45,7 @@ class ImportServiceTest {
             ResponsibleBody body = ResponsibleBody.findByName(name).orElseThrow();
             assertEquals("other", body.kind);
             assertTrue(body.code.matches("[A-Z0-9-]+"), body.code);
-            List<Assignment> owners = Assignment.ofTask(Task.ofDirective(Directive.findById(id)).get(0));
+            List<Assignment> owners = Assignment.ofTasks(List.of(Task.ofDirective(Directive.findById(id)).get(0).id));
             assertEquals(1, owners.size());
             assertEquals(body.id, owners.get(0).body.id);
             assertEquals(name, owners.get(0).reason);
@@ -60,7 +60,7 @@ class ImportServiceTest {
             List<AuditEntry> entries = AuditEntry.of("directive", id);
             assertEquals(1, entries.size());
             assertEquals("tester", entries.get(0).actor);
-            Assignment owner = Assignment.ofTask(Task.ofDirective(Directive.findById(id)).get(0)).get(0);
+            Assignment owner = Assignment.ofTasks(List.of(Task.ofDirective(Directive.findById(id)).get(0).id)).get(0);
             assertTrue(owner.inferred);
             assertEquals("cán bộ", owner.reason);
         });
