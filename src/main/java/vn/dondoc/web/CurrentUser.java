@@ -36,15 +36,6 @@ public class CurrentUser {
         return identity.hasRole(AppRole.STAFF_ROLE);
     }
 
-    public String getRole() {
-        for (AppRole role : AppRole.values()) {
-            if (identity.hasRole(role.name())) {
-                return role.name();
-            }
-        }
-        return "";
-    }
-
     /** The id of the user's body, or null. */
     public Long getBodyId() {
         Object id = identity.getAttribute(UserIdentityProvider.ATTRIBUTE_BODY_ID);

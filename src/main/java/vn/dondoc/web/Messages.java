@@ -602,8 +602,6 @@ public interface Messages {
     @Message("{body}: {count} nhiệm vụ quá hạn")
     String report_progress_body_overdue(String body, long count);
 
-    @Message("In và tải về")
-    String report_progress_downloads();
 
     @Message("In báo cáo")
     String report_progress_print();
@@ -641,8 +639,6 @@ public interface Messages {
     @Message("Các cơ quan đã hợp nhất năm 2025 được tính vào cơ quan mới.")
     String report_print_merged();
 
-    @Message("Trang")
-    String report_print_page();
 
     @Message("In")
     String report_print_button();
@@ -653,11 +649,7 @@ public interface Messages {
     @Message("Số trang in ở chân mỗi trang. Nếu trình duyệt không in số trang, hãy bật “Đầu trang và chân trang” trong hộp thoại in, hoặc dùng bản PDF.")
     String report_print_tip();
 
-    @Message("Số ngày quá hạn")
-    String report_export_days();
 
-    @Message("Văn bản")
-    String report_export_directive();
 
     @Message("{group} (%)")
     String report_export_percent(String group);

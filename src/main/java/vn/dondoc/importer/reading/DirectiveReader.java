@@ -11,13 +11,11 @@ import java.util.Objects;
  */
 public final class DirectiveReader {
 
-    private final List<KnownBody> bodies;
     private final BodyIndex index;
     private final AreaInference inference;
 
     public DirectiveReader(Collection<KnownBody> bodies) {
-        this.bodies = bodies == null ? List.of() : bodies.stream().filter(Objects::nonNull).toList();
-        this.index = new BodyIndex(this.bodies);
+        this.index = new BodyIndex(bodies == null ? List.of() : bodies.stream().filter(Objects::nonNull).toList());
         this.inference = new AreaInference(index);
     }
 
@@ -37,7 +35,4 @@ public final class DirectiveReader {
         }
     }
 
-    List<KnownBody> bodies() {
-        return bodies;
-    }
 }
