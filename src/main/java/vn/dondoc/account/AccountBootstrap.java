@@ -55,8 +55,8 @@ public class AccountBootstrap {
             return;
         }
         if (adminUser.isPresent() && adminPassword.isPresent() && !adminPassword.get().isBlank()) {
-            User.create(adminUser.get(), adminPassword.get(), AppRole.ADMIN, null);
-            AuditEntry.record("system", "user", null, "create", null, adminUser.get() + " ADMIN");
+            User admin = User.create(adminUser.get(), adminPassword.get(), AppRole.ADMIN, null);
+            AuditEntry.record("system", UserAdminResource.AUDIT_TYPE, admin.id, "create", null, admin.describe());
             LOG.infof("Created the administrator account '%s' from the environment.", adminUser.get());
         } else {
             String token = SetupToken.issue(setupValidity);

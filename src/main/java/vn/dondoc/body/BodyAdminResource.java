@@ -163,8 +163,7 @@ public class BodyAdminResource {
     }
 
     private static TemplateInstance form(ResponsibleBody body, BodyForm form, Map<String, String> errors) {
-        List<KindOption> kinds = BodyForm.KINDS.stream()
-                .map(kind -> new KindOption(kind, "bodies_kind_" + kind.replace('-', '_'))).toList();
+        List<KindOption> kinds = ResponsibleBody.KINDS.stream().map(kind -> new KindOption(kind, ResponsibleBody.kindKey(kind))).toList();
         List<AuditEntry> history = body == null ? List.of() : AuditEntry.of(AUDIT_TYPE, body.id);
         return Templates.form(body, form, errors, kinds, history);
     }

@@ -14,9 +14,6 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 public class BodyForm {
 
-    /** The kinds of body, in the order the form offers them. */
-    static final List<String> KINDS = List.of("party-board", "office", "party-committee", "mass-organisation",
-            "ministry", "agency", "province-group", "other");
     private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{2,40}");
 
     @RestForm
@@ -82,7 +79,7 @@ public class BodyForm {
         if (nameEn != null && nameEn.length() > 300) {
             errors.put("nameEn", "bodies_admin_error_too_long");
         }
-        if (kind == null || !KINDS.contains(kind)) {
+        if (kind == null || !ResponsibleBody.KINDS.contains(kind)) {
             errors.put("kind", "bodies_admin_error_kind");
         }
         if (aliases != null && aliases.length() > 2000) {

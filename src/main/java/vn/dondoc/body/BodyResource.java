@@ -29,9 +29,6 @@ public class BodyResource {
 
     static final int PAGE_SIZE = 50;
 
-    /** The order in which the kinds of body are listed: the Party's own bodies first, as offices list them. */
-    static final List<String> KINDS = List.of("party-board", "office", "party-committee", "mass-organisation", "ministry",
-            "agency", "province-group", "other");
 
     public record Line(ResponsibleBody body, AssignmentCounts counts) {
     }
@@ -58,9 +55,9 @@ public class BodyResource {
         Map<String, ResponsibleBody> byCode = bodies.stream().collect(Collectors.toMap(b -> b.code, b -> b));
         List<Line> lines = bodies.stream().filter(b -> b.existedOn(today))
                 .map(b -> new Line(b, counts.getOrDefault(b.id, AssignmentCounts.NONE))).toList();
-        List<KindGroup> groups = KINDS.stream()
-                .map(kind -> new KindGroup("bodies_kind_" + kind.replace('-', '_'),
-                        lines.stream().filter(l -> kind.equals(l.body().kind) || kind.equals("other") && !KINDS.contains(l.body().kind)).toList()))
+        List<KindGroup> groups = ResponsibleBody.KINDS.stream()
+                .map(kind -> new KindGroup(ResponsibleBody.kindKey(kind),
+                        lines.stream().filter(l -> kind.equals(l.body().kind) || kind.equals("other") && !ResponsibleBody.KINDS.contains(l.body().kind)).toList()))
                 .filter(g -> !g.lines().isEmpty()).toList();
         List<FormerLine> former = bodies.stream().filter(b -> b.validUntil != null && !b.existedOn(today))
                 .map(b -> new FormerLine(b, b.successorCode == null ? null : byCode.get(b.successorCode),

@@ -55,9 +55,17 @@ public class ResponsibleBody extends PanacheEntityBase {
         return (validFrom == null || !day.isBefore(validFrom)) && (validUntil == null || day.isBefore(validUntil));
     }
 
+    /** The kinds of body, in the order forms offer them and lists show them: the Party's own bodies first. */
+    static final List<String> KINDS = List.of("party-board", "office", "party-committee", "mass-organisation", "ministry",
+            "agency", "province-group", "other");
+
     /** The message key naming the body's kind ({@code bodies_kind_party_board}). */
     public String kindKey() {
-        return "bodies_kind_" + (kind == null ? "other" : kind.replace('-', '_'));
+        return kindKey(kind == null ? "other" : kind);
+    }
+
+    static String kindKey(String kind) {
+        return "bodies_kind_" + kind.replace('-', '_');
     }
 
     public static Optional<ResponsibleBody> findByCode(String code) {

@@ -107,12 +107,11 @@ public class ImportService {
         }
     }
 
-    private static void validate(ImportDraft draft) {
+    private static void validate(ImportDraft draft, Map<String, ResponsibleBody> known) {
         if (draft.tasks().isEmpty()) {
             throw new ImportProblem(ImportError.NO_TASKS);
         }
         String text = draft.text();
-        Set<String> known = ResponsibleBody.listByName().stream().map(b -> b.code).collect(Collectors.toSet());
         for (DraftTask task : draft.tasks()) {
             if (task.start() < 0 || task.end() > text.length() || task.start() >= task.end()
                     || text.substring(task.start(), task.end()).isBlank()) {
@@ -122,7 +121,7 @@ public class ImportService {
                 throw new ImportProblem(ImportError.TASK_TOO_LONG);
             }
             for (DraftOwner owner : task.owners()) {
-                boolean ok = owner.code() != null ? known.contains(owner.code())
+                boolean ok = owner.code() != null ? known.containsKey(owner.code())
                         : owner.name() != null && !owner.name().isBlank() && owner.name().length() <= 300;
                 if (!ok) {
                     throw new ImportProblem(ImportError.UNKNOWN_BODY);
@@ -132,7 +131,8 @@ public class ImportService {
     }
 
     private static Long persist(ImportDraft draft, String hash, String actor) {
-        validate(draft);
+        Map<String, ResponsibleBody> byCode = ResponsibleBody.listByName().stream().collect(Collectors.toMap(b -> b.code, b -> b));
+        validate(draft, byCode);
         Optional<Directive> before = Directive.findByHash(hash);
         if (before.isPresent()) {
             throw ImportProblem.duplicateOf(before.get().id);
@@ -167,7 +167,7 @@ public class ImportService {
             task.persist();
             Set<Long> assigned = new HashSet<>();
             for (DraftOwner owner : leadsFirst(found.owners())) {
-                ResponsibleBody body = owner.code() != null ? ResponsibleBody.findByCode(owner.code()).orElseThrow()
+                ResponsibleBody body = owner.code() != null ? byCode.get(owner.code())
                         : created.computeIfAbsent(Folding.fold(owner.name()), k -> newBody(owner.name(), actor));
                 if (assigned.add(body.id)) {
                     Assignment assignment = new Assignment();
