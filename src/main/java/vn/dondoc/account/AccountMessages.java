@@ -179,6 +179,15 @@ public interface AccountMessages {
     @Message("Xóa")
     String audit_action_delete();
 
+    @Message("Nhập văn bản")
+    String audit_action_import();
+
+    @Message("Cập nhật trạng thái")
+    String audit_action_status();
+
+    @Message("Ghi tiến độ")
+    String audit_action_note();
+
     @Message("Nhật ký thay đổi")
     String audit_list_title();
 

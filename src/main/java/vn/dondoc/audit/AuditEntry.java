@@ -25,7 +25,8 @@ public class AuditEntry extends PanacheEntityBase {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZONE);
     /** Actions with a name in the message bundle ({@code audit_action_<action>}); others are shown as stored. */
-    private static final Set<String> NAMED_ACTIONS = Set.of("create", "update", "disable", "password", "merge", "move", "delete");
+    private static final Set<String> NAMED_ACTIONS = Set.of("create", "update", "disable", "password", "merge", "move", "delete",
+            "import", "status", "note");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

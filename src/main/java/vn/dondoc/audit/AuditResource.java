@@ -97,6 +97,7 @@ public class AuditResource {
         }
         return switch (entry.entityType) {
             case "task" -> "/tasks/" + entry.entityId;
+            case "directive" -> "/directives/" + entry.entityId;
             case "assignment" -> taskOfAssignment.containsKey(entry.entityId) ? "/tasks/" + taskOfAssignment.get(entry.entityId) : null;
             case "body" -> codeOfBody.containsKey(entry.entityId)
                     ? "/admin/bodies/" + URLEncoder.encode((String) codeOfBody.get(entry.entityId), StandardCharsets.UTF_8) : null;

@@ -88,12 +88,12 @@ public class ImportResource {
             if (!entered.errors().isEmpty()) {
                 return again(entered, 400);
             }
-            Reading reading = imports.read(raw, date);
-            Optional<Directive> before = imports.existing(reading.text());
+            Optional<Directive> before = imports.existing(TextNormalizer.normalize(raw));
             if (before.isPresent()) {
                 entered.errors().add(field, ImportError.DUPLICATE);
                 return again(new NewForm(pasted, entered.title(), entered.documentDate(), entered.errors(), before.get().id), 409);
             }
+            Reading reading = imports.read(raw, date);
             if (reading.tasks().isEmpty()) {
                 // The text stays in the form so that the clerk can fix it; an uploaded file's text is shown there too.
                 entered.errors().add("text", ImportError.NO_TASKS);

@@ -45,6 +45,16 @@ class AuditResourceTest {
     }
 
     @Test
+    void anImportIsNamedAndLinksToItsDirective() {
+        String actor = "vanthu-" + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> AuditEntry.record(actor, "directive", 424242L, "import", null, "Kết luận (3)"));
+        WebSession admin = WebSession.login(TestAccounts.create(AppRole.ADMIN), TestAccounts.PASSWORD);
+        admin.get("/admin/audit?actor=" + actor).then().statusCode(200)
+                .body(containsString("href=\"/directives/424242\""))
+                .body(containsString("Nhập văn bản"));
+    }
+
+    @Test
     void theTrailIsPagedByFiftyNewestFirst() {
         String actor = "paging-" + UUID.randomUUID().toString().substring(0, 8);
         QuarkusTransaction.requiringNew().run(() -> {
