@@ -118,6 +118,12 @@ public class Assignment extends PanacheEntityBase {
                 + "where a.status <> ?1 and t.deadline <= ?2 order by a.body.name, t.deadline, t.id", Status.DONE, day);
     }
 
+    /** A body's open assignments due by the given day (overdue ones included), by deadline. */
+    public static List<Assignment> openDueBy(ResponsibleBody body, LocalDate day) {
+        return list("select a from Assignment a join fetch a.task t join fetch t.directive "
+                + "where a.body = ?1 and a.status <> ?2 and a.deadline <= ?3 order by a.deadline, t.id", body, Status.DONE, day);
+    }
+
     /** A body's open assignments that have a deadline, by deadline: what its calendar shows. */
     public static List<Assignment> openWithDeadline(ResponsibleBody body) {
         return list("select a from Assignment a join fetch a.task t join fetch t.directive "

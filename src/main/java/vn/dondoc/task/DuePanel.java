@@ -13,10 +13,9 @@ public record DuePanel(ResponsibleBody body, List<Assignment> overdue, List<Assi
     static final int DAYS = 7;
 
     static DuePanel of(ResponsibleBody body, LocalDate today) {
-        List<Assignment> open = Assignment.openWithDeadline(body);
+        List<Assignment> open = Assignment.openDueBy(body, today.plusDays(DAYS));
         return new DuePanel(body, open.stream().filter(a -> a.task.deadline.isBefore(today)).toList(),
-                open.stream().filter(a -> !a.task.deadline.isBefore(today) && !a.task.deadline.isAfter(today.plusDays(DAYS))).toList(),
-                today);
+                open.stream().filter(a -> !a.task.deadline.isBefore(today)).toList(), today);
     }
 
     public int days() {
