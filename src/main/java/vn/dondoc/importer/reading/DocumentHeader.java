@@ -7,8 +7,17 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a text says about itself: title, date, issuer, and whether it speaks for the Party or the Government. */
-record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart, boolean party) {
+/**
+ * What a text says about itself: number, kind, title, date, issuer, and whether it speaks for the Party or the
+ * Government.
+ *
+ * @param title     the subject line in sentence case ("Về tăng cường ..."), or the first line of a text without one
+ * @param number    the document's number ("13/CT-TTg", "155-KL/TW"), or null
+ * @param kind      the kind of document, from its kind line or its number, or null
+ * @param ownTitle  the title as the text sets it, kind line included ("KẾ HOẠCH PHÁT TRIỂN ..."), for rules that read it
+ */
+record DocumentHeader(String title, String number, DocumentKind kind, String ownTitle, LocalDate date, String issuer,
+        int bodyStart, boolean party) {
 
     private static final Pattern FRAGMENT = Pattern.compile("^\\s*date\\s{1,3}(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?\\s+");
     private static final Pattern PLACE_DATE = Pattern.compile(",\\s{0,3}ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
@@ -17,9 +26,16 @@ record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart
     private static final Pattern NUMBER_LINE = Pattern.compile("(?i)so\\s{0,3}:?\\s{0,3}\\d");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final Pattern EN_DATE = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})");
-    private static final List<String> DOCUMENT_KINDS = List.of("chi thi", "cong dien", "thong bao", "ke hoach", "nghi quyet",
-            "quyet dinh", "ket luan", "chuong trinh", "thong bao ket luan", "huong dan", "cong van", "bao cao", "quy dinh",
-            "directive", "official dispatch", "official telegram", "resolution", "decision", "plan", "conclusion");
+    /** "Số: 13/CT-TTg", "Số 155-KL/TW", "No 110/CD-TTg": the number on its line or cell of the header. */
+    private static final Pattern NUMBER_FIELD = Pattern.compile("(?:^|\\n|\\|)[ \\t*]{0,8}(?:Số|SỐ|số|No\\.?|Number)[ \\t]{0,3}:?[ \\t]{0,3}"
+            + "(\\d{1,5}(?:/\\d{4})?[/-][\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{Lu}\\d][\\p{L}\\d&]*){0,3})");
+    /** A number named with its kind in the opening lines: "Công điện số 114/CĐ-TTg", "KẾT LUẬN 155-KL/TW". */
+    private static final Pattern NUMBER_IN_TEXT = Pattern.compile("(?:\\s(?:số|Số|SỐ|No\\.?)\\s{1,3}|\\s)"
+            + "(\\d{1,5}(?:/\\d{4})?[/-][\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{Lu}\\d][\\p{L}\\d&]*){0,3})");
+    /** Verbs that say the number named in the opening lines is the text's own ("vừa ký Công điện số ..."). */
+    private static final List<String> ISSUING = Words.lines("issuing-verbs.txt").stream().map(Fold::fold).toList();
+    private static final int NUMBER_FIELD_REACH = 3000;
+    private static final int NUMBER_TEXT_REACH = 600;
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december"};
 
@@ -71,7 +87,48 @@ record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart
             }
         }
         String foldedAll = Fold.fold(text.length() > 50000 ? text.substring(0, 50000) : text);
-        return new DocumentHeader(title(text, bodyStart), date, issuer(text, bodyStart, folded), bodyStart, party(foldedAll));
+        String[] titled = title(text, bodyStart);
+        DocumentKind kind = titled[1] == null ? null : DocumentKind.named(Fold.fold(titled[1]));
+        if (kind == null) {
+            kind = DocumentKind.opening(Fold.fold(titled[0]));
+        }
+        String number = number(text, bodyStart, kind);
+        if (kind == null) {
+            kind = DocumentKind.ofNumber(number);
+        }
+        String subject = titled[2] != null ? titled[2] : titled[0];
+        String title = cut(TitleCase.of(subject, text));
+        if (title.isEmpty() && titled[1] != null) {
+            title = TitleCase.of(titled[1], text);
+        }
+        return new DocumentHeader(title, number, kind, titled[0], date, issuer(text, bodyStart, folded), bodyStart,
+                party(foldedAll));
+    }
+
+    /**
+     * The document's number: from a "Số:" field of the header, else from the opening lines where the text names a
+     * document of its own kind with it ("Công điện số 114/CĐ-TTg").
+     */
+    private static String number(String text, int bodyStart, DocumentKind kind) {
+        String head = text.substring(bodyStart, Math.min(text.length(), bodyStart + NUMBER_FIELD_REACH));
+        Matcher m = NUMBER_FIELD.matcher(head);
+        if (m.find()) {
+            return m.group(1);
+        }
+        String lead = text.substring(bodyStart, Math.min(text.length(), bodyStart + NUMBER_TEXT_REACH));
+        m = NUMBER_IN_TEXT.matcher(lead);
+        while (m.find()) {
+            DocumentKind named = DocumentKind.ofNumber(m.group(1));
+            String before = Fold.fold(lead.substring(Math.max(0, m.start() - 24), m.start()));
+            String said = Fold.fold(lead.substring(Math.max(0, m.start() - 60), m.start()));
+            int firstLine = lead.indexOf('\n', lead.length() - lead.stripLeading().length());
+            boolean inTitle = firstLine < 0 || m.start() < firstLine;
+            boolean issued = named == kind || inTitle || ISSUING.stream().anyMatch(v -> said.contains(" " + v + " "));
+            if (named != null && (kind == null || named == kind) && issued && named.words().stream().anyMatch(before::endsWith)) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /**
@@ -134,7 +191,8 @@ record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    private static String title(String text, int bodyStart) {
+    /** {the title as set, its kind line or null, its subject lines or null}. */
+    private static String[] title(String text, int bodyStart) {
         int pos = bodyStart;
         String firstLine = null;
         int lines = 0;
@@ -143,17 +201,18 @@ record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart
             if (e < 0) {
                 e = text.length();
             }
-            String line = text.substring(pos, e).replace("*", "").strip();
+            String line = text.substring(pos, e).replace("*", "").replaceFirst("^#+\\s+", "").strip();
             lines++;
             if (!line.isEmpty() && !line.startsWith("|")) {
                 if (firstLine == null) {
                     firstLine = line;
                 }
                 String key = line.length() > 40 ? "" : Fold.fold(line).replaceAll("[^\\p{L} ]", "").strip();
-                if (DOCUMENT_KINDS.contains(key) && line.equals(line.toUpperCase(Locale.ROOT))) {
+                if (DocumentKind.named(key) != null && line.equals(line.toUpperCase(Locale.ROOT))) {
                     StringBuilder sb = new StringBuilder(line);
+                    StringBuilder subjectLines = new StringBuilder();
                     int p2 = e + 1;
-                    for (int k = 0; k < 3 && p2 < text.length(); k++) {
+                    for (int k = 0; k < 6 && p2 < text.length(); k++) {
                         int e2 = text.indexOf('\n', p2);
                         if (e2 < 0) {
                             e2 = text.length();
@@ -161,19 +220,24 @@ record DocumentHeader(String title, LocalDate date, String issuer, int bodyStart
                         String next = text.substring(p2, e2).replace("*", "").strip();
                         String nf = Fold.fold(next);
                         boolean subject = nf.startsWith("ve ") || nf.startsWith("v/v");
+                        if (next.isEmpty() && subjectLines.isEmpty() && k == 0) {
+                            p2 = e2 + 1;
+                            continue;
+                        }
                         if (next.isEmpty() || !subject && !next.equals(next.toUpperCase(Locale.ROOT)) || next.startsWith("|")
                                 || next.endsWith(":")) {
                             break;
                         }
                         sb.append(' ').append(next);
+                        subjectLines.append(subjectLines.isEmpty() ? "" : " ").append(next);
                         p2 = e2 + 1;
                     }
-                    return cut(sb.toString());
+                    return new String[] {cut(sb.toString()), line, subjectLines.isEmpty() ? null : cut(subjectLines.toString())};
                 }
             }
             pos = e + 1;
         }
-        return firstLine == null ? "" : cut(firstSentence(firstLine));
+        return new String[] {firstLine == null ? "" : cut(firstSentence(firstLine)), null, null};
     }
 
     private static String firstSentence(String line) {

@@ -25,7 +25,7 @@ final class IssuingBody {
 
     /** The issuer as lead of the unowned items, or null when the text is not a working body's own plan. */
     static FoundOwner ownWork(DocumentHeader header, String text, BodyIndex index, LocalDate day) {
-        String title = Fold.fold(header.title() == null ? "" : header.title()).strip();
+        String title = Fold.fold(header.ownTitle() == null ? "" : header.ownTitle()).strip();
         String kind = ownKind(title);
         if (kind == null) {
             return null;

@@ -114,7 +114,8 @@ final class ReadingPass {
                 }
             }
         }
-        return new Reading(text, header.title(), date, header.issuer(), tasks, List.copyOf(w));
+        return new Reading(text, header.title(), date, header.issuer(), header.number(),
+                header.kind() == null ? null : header.kind().code(), tasks, List.copyOf(w));
     }
 
     // ---- tables

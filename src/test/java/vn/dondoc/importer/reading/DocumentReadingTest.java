@@ -24,9 +24,33 @@ class DocumentReadingTest {
     void dateTitleAndIssuerComeFromTheHeaderBlock() {
         Reading r = read(HEADER + "Thủ tướng Chính phủ yêu cầu:\n1. Bộ Tài chính hoàn thiện Đề án phát triển thị trường các-bon.", null);
         assertEquals(LocalDate.of(2024, 5, 2), r.documentDate());
-        assertEquals("CHỈ THỊ VỀ TĂNG CƯỜNG CÔNG TÁC QUẢN LÝ TÍN CHỈ CÁC-BON", r.title());
+        assertEquals("Về tăng cường công tác quản lý tín chỉ các-bon", r.title());
+        assertEquals("13/CT-TTg", r.number());
+        assertEquals("chi-thi", r.kind());
         assertEquals("THỦ TƯỚNG CHÍNH PHỦ", r.issuer());
         assertEquals(1, r.tasks().size());
+    }
+
+    @Test
+    void aTitleInCapitalsKeepsTheNamesAsTheTextWritesThem() {
+        Reading r = read("THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG CHÍNH PHỦ BÙI THANH SƠN TẠI BUỔI LÀM VIỆC VỚI TỈNH SƠN LA\n"
+                + "Ngày 18 tháng 11 năm 2025, Phó Thủ tướng Chính phủ Bùi Thanh Sơn đã làm việc với lãnh đạo tỉnh Sơn La. "
+                + "Phó Thủ tướng Chính phủ Bùi Thanh Sơn kết luận như sau: tỉnh Sơn La cần tập trung chỉ đạo.", null);
+        assertEquals("Kết luận của Phó Thủ tướng Chính phủ Bùi Thanh Sơn tại buổi làm việc với tỉnh Sơn La", r.title());
+        assertEquals("thong-bao", r.kind());
+        assertEquals(null, r.number());
+    }
+
+    @Test
+    void aPartyNumberAndAPressReportsNumberAreRead() {
+        assertEquals("155-KL/TW", read("Số 155-KL/TW\nKẾT LUẬN\nCỦA BỘ CHÍNH TRỊ\n", null).number());
+        Reading press = read("Thủ tướng Chính phủ vừa ký Công điện số 114/CĐ-TTg ngày 19/7/2025 về việc lật tàu.\n"
+                + "Theo Nghị quyết số 57-NQ/TW, các bộ cần ...", null);
+        assertEquals("114/CĐ-TTg", press.number());
+        assertEquals("cong-dien", press.kind());
+        Reading plan = read("KẾ HOẠCH\nPHÁT TRIỂN HẠ TẦNG SỐ\nTriển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị, các sở cần ...", null);
+        assertEquals(null, plan.number());
+        assertEquals("ke-hoach", plan.kind());
     }
 
     @Test

@@ -74,6 +74,7 @@ public final class ReaderEvalServer {
         sb.append("{\"title\":").append(str(r.title()));
         sb.append(",\"documentDate\":").append(r.documentDate() == null ? "null" : str(r.documentDate().toString()));
         sb.append(",\"issuer\":").append(str(r.issuer()));
+        sb.append(",\"number\":").append(str(r.number())).append(",\"kind\":").append(str(r.kind()));
         sb.append(",\"tasks\":[");
         for (int i = 0; i < r.tasks().size(); i++) {
             FoundTask t = r.tasks().get(i);

@@ -79,7 +79,8 @@ class StructureReadingTest {
         FoundTask t = task(r, "tổng hợp báo cáo");
         assertEquals(List.of("BTC"), leadCodes(t), "the ministry merged into Bộ Tài chính on 1 March 2025");
         assertEquals(LocalDate.of(2025, 3, 15), t.deadline());
-        assertEquals("NGHỊ QUYẾT", r.title());
+        assertEquals("Nghị quyết", r.title());
+        assertEquals("nghi-quyet", r.kind());
     }
 
     @Test
