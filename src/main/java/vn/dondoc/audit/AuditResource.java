@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dondoc.account.AppRole;
+import vn.dondoc.web.TypedDate;
 
 /**
  * The audit trail for the administrator: read only. There is deliberately no way to change or delete an
@@ -112,7 +113,7 @@ public class AuditResource {
 
     private static LocalDate date(String value) {
         try {
-            return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+            return TypedDate.parse(value);
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -24,6 +24,7 @@ import vn.dondoc.account.AppRole;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.web.CurrentUser;
+import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.Flash;
 
 /**
@@ -125,7 +126,7 @@ public class BodyAdminResource {
     @Path("{code}/merge")
     public TemplateInstance mergeForm(@PathParam("code") String code) {
         ResponsibleBody body = find(code);
-        return merge(body, new MergeForm(null, LocalDate.now(BodyMerger.ZONE).toString()), Map.of());
+        return merge(body, new MergeForm(null, DateFormats.dmy(LocalDate.now(BodyMerger.ZONE))), Map.of());
     }
 
     @POST

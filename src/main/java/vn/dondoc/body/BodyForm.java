@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
+import vn.dondoc.web.DateFormats;
+import vn.dondoc.web.TypedDate;
 
 /**
  * What an administrator types into the body form, kept as typed so that a failed form shows it again.
@@ -43,8 +45,8 @@ public class BodyForm {
         form.kind = body.kind;
         form.aliases = body.aliases;
         form.areas = body.areas;
-        form.validFrom = body.validFrom == null ? null : body.validFrom.toString();
-        form.validUntil = body.validUntil == null ? null : body.validUntil.toString();
+        form.validFrom = DateFormats.dmy(body.validFrom);
+        form.validUntil = DateFormats.dmy(body.validUntil);
         form.version = body.version;
         return form;
     }
@@ -107,7 +109,7 @@ public class BodyForm {
         body.validUntil = parse(validUntil);
     }
 
-    /** A date from an {@code <input type="date">} (yyyy-MM-dd), or null when empty; an error when unreadable. */
+    /** A date typed as dd/mm/yyyy (or ISO, from a link), or null when empty; an error when it is no real day. */
     static LocalDate date(String value, String field, Map<String, String> errors) {
         try {
             return parse(value);
@@ -118,7 +120,7 @@ public class BodyForm {
     }
 
     private static LocalDate parse(String value) {
-        return value == null || value.isBlank() ? null : LocalDate.parse(value.trim());
+        return TypedDate.parse(value);
     }
 
     private static String trim(String value) {

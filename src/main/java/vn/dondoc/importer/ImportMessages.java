@@ -38,7 +38,7 @@ public interface ImportMessages {
     @Message("Ngày ban hành (không bắt buộc)")
     String import_new_date();
 
-    @Message("Dùng để tính thời hạn như \"quý 3\" hay \"cuối năm\". Ví dụ: 2024-07-10.")
+    @Message("Ngày/tháng/năm, ví dụ 10/07/2024. Dùng để tính thời hạn như \"quý 3\" hay \"cuối năm\".")
     String import_new_date_hint();
 
     @Message("Đọc văn bản")
@@ -170,7 +170,7 @@ public interface ImportMessages {
     @Message("Văn bản này đã được nhập trước đây.")
     String import_error_duplicate();
 
-    @Message("Ngày không hợp lệ: hãy nhập theo dạng năm-tháng-ngày, ví dụ 2024-07-10.")
+    @Message("Ngày không có thật hoặc sai dạng: hãy nhập ngày/tháng/năm, ví dụ 10/07/2024.")
     String import_error_bad_date();
 
     @Message("Dữ liệu xem trước không khớp với văn bản. Hãy đọc lại văn bản từ đầu.")

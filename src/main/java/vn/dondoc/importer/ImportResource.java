@@ -28,6 +28,7 @@ import vn.dondoc.importer.reading.Reading;
 import vn.dondoc.importer.reading.TextNormalizer;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
+import vn.dondoc.web.TypedDate;
 
 /** The clerk's import: paste or upload a directive, check what was read, correct it, save. */
 @Path("/imports")
@@ -75,7 +76,7 @@ public class ImportResource {
         LocalDate date = null;
         if (!entered.documentDate().isEmpty()) {
             try {
-                date = LocalDate.parse(entered.documentDate());
+                date = TypedDate.parse(entered.documentDate());
             } catch (DateTimeParseException e) {
                 entered.errors().add("documentDate", ImportError.BAD_DATE);
             }
@@ -114,7 +115,7 @@ public class ImportResource {
         NewForm start = new NewForm(text, value(form.getFirst("title")), documentDate, new FieldErrors(), null);
         LocalDate date;
         try {
-            date = documentDate.isEmpty() ? null : LocalDate.parse(documentDate);
+            date = TypedDate.parse(documentDate);
         } catch (DateTimeParseException e) {
             start.errors().add("documentDate", ImportError.BAD_DATE);
             return again(start, 400);

@@ -23,6 +23,7 @@ import vn.dondoc.importer.reading.TextNormalizer;
 import vn.dondoc.task.DeadlineKind;
 import vn.dondoc.task.Role;
 import vn.dondoc.web.DateFormats;
+import vn.dondoc.web.TypedDate;
 
 /**
  * The preview page's form: what the reader found, as the clerk corrected it. It carries the whole text in a hidden
@@ -115,8 +116,7 @@ public final class PreviewForm {
     static PreviewForm of(Reading reading, String title, List<KnownBody> known) {
         List<TaskRow> rows = new ArrayList<>();
         for (FoundTask t : reading.tasks()) {
-            String deadline = t.deadline() == null ? "" : t.deadline().toString();
-            rows.add(row(reading.text(), rows.size(), t.start(), t.end(), t.section(), deadline, deadline, t.deadlineText(),
+            rows.add(row(reading.text(), rows.size(), t.start(), t.end(), t.section(), DateFormats.dmy(t.deadline()), date(t.deadline()), t.deadlineText(),
                     t.deadlineKind() == null ? DeadlineKind.NONE.name() : t.deadlineKind().name(), t.recurrence(), t.owners(),
                     values(t.owners(), Role.LEAD), values(t.owners(), Role.SUPPORT), false, false, ""));
         }
@@ -173,12 +173,10 @@ public final class PreviewForm {
                 continue;
             }
             LocalDate deadline = null;
-            if (!row.deadline().isEmpty()) {
-                try {
-                    deadline = LocalDate.parse(row.deadline());
-                } catch (DateTimeParseException e) {
-                    errors.add(row.id("deadline"), ImportError.BAD_DATE);
-                }
+            try {
+                deadline = TypedDate.parse(row.deadline());
+            } catch (DateTimeParseException e) {
+                errors.add(row.id("deadline"), ImportError.BAD_DATE);
             }
             DeadlineKind kind = kind(row.deadlineKind());
             if (kind == null) {
@@ -194,7 +192,7 @@ public final class PreviewForm {
                             owners.add(owner(choice.getKey(), choice.getValue(), row.found()));
                         }
                     });
-            boolean changed = !row.deadline().equals(row.originalDeadline());
+            boolean changed = !Objects.equals(deadline, original(row.originalDeadline()));
             String deadlineText = changed ? null : row.deadlineText();
             String recurrence = changed ? null : row.recurrence();
             if (changed) {
@@ -328,6 +326,14 @@ public final class PreviewForm {
 
     private static String value(String value) {
         return value == null ? "" : value.strip();
+    }
+
+    private static LocalDate original(String isoDate) {
+        try {
+            return isoDate.isEmpty() ? null : LocalDate.parse(isoDate);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static String date(LocalDate day) {

@@ -3,21 +3,19 @@ package vn.dondoc.report;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.dondoc.task.Progress;
 import vn.dondoc.task.TaskFilter;
+import vn.dondoc.web.DateFormats;
+import vn.dondoc.web.TypedDate;
 
 /**
- * The report's filter form as typed (for showing it again) and as understood. Dates come from date inputs
- * (yyyy-MM-dd) or are typed the Vietnamese way (dd/MM/yyyy) where the browser has no date picker.
+ * The report's filter form as typed (for showing it again) and as understood. Dates are typed the Vietnamese
+ * way (dd/mm/yyyy); links may carry them as yyyy-mm-dd.
  */
 public final class ProgressParams {
-
-    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     public final String directive;
     public final String from;
@@ -123,7 +121,7 @@ public final class ProgressParams {
         return "?" + new TaskFilter(bodyCode, null, Progress.OVERDUE, deadlineFrom, deadlineTo, directiveId, null).query();
     }
 
-    /** The value for a date input: ISO when it was understood, else as typed. */
+    /** The value for a date field: dd/mm/yyyy when it was understood, else as typed. */
     public String inputValue(String field) {
         LocalDate value = switch (field) {
             case "from" -> deadlineFrom;
@@ -132,7 +130,7 @@ public final class ProgressParams {
             default -> compareDate;
         };
         if (value != null && !hasError(field)) {
-            return value.toString();
+            return DateFormats.dmy(value);
         }
         return switch (field) {
             case "from" -> from;
@@ -147,7 +145,7 @@ public final class ProgressParams {
             return null;
         }
         try {
-            return value.contains("/") ? LocalDate.parse(value, TYPED) : LocalDate.parse(value);
+            return TypedDate.parse(value);
         } catch (DateTimeParseException e) {
             errors.put(field, "report_progress_error_date");
             return null;

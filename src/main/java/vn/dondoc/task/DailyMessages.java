@@ -157,7 +157,7 @@ public interface DailyMessages {
     @Message("Chọn loại cơ quan")
     String bodies_admin_error_kind();
 
-    @Message("Nhập ngày hợp lệ")
+    @Message("Ngày không có thật hoặc sai dạng: hãy nhập ngày/tháng/năm, ví dụ 01/02/2025")
     String bodies_admin_error_date();
 
     @Message("Ngày ngừng hoạt động phải sau ngày bắt đầu hoạt động")
@@ -208,7 +208,7 @@ public interface DailyMessages {
     @Message("Ngày sáp nhập")
     String bodies_merge_date();
 
-    @Message("Ngày cơ quan này ngừng hoạt động theo quyết định sáp nhập.")
+    @Message("Ngày cơ quan này ngừng hoạt động theo quyết định sáp nhập, dạng ngày/tháng/năm, ví dụ 01/02/2025.")
     String bodies_merge_date_hint();
 
     @Message("Ghi nhận sáp nhập")

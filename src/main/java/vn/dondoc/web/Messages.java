@@ -477,7 +477,7 @@ public interface Messages {
     String report_progress_compare_hint();
 
     @Message("Ngày/tháng/năm, ví dụ 30/09/2024")
-    String report_progress_date_hint();
+    String form_date_hint();
 
     @Message("Gộp các cơ quan đã hợp nhất năm 2025 vào cơ quan mới")
     String report_progress_merge();

@@ -44,7 +44,7 @@ class BodyAdminResourceTest {
 
         admin.get("/admin/bodies/" + code).then().statusCode(200)
                 .body(containsString("Đã thêm cơ quan.")).body(containsString("Ban Thử nghiệm Mới"))
-                .body(containsString("value=\"2025-02-01\""));
+                .body(containsString("value=\"01/02/2025\""));
         admin.get("/admin/bodies").then().statusCode(200).body(containsString(code)).body(containsString("Từ 01/02/2025"));
         QuarkusTransaction.requiringNew().run(() -> {
             ResponsibleBody body = ResponsibleBody.findByCode(code).orElseThrow();

@@ -301,11 +301,11 @@ class ImportResourceTest {
     @Test
     void aWrongDateIsAFieldError() {
         String text = twoTasks();
-        preview(Map.of("text", text, "title", "", "documentDate", "10/07/2024"), null, null).then().statusCode(400)
+        preview(Map.of("text", text, "title", "", "documentDate", "31/02/2024"), null, null).then().statusCode(400)
                 .body(containsString("href=\"#documentDate\"")).body(containsString("field--error"))
-                .body(containsString("Ngày không hợp lệ"));
+                .body(containsString("Ngày không có thật")).body(containsString("value=\"31/02/2024\""));
         Map<String, List<String>> form = handForm(text, new int[] {0, FIRST.length()});
-        form.put("t0.deadline", List.of("2024-02-31"));
+        form.put("t0.deadline", List.of("31/02/2024"));
         confirm(form).then().statusCode(400).body(containsString("href=\"#t0-deadline\""));
         assertEquals(null, saved(text));
     }

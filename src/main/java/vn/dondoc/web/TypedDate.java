@@ -1,0 +1,51 @@
+package vn.dondoc.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.regex.Pattern;
+
+/**
+ * A day as people type it into a form (30/09/2024, 1/12/2026, 30.09.2024) or as links carry it (2024-09-30). Forms use
+ * plain text fields rather than a date widget, whose order of day and month follows the browser's language
+ * and not the page's; every such field is read here, on the server.
+ */
+public final class TypedDate {
+
+    private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private TypedDate() {
+    }
+
+    /**
+     * The day, or null for an empty field.
+     *
+     * @throws DateTimeParseException for anything else that is not a real day (31/02/2024, 2024-13-01, "mai")
+     */
+    public static LocalDate parse(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        String v = typed.strip();
+        if (ISO.matcher(v).matches()) {
+            return LocalDate.parse(v);
+        }
+        LocalDate day = LocalDate.parse(v.replace('.', '/').replace('-', '/'), DMY);
+        if (day.getYear() < 1900 || day.getYear() > 2999) {
+            throw new DateTimeParseException("year out of range", typed, 0);
+        }
+        return day;
+    }
+
+    /** The value for a date field: a readable day as dd/mm/yyyy, anything else as it was typed. */
+    public static String shown(String typed) {
+        try {
+            LocalDate day = parse(typed);
+            return day == null ? "" : DateFormats.dmy(day);
+        } catch (DateTimeParseException e) {
+            return typed.strip();
+        }
+    }
+}
