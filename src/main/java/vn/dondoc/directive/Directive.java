@@ -8,11 +8,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
+import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.Sha256;
 
 /** An imported directive text (văn bản chỉ đạo), kept whole so that every task can point into it. */
@@ -20,10 +24,18 @@ import vn.dondoc.web.Sha256;
 @Table(name = "directive")
 public class Directive extends PanacheEntityBase {
 
+    /** The audit trail's name for directives. */
+    public static final String AUDIT_TYPE = "directive";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    /** The number as its header writes it ("13/CT-TTg"), or null. */
+    @Column(name = "doc_number")
+    public String number;
+    /** The code of its kind ("chi-thi", as in {@code reader/document-kinds.tsv}), or null. */
+    public String kind;
     public String title;
     /** The meeting or body that issued it, where the text says. */
     public String issuer;
@@ -35,20 +47,135 @@ public class Directive extends PanacheEntityBase {
     /** SHA-256 of the normalised text: the same text imported twice is recognised. */
     @Column(name = "content_hash")
     public String contentHash;
+    /** The hash while the directive is in force, null once withdrawn: unique, so one copy of a text is in force at a time. */
+    @Column(name = "active_hash")
+    public String activeHash;
     @Column(name = "imported_at")
     public Instant importedAt;
     @Column(name = "imported_by")
     public String importedBy;
+    @Column(name = "withdrawn_at")
+    public Instant withdrawnAt;
+    @Column(name = "withdrawn_by")
+    public String withdrawnBy;
+    @Column(name = "withdrawal_reason")
+    public String withdrawalReason;
+    @Version
+    public long version;
 
-    public static Optional<Directive> findByHash(String hash) {
-        return find("contentHash", hash).firstResultOptional();
+    @PrePersist
+    void holdHashWhileInForce() {
+        if (withdrawnAt == null && activeHash == null) {
+            activeHash = contentHash;
+        }
     }
 
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    /** The message key naming its kind ({@code directive_kind_chi_thi}), or null when the kind is not known. */
+    public String kindKey() {
+        return kindKey(kind);
+    }
+
+    public static String kindKey(String kind) {
+        return kind == null || kind.isBlank() ? null : "directive_kind_" + kind.replace('-', '_');
+    }
+
+    /** How lists name it: "13/CT-TTg — Về tăng cường quản lý tín chỉ các-bon", or the title alone. */
+    public String label() {
+        return number == null || number.isBlank() ? title : number + " — " + title;
+    }
+
+    /** The label cut to about {@code length} characters at a word, for a choice in a select. */
+    public String shortLabel(int length) {
+        String label = label();
+        if (label.length() <= length) {
+            return label;
+        }
+        int cut = label.lastIndexOf(' ', length);
+        return label.substring(0, cut > length / 2 ? cut : length).strip() + "…";
+    }
+
+    /** Takes the directive out of lists and reports, for the given reason; its hash is free for a new import. */
+    public AuditEntry withdraw(String actor, String reason) {
+        String before = auditText();
+        withdrawnAt = Instant.now();
+        withdrawnBy = actor;
+        withdrawalReason = reason;
+        activeHash = null;
+        return AuditEntry.record(actor, AUDIT_TYPE, id, "withdraw", before, auditText());
+    }
+
+    /** Puts a withdrawn directive back in force (the caller has checked that no other copy of its text is). */
+    public AuditEntry restore(String actor) {
+        String before = auditText();
+        withdrawnAt = null;
+        withdrawnBy = null;
+        withdrawalReason = null;
+        activeHash = contentHash;
+        return AuditEntry.record(actor, AUDIT_TYPE, id, "restore", before, auditText());
+    }
+
+    /** Corrects the details read from the text; null when nothing changed. */
+    public AuditEntry correct(String newNumber, String newKind, String newTitle, LocalDate newDate, String newIssuer, String actor) {
+        String before = auditText();
+        number = newNumber;
+        kind = newKind;
+        title = newTitle;
+        documentDate = newDate;
+        issuer = newIssuer;
+        String after = auditText();
+        return after.equals(before) ? null : AuditEntry.record(actor, AUDIT_TYPE, id, "update", before, after);
+    }
+
+    /** One "field: value" line per fact, as the audit trail shows it. */
+    String auditText() {
+        StringJoiner lines = new StringJoiner("\n")
+                .add("number: " + orEmpty(number))
+                .add("kind: " + orEmpty(kind))
+                .add("title: " + title)
+                .add("documentDate: " + orEmpty(documentDate))
+                .add("issuer: " + orEmpty(issuer));
+        if (withdrawnAt != null) {
+            lines.add("withdrawn: " + withdrawnBy + ", " + orEmpty(withdrawalReason));
+        }
+        return lines.toString();
+    }
+
+    /** The directive in force that holds this text, if any. */
+    public static Optional<Directive> findByHash(String hash) {
+        return find("activeHash", hash).firstResultOptional();
+    }
+
+    /** The latest directives in force, newest import first. */
     public static List<Directive> latest(int count) {
-        return find("order by importedAt desc, id desc").page(0, count).list();
+        return find("withdrawnAt is null order by importedAt desc, id desc").page(0, count).list();
+    }
+
+    /** The latest directives in force of one kind (null: of every kind), newest import first. */
+    public static List<Directive> latest(String kind, int count) {
+        return kind == null ? latest(count)
+                : find("withdrawnAt is null and kind = ?1 order by importedAt desc, id desc", kind).page(0, count).list();
+    }
+
+    /** The kinds that directives in force have, in the order of their codes. */
+    public static List<String> kindsInForce() {
+        return getEntityManager().createQuery("select distinct d.kind from Directive d where d.kind is not null"
+                + " and d.withdrawnAt is null order by d.kind", String.class).getResultList();
+    }
+
+    /** The withdrawn directives, last withdrawn first. */
+    public static List<Directive> withdrawn() {
+        return list("withdrawnAt is not null order by withdrawnAt desc, id desc");
     }
 
     public static String hashOf(String normalisedText) {
         return Sha256.hex(normalisedText);
+    }
+
+    private static String orEmpty(Object value) {
+        return value == null ? "" : value.toString();
     }
 }

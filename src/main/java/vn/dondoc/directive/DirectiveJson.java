@@ -9,11 +9,13 @@ import vn.dondoc.task.Task;
 import vn.dondoc.task.TaskRow;
 
 /** A directive with its tasks, as the API shows it. */
-public record DirectiveJson(Long id, String title, String issuer, LocalDate documentDate, Instant importedAt, String importedBy,
+public record DirectiveJson(Long id, String number, String kind, String title, String issuer, LocalDate documentDate,
+        Instant importedAt, String importedBy, Instant withdrawnAt, String withdrawnBy, String withdrawalReason, long version,
         List<TaskJson> tasks) {
 
     public static DirectiveJson of(Directive d) {
-        return new DirectiveJson(d.id, d.title, d.issuer, d.documentDate, d.importedAt, d.importedBy,
+        return new DirectiveJson(d.id, d.number, d.kind, d.title, d.issuer, d.documentDate, d.importedAt, d.importedBy,
+                d.withdrawnAt, d.withdrawnBy, d.withdrawalReason, d.version,
                 Task.rows(Task.ofDirective(d), Progress.today()).stream().map(TaskJson::of).toList());
     }
 

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import vn.dondoc.task.Progress;
 import vn.dondoc.task.Task;
 import vn.dondoc.task.TaskRow;
@@ -26,7 +27,7 @@ public class DirectiveResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Row> directives);
+        static native TemplateInstance list(List<Row> directives, List<KindChoice> kinds, String kind);
 
         static native TemplateInstance show(Directive directive, List<TaskRow> tasks, List<Segment> text);
     }
@@ -35,16 +36,22 @@ public class DirectiveResource {
     public record Row(Directive directive, long tasks) {
     }
 
+    /** A kind of document in the list's filter, with the message key of its name. */
+    public record KindChoice(String code, String key) {
+    }
+
     /** A piece of the directive's text: a task's words (numbered) or the text between tasks. */
     public record Segment(String text, Integer task) {
     }
 
     @GET
-    public TemplateInstance list() {
-        List<Directive> latest = Directive.latest(LIST_SIZE);
+    public TemplateInstance list(@RestQuery String kind) {
+        List<KindChoice> kinds = Directive.kindsInForce().stream().map(k -> new KindChoice(k, Directive.kindKey(k))).toList();
+        String chosen = kind == null || !kind.strip().matches("[a-z-]{1,40}") ? null : kind.strip();
+        List<Directive> latest = Directive.latest(chosen, LIST_SIZE);
         Map<Long, Long> counts = Task.countsByDirective(latest);
         List<Row> rows = latest.stream().map(d -> new Row(d, counts.getOrDefault(d.id, 0L))).toList();
-        return Templates.list(rows);
+        return Templates.list(rows, kinds, chosen);
     }
 
     @GET

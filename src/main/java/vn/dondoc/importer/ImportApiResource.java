@@ -117,10 +117,11 @@ public class ImportApiResource {
     record ErrorJson(String error, String message) {
     }
 
-    record PreviewJson(String title, LocalDate documentDate, String issuer, List<TaskJson> tasks, List<ReadingWarning> warnings) {
+    record PreviewJson(String number, String kind, String title, LocalDate documentDate, String issuer, List<TaskJson> tasks,
+            List<ReadingWarning> warnings) {
 
         static PreviewJson of(Reading reading) {
-            return new PreviewJson(reading.title(), reading.documentDate(), reading.issuer(),
+            return new PreviewJson(reading.number(), reading.kind(), reading.title(), reading.documentDate(), reading.issuer(),
                     reading.tasks().stream().map(TaskJson::of).toList(), reading.warnings());
         }
     }

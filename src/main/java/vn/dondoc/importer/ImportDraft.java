@@ -11,9 +11,12 @@ import vn.dondoc.task.Role;
 /**
  * A directive as it will be saved: the reader's findings after the clerk's corrections.
  *
- * @param text the normalised text that the task offsets refer to
+ * @param text   the normalised text that the task offsets refer to
+ * @param number the document's number ("13/CT-TTg"), or null
+ * @param kind   the code of its kind ("chi-thi"), or null
  */
-public record ImportDraft(String text, String title, LocalDate documentDate, String issuer, List<DraftTask> tasks) {
+public record ImportDraft(String text, String title, LocalDate documentDate, String issuer, String number, String kind,
+        List<DraftTask> tasks) {
 
     public ImportDraft {
         tasks = List.copyOf(tasks);
@@ -41,7 +44,8 @@ public record ImportDraft(String text, String title, LocalDate documentDate, Str
     public static ImportDraft of(Reading reading, String title) {
         List<DraftTask> tasks = reading.tasks().stream().map(ImportDraft::task).toList();
         String chosenTitle = title == null || title.isBlank() ? reading.title() : title.strip();
-        return new ImportDraft(reading.text(), chosenTitle, reading.documentDate(), reading.issuer(), tasks);
+        return new ImportDraft(reading.text(), chosenTitle, reading.documentDate(), reading.issuer(), reading.number(),
+                reading.kind(), tasks);
     }
 
     private static DraftTask task(FoundTask t) {

@@ -141,6 +141,8 @@ public class ImportService {
         Directive directive = new Directive();
         directive.title = clip(titleOf(draft), 1000);
         directive.issuer = clip(draft.issuer(), 500);
+        directive.number = clip(draft.number(), 100);
+        directive.kind = clip(draft.kind(), 40);
         directive.documentDate = draft.documentDate();
         directive.originalText = draft.text();
         directive.contentHash = hash;
@@ -185,8 +187,8 @@ public class ImportService {
             }
         }
         AssignmentTally.refreshDirective(directive.id);
-        AuditEntry.record(actor, "directive", directive.id, "import", null,
-                directive.title + " (" + draft.tasks().size() + ")");
+        AuditEntry.record(actor, Directive.AUDIT_TYPE, directive.id, "import", null,
+                directive.label() + " (" + draft.tasks().size() + ")");
         return directive.id;
     }
 

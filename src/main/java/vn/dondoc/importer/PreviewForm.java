@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.dondoc.directive.Directive;
 import vn.dondoc.importer.ImportDraft.DraftOwner;
 import vn.dondoc.importer.ImportDraft.DraftTask;
 import vn.dondoc.importer.reading.FoundOwner;
@@ -38,6 +39,9 @@ public final class PreviewForm {
     public final String title;
     public final String documentDate;
     public final String issuer;
+    /** The number and kind read from the text ("13/CT-TTg", "chi-thi"), or null; corrected after saving if need be. */
+    public final String number;
+    public final String kind;
     public final List<TaskRow> tasks;
     public final List<BodyOption> bodies;
     public final List<ReadingWarning> warnings;
@@ -85,15 +89,21 @@ public final class PreviewForm {
     public record BodyOption(String value, String label, boolean isNew) {
     }
 
-    private PreviewForm(String text, String title, String documentDate, String issuer, List<TaskRow> tasks,
-            List<BodyOption> bodies, List<ReadingWarning> warnings) {
-        this.text = text;
+    /** What only the reader decides (the issuer, the number and kind, the warnings) comes from {@code reading}. */
+    private PreviewForm(Reading reading, String title, String documentDate, List<TaskRow> tasks, List<BodyOption> bodies) {
+        this.text = reading.text();
         this.title = title;
         this.documentDate = documentDate;
-        this.issuer = issuer;
+        this.issuer = reading.issuer();
+        this.number = reading.number();
+        this.kind = reading.kind();
         this.tasks = tasks;
         this.bodies = bodies;
-        this.warnings = warnings;
+        this.warnings = reading.warnings();
+    }
+
+    public String kindKey() {
+        return Directive.kindKey(kind);
     }
 
     public String shownDate() {
@@ -121,8 +131,7 @@ public final class PreviewForm {
                     values(t.owners(), Role.LEAD), values(t.owners(), Role.SUPPORT), false, false, ""));
         }
         String chosenTitle = title == null || title.isBlank() ? Objects.toString(reading.title(), "") : title.strip();
-        return new PreviewForm(reading.text(), chosenTitle, date(reading.documentDate()), reading.issuer(), rows,
-                options(reading, known), reading.warnings());
+        return new PreviewForm(reading, chosenTitle, date(reading.documentDate()), rows, options(reading, known));
     }
 
     /**
@@ -152,8 +161,8 @@ public final class PreviewForm {
                     form.getFirst(p + "recurrence"), found, set(form.get(p + "lead")), set(form.get(p + "support")),
                     form.containsKey(p + "drop"), form.containsKey(p + "merge"), value(form.getFirst(p + "split"))));
         }
-        PreviewForm parsed = new PreviewForm(text, value(form.getFirst("title")), value(form.getFirst("documentDate")),
-                reading.issuer(), rows, options(reading, known), reading.warnings());
+        PreviewForm parsed = new PreviewForm(reading, value(form.getFirst("title")), value(form.getFirst("documentDate")), rows,
+                options(reading, known));
         if (count < 0) {
             parsed.errors.add("tasks", ImportError.BAD_OFFSETS);
         }
@@ -225,7 +234,7 @@ public final class PreviewForm {
         if (errors.isEmpty() && out.isEmpty()) {
             errors.add("tasks", ImportError.NO_TASKS);
         }
-        return errors.isEmpty() ? new ImportDraft(text, title, documentDate, issuer, out) : null;
+        return errors.isEmpty() ? new ImportDraft(text, title, documentDate, issuer, number, kind, out) : null;
     }
 
     /** The task's span, or its two parts when the clerk asked to split it after some words; null if the words are not there. */

@@ -297,21 +297,21 @@ final class ProgressFigures {
         return texts;
     }
 
-    /** Directive ids and titles for the report's choice, newest first, without their texts. */
+    /** Directives in force by id with their number and title, for the report's choice, newest first, without their texts. */
     static Map<Long, String> directiveTitles() {
         Map<Long, String> titles = new LinkedHashMap<>();
-        List<?> rows = Panache.getEntityManager()
-                .createQuery("select d.id, d.title from Directive d order by d.importedAt desc, d.id desc").getResultList();
+        List<?> rows = Panache.getEntityManager().createQuery("select d.id, d.number, d.title from Directive d"
+                + " where d.withdrawnAt is null order by d.importedAt desc, d.id desc").getResultList();
         for (Object row : rows) {
             Object[] c = (Object[]) row;
-            titles.put((Long) c[0], (String) c[1]);
+            titles.put((Long) c[0], c[1] == null ? (String) c[2] : c[1] + " — " + c[2]);
         }
         return titles;
     }
 
     /** The scope as conditions on the assignment table under the given alias. */
     private static String where(ReportScope scope, String alias) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        StringBuilder where = new StringBuilder(" where " + alias + ".withdrawn = false");
         if (scope.directiveId() != null) {
             where.append(" and ").append(alias).append(".directive_id = :directive");
         }

@@ -60,11 +60,16 @@ public class Assignment extends PanacheEntityBase {
     public String updatedBy;
     @Version
     public long version;
-    /** The task's deadline and directive, copied when the assignment is made (neither changes after import). */
-    @Column(name = "deadline", updatable = false)
+    /**
+     * The task's deadline and directive, copied when the assignment is made so that counts need not read the
+     * tasks; a corrected deadline is copied again ({@link Task#correct}).
+     */
+    @Column(name = "deadline")
     public LocalDate deadline;
     @Column(name = "directive_id", updatable = false)
     public Long directiveId;
+    /** True while the task is removed or its directive withdrawn: kept with its history, counted nowhere. */
+    public boolean withdrawn;
 
     @PrePersist
     void copyFromTask() {
@@ -85,7 +90,7 @@ public class Assignment extends PanacheEntityBase {
     }
 
     public static Optional<Assignment> findOfTask(long taskId, long assignmentId) {
-        return find("select a from Assignment a join fetch a.body join fetch a.task where a.id = ?1 and a.task.id = ?2",
+        return find("select a from Assignment a join fetch a.body join fetch a.task where a.id = ?1 and a.task.id = ?2 and a.withdrawn = false",
                 assignmentId, taskId).firstResultOptional();
     }
 
@@ -106,7 +111,7 @@ public class Assignment extends PanacheEntityBase {
     /** The body's unfinished assignments, soonest deadline first (overdue ones first of all), without a deadline last. */
     public static List<Assignment> openOf(long bodyId, int limit) {
         return find("select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body "
-                + "where a.body.id = ?1 and a.status <> ?2 "
+                + "where a.body.id = ?1 and a.status <> ?2 and a.withdrawn = false "
                 + "order by case when t.deadline is null then 1 else 0 end, t.deadline, t.id", bodyId, Status.DONE)
                 .page(0, limit).list();
     }
@@ -115,29 +120,29 @@ public class Assignment extends PanacheEntityBase {
     /** Open assignments whose deadline is on or before the given day (overdue ones included), by body and deadline. */
     public static List<Assignment> openDueBy(LocalDate day) {
         return list("select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body "
-                + "where a.status <> ?1 and t.deadline <= ?2 order by a.body.name, t.deadline, t.id", Status.DONE, day);
+                + "where a.status <> ?1 and t.deadline <= ?2 and a.withdrawn = false order by a.body.name, t.deadline, t.id", Status.DONE, day);
     }
 
     /** A body's open assignments due by the given day (overdue ones included), by deadline. */
     public static List<Assignment> openDueBy(ResponsibleBody body, LocalDate day) {
         return list("select a from Assignment a join fetch a.task t join fetch t.directive "
-                + "where a.body = ?1 and a.status <> ?2 and a.deadline <= ?3 order by a.deadline, t.id", body, Status.DONE, day);
+                + "where a.body = ?1 and a.status <> ?2 and a.deadline <= ?3 and a.withdrawn = false order by a.deadline, t.id", body, Status.DONE, day);
     }
 
     /** A body's open assignments that have a deadline, by deadline: what its calendar shows. */
     public static List<Assignment> openWithDeadline(ResponsibleBody body) {
         return list("select a from Assignment a join fetch a.task t join fetch t.directive "
-                + "where a.body = ?1 and a.status <> ?2 and t.deadline is not null order by t.deadline, t.id", body, Status.DONE);
+                + "where a.body = ?1 and a.status <> ?2 and t.deadline is not null and a.withdrawn = false order by t.deadline, t.id", body, Status.DONE);
     }
 
     /** A body's assignments that are not done: what moves to its successor when it is merged. */
     public static List<Assignment> openOf(ResponsibleBody body) {
-        return list("select a from Assignment a join fetch a.task where a.body = ?1 and a.status <> ?2 order by a.id",
+        return list("select a from Assignment a join fetch a.task where a.body = ?1 and a.status <> ?2 and a.withdrawn = false order by a.id",
                 body, Status.DONE);
     }
 
     public static long countOpenOf(ResponsibleBody body) {
-        return count("body = ?1 and status <> ?2", body, Status.DONE);
+        return count("body = ?1 and status <> ?2 and withdrawn = false", body, Status.DONE);
     }
 
     public static Optional<Assignment> of(Task task, ResponsibleBody body) {

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  * so that a report as of today reads a few thousand counts instead of every assignment. The rows of
  * {@link #ALL_DIRECTIVES} count each body's assignments over all directives.
  *
- * <p>The tally is derived data. Whatever changes assignments calls {@link #refresh} in the same transaction,
+ * <p>Withdrawn assignments ({@link Assignment#withdrawn}) are not counted. The tally is derived data. Whatever changes assignments calls {@link #refresh} in the same transaction,
  * after the change: it recounts the changed slices (a body's assignments in one directive, and that body's
  * assignments over all directives) from the assignments themselves, so a tally is always what counting the
  * assignments would give. Recounting first locks the bodies' rows, in id order: two transactions changing
@@ -63,7 +63,7 @@ public final class AssignmentTally {
         }
         String oneBody = bodyId == null ? "" : " and body_id = :body";
         Query overdueThisMonth = Panache.getEntityManager().createNativeQuery("select body_id, count(*) from assignment"
-                + " where deadline >= :first and deadline < :day and status <> 'DONE'" + oneBody + " group by body_id")
+                + " where deadline >= :first and deadline < :day and status <> 'DONE' and withdrawn = false" + oneBody + " group by body_id")
                 .setParameter("first", day.withDayOfMonth(1)).setParameter("day", day);
         if (bodyId != null) {
             overdueThisMonth.setParameter("body", bodyId);
@@ -139,7 +139,7 @@ public final class AssignmentTally {
         em.createNativeQuery("delete from progress_tally").executeUpdate();
         em.createNativeQuery("insert into progress_tally (directive_id, body_id, deadline_month, state, n)"
                 + " select directive_id, body_id, m, s, count(*) from (select directive_id, body_id, " + MONTH + " as m, "
-                + STATE + " as s from assignment) x group by directive_id, body_id, m, s").executeUpdate();
+                + STATE + " as s from assignment where withdrawn = false) x group by directive_id, body_id, m, s").executeUpdate();
         em.createNativeQuery("insert into progress_tally (directive_id, body_id, deadline_month, state, n)"
                 + " select " + ALL_DIRECTIVES + ", body_id, deadline_month, state, sum(n) from progress_tally"
                 + " group by body_id, deadline_month, state").executeUpdate();
@@ -151,7 +151,7 @@ public final class AssignmentTally {
         String slice = directive == ALL_DIRECTIVES ? "body_id = :b" : "directive_id = :d and body_id = :b";
         var insert = em.createNativeQuery("insert into progress_tally (directive_id, body_id, deadline_month, state, n)"
                 + " select " + directive + ", " + body + ", m, s, count(*) from (select " + MONTH + " as m, " + STATE
-                + " as s from assignment where " + slice + ") x group by m, s")
+                + " as s from assignment where " + slice + " and withdrawn = false) x group by m, s")
                 .setParameter("b", body);
         if (directive != ALL_DIRECTIVES) {
             insert.setParameter("d", directive);

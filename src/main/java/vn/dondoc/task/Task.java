@@ -68,6 +68,13 @@ public class Task extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+    /** When a clerk removed the task (it stays for the record), by whom and why; null while it stands. */
+    @Column(name = "removed_at")
+    public Instant removedAt;
+    @Column(name = "removed_by")
+    public String removedBy;
+    @Column(name = "removal_reason")
+    public String removalReason;
     @Column(name = "updated_at")
     public Instant updatedAt;
     @Version
@@ -101,13 +108,22 @@ public class Task extends PanacheEntityBase {
         if (directive != null && directive.title != null) {
             words.append(' ').append(directive.title);
         }
+        if (directive != null && directive.number != null) {
+            words.append(' ').append(directive.number);
+        }
         notes.forEach(note -> words.append(' ').append(note));
         String folded = Folding.fold(words.toString());
         return folded.length() > 20000 ? folded.substring(0, 20000) : folded;
     }
 
+    /** The directive's tasks that stand (not removed), in the order of its text. */
     public static List<Task> ofDirective(Directive directive) {
-        return list("directive = ?1 order by position", directive);
+        return list("directive = ?1 and removedAt is null order by position", directive);
+    }
+
+    /** The directive's removed tasks, in the order of its text. */
+    public static List<Task> removedOf(Directive directive) {
+        return list("directive = ?1 and removedAt is not null order by position", directive);
     }
 
     /** A task with its directive, for its own page. */
@@ -145,17 +161,17 @@ public class Task extends PanacheEntityBase {
         return select.getResultList();
     }
 
-    /** The tasks as table rows, with their owners and owners' bodies fetched in one query. */
     /** How many tasks each of the given directives has, by directive id, from one grouped query. */
     public static Map<Long, Long> countsByDirective(List<Directive> directives) {
         if (directives.isEmpty()) {
             return Map.of();
         }
-        return getEntityManager().createQuery("select t.directive.id, count(t) from Task t where t.directive in ?1"
+        return getEntityManager().createQuery("select t.directive.id, count(t) from Task t where t.directive in ?1 and t.removedAt is null"
                 + " group by t.directive.id", Object[].class).setParameter(1, directives).getResultStream()
                 .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
     }
 
+    /** The tasks as table rows, with their owners and owners' bodies fetched in one query. */
     public static List<TaskRow> rows(List<Task> tasks, LocalDate today) {
         Map<Long, List<Assignment>> owners = Assignment.ofTasks(tasks.stream().map(t -> t.id).toList()).stream()
                 .collect(Collectors.groupingBy(a -> a.task.id));

@@ -121,9 +121,9 @@ public record TaskFilter(String bodyCode, Status status, Progress progress, Loca
         return "?" + query + (query.isEmpty() ? "" : "&") + "page=" + page;
     }
 
-    /** The JPQL condition on task {@code t}, adding its parameters; "1 = 1" for no filter. */
+    /** The JPQL condition on task {@code t}, adding its parameters: removed tasks and withdrawn directives never match. */
     String where(Map<String, Object> params, LocalDate today) {
-        List<String> conditions = new ArrayList<>();
+        List<String> conditions = new ArrayList<>(List.of("t.removedAt is null", "t.directive.withdrawnAt is null"));
         Owners owners = new Owners(bodyCode);
         if (bodyCode != null) {
             conditions.add(owners.any(""));
@@ -172,7 +172,7 @@ public record TaskFilter(String bodyCode, Status status, Progress progress, Loca
         } else if (progress == Progress.DONE_LATE) {
             conditions.add(allDone + " and t.deadline is not null and " + owners.any("and %s.doneOn > t.deadline"));
         }
-        return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        return String.join(" and ", conditions);
     }
 
     /** Subqueries over the task's assignments (only the filtered body's, when there is one), each with its own alias. */

@@ -30,6 +30,7 @@ import vn.dondoc.web.Flash;
 public class TaskResource {
 
     static final int PAGE_SIZE = 50;
+    static final int DIRECTIVE_CHOICES = 500;
 
     @Inject
     CurrentUser user;
@@ -49,7 +50,7 @@ public class TaskResource {
     public TemplateInstance list(@BeanParam TaskFilterParams params, @QueryParam("page") String page) {
         TaskFilter.Parsed parsed = params.parse();
         TaskPage result = Task.search(parsed.filter(), TaskPage.number(page), PAGE_SIZE);
-        return Templates.list(params, parsed, result, ResponsibleBody.listByName(), Directive.list("order by importedAt desc, id desc"),
+        return Templates.list(params, parsed, result, ResponsibleBody.listByName(), Directive.latest(DIRECTIVE_CHOICES),
                 List.of(Status.values()),
                 List.of(Progress.WITHIN_DEADLINE, Progress.OVERDUE, Progress.DONE_ON_TIME, Progress.DONE_LATE));
     }

@@ -35,6 +35,30 @@ class DirectiveResourceTest {
     }
 
     @Test
+    void theNumberAndKindReadFromTheHeaderNameTheDirectiveInListsAndFilters() {
+        String unique = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String number = unique.hashCode() % 900 + 1000 + "/CT-TTg";
+        String text = "| THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n| --- | --- |\n| Số: " + number
+                + " | *Hà Nội, ngày 02 tháng* *5 năm 2024* |\nCHỈ THỊ\nVỀ TĂNG CƯỜNG QUẢN LÝ MÃ " + unique + "\n"
+                + "Thủ tướng Chính phủ yêu cầu:\n1. Bộ Tài chính hoàn thiện Đề án phát triển thị trường các-bon mã " + unique + ".";
+        String clerk = TestAccounts.create(AppRole.CLERK);
+        String path = given().auth().preemptive().basic(clerk, TestAccounts.PASSWORD).contentType("text/plain; charset=UTF-8")
+                .body(text).post("/api/imports").then().statusCode(201)
+                .body("number", org.hamcrest.Matchers.equalTo(number)).body("kind", org.hamcrest.Matchers.equalTo("chi-thi"))
+                .extract().header("Location").replaceAll(".*/api", "");
+        WebSession viewer = WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);
+        String list = viewer.get("/directives?kind=chi-thi").then().statusCode(200).extract().asString();
+        var row = Jsoup.parse(list).select("tbody tr").stream().filter(r -> r.text().contains(number)).findFirst().orElseThrow();
+        assertTrue(row.text().contains("Về tăng cường quản lý mã " + unique), row.text());
+        assertTrue(row.text().contains("Chỉ thị"), row.text());
+        String otherKind = viewer.get("/directives?kind=ke-hoach").then().statusCode(200).extract().asString();
+        assertTrue(!otherKind.contains(number), "a plan filter leaves the directive out");
+        viewer.get(path).then().statusCode(200).body(containsString(number)).body(containsString("Chỉ thị"));
+        String tasks = viewer.get("/tasks?q=" + number).then().statusCode(200).extract().asString();
+        assertTrue(tasks.contains("thị trường các-bon mã " + unique), "the number finds the directive's tasks");
+    }
+
+    @Test
     void anUnknownDirectiveIsA404Page() {
         WebSession viewer = WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);
         viewer.get("/directives/987654321").then().statusCode(404).body(containsString("Không tìm thấy trang"));

@@ -69,7 +69,7 @@ class ImportServiceTest {
     @Test
     void offsetsOutsideTheTextAreRefused() {
         String text = "Ngắn " + UUID.randomUUID();
-        ImportDraft draft = new ImportDraft(text, "t", null, null,
+        ImportDraft draft = new ImportDraft(text, "t", null, null, null, null,
                 List.of(new ImportDraft.DraftTask(0, text.length() + 1, null, null, null, null, null, List.of())));
         ImportProblem problem = assertThrows(ImportProblem.class, () -> imports.save(draft, "tester"));
         assertEquals(ImportError.BAD_OFFSETS, problem.error());
