@@ -14,6 +14,7 @@ public enum ImportError {
     BAD_DATE(ImportMessages::import_error_bad_date),
     BAD_OFFSETS(ImportMessages::import_error_bad_offsets),
     UNKNOWN_BODY(ImportMessages::import_error_unknown_body),
+    TWO_ROLES(ImportMessages::import_error_two_roles),
     TASK_TOO_LONG(ImportMessages::import_error_task_too_long),
     SPLIT_NOT_FOUND(ImportMessages::import_error_split_not_found),
     NOTHING_TO_MERGE(ImportMessages::import_error_nothing_to_merge);

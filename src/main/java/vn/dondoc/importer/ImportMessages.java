@@ -95,8 +95,6 @@ public interface ImportMessages {
     @Message("Phối hợp")
     String import_preview_support();
 
-    @Message("Giữ phím Ctrl (Cmd trên máy Mac) để chọn nhiều cơ quan.")
-    String import_preview_select_hint();
 
     @Message("(cơ quan mới, sẽ được thêm vào danh sách)")
     String import_preview_new_body();
@@ -325,4 +323,10 @@ public interface ImportMessages {
 
     @Message("Lọc")
     String directive_list_filter();
+
+    @Message("Một cơ quan chỉ giữ một vai trò: bỏ dấu \"chủ trì\" hoặc \"phối hợp\".")
+    String import_error_two_roles();
+
+    @Message("Cơ quan chủ trì, phối hợp")
+    String import_preview_owners_choose();
 }

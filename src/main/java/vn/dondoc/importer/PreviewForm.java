@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.dondoc.body.BodyPicker;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.importer.ImportDraft.DraftOwner;
 import vn.dondoc.importer.ImportDraft.DraftTask;
@@ -22,6 +23,7 @@ import vn.dondoc.importer.reading.Reading;
 import vn.dondoc.importer.reading.ReadingWarning;
 import vn.dondoc.importer.reading.TextNormalizer;
 import vn.dondoc.task.DeadlineKind;
+import vn.dondoc.task.Progress;
 import vn.dondoc.task.Role;
 import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.TypedDate;
@@ -43,14 +45,16 @@ public final class PreviewForm {
     public final String number;
     public final String kind;
     public final List<TaskRow> tasks;
-    public final List<BodyOption> bodies;
+    /** The bodies to choose from, the same for every task. */
+    public final BodyPicker picker;
     public final List<ReadingWarning> warnings;
     public final FieldErrors errors = new FieldErrors();
 
     /** One task of the form, with the clerk's values. */
     public record TaskRow(int index, int start, int end, String text, String section, String deadline, String originalDeadline,
             String deadlineText, String deadlineKind, String recurrence, List<FoundOwner> found, Set<String> leads,
-            Set<String> supports, boolean drop, boolean merge, String split, String before, String marked, String after) {
+            Set<String> supports, boolean drop, boolean merge, String split, String before, String marked, String after)
+            implements BodyPicker.Selection {
 
         public int number() {
             return index + 1;
@@ -75,22 +79,10 @@ public final class PreviewForm {
         public String id(String field) {
             return "t" + index + "-" + field;
         }
-
-        public boolean isLead(String value) {
-            return leads.contains(value);
-        }
-
-        public boolean isSupport(String value) {
-            return supports.contains(value);
-        }
-    }
-
-    /** A body the clerk can choose: a known one by code, or one the text named that is not in the list yet. */
-    public record BodyOption(String value, String label, boolean isNew) {
     }
 
     /** What only the reader decides (the issuer, the number and kind, the warnings) comes from {@code reading}. */
-    private PreviewForm(Reading reading, String title, String documentDate, List<TaskRow> tasks, List<BodyOption> bodies) {
+    private PreviewForm(Reading reading, String title, String documentDate, List<TaskRow> tasks, BodyPicker picker) {
         this.text = reading.text();
         this.title = title;
         this.documentDate = documentDate;
@@ -98,7 +90,7 @@ public final class PreviewForm {
         this.number = reading.number();
         this.kind = reading.kind();
         this.tasks = tasks;
-        this.bodies = bodies;
+        this.picker = picker;
         this.warnings = reading.warnings();
     }
 
@@ -174,8 +166,7 @@ public final class PreviewForm {
      * The directive to save, after drops, merges and splits; null when a field is wrong (see {@link #errors}).
      */
     ImportDraft toDraft(LocalDate documentDate) {
-        Set<String> allowed = new LinkedHashSet<>();
-        bodies.forEach(b -> allowed.add(b.value()));
+        Set<String> allowed = picker.values();
         List<DraftTask> out = new ArrayList<>();
         for (TaskRow row : tasks) {
             if (row.drop() || errors.has("t" + row.index())) {
@@ -193,10 +184,13 @@ public final class PreviewForm {
                 continue;
             }
             List<DraftOwner> owners = new ArrayList<>();
+            if (row.leads().stream().anyMatch(row.supports()::contains)) {
+                errors.add(row.id("owners"), ImportError.TWO_ROLES);
+            }
             Stream.concat(row.leads().stream().map(v -> Map.entry(v, Role.LEAD)), row.supports().stream().map(v -> Map.entry(v, Role.SUPPORT)))
                     .forEach(choice -> {
                         if (!allowed.contains(choice.getKey())) {
-                            errors.add(row.id(choice.getValue() == Role.LEAD ? "lead" : "support"), ImportError.UNKNOWN_BODY);
+                            errors.add(row.id("owners"), ImportError.UNKNOWN_BODY);
                         } else {
                             owners.add(owner(choice.getKey(), choice.getValue(), row.found()));
                         }
@@ -292,14 +286,15 @@ public final class PreviewForm {
                 text.substring(start, end), text.substring(end, to));
     }
 
-    private static List<BodyOption> options(Reading reading, List<KnownBody> known) {
-        List<BodyOption> options = new ArrayList<>();
-        known.stream().sorted(Comparator.comparing(KnownBody::name))
-                .forEach(b -> options.add(new BodyOption(b.code(), b.name() + " (" + b.code() + ")", false)));
+    /** The known bodies by their codes, then the bodies the text names that are not in the list yet. */
+    private static BodyPicker options(Reading reading, List<KnownBody> known) {
+        List<BodyPicker.Entry> entries = new ArrayList<>();
+        known.forEach(b -> entries.add(new BodyPicker.Entry(b.code(), b.code(), b.name(), b.kind(), b.validUntil(), b.successorCode())));
         reading.tasks().stream().flatMap(t -> t.owners().stream())
                 .filter(o -> o.code() == null && ImportDraft.assignable(o) && o.name() != null && !o.name().isBlank())
-                .map(FoundOwner::name).distinct().forEach(name -> options.add(new BodyOption(NEW_BODY + name, name, true)));
-        return options;
+                .map(FoundOwner::name).distinct()
+                .forEach(name -> entries.add(new BodyPicker.Entry(NEW_BODY + name, null, name, null, null, null)));
+        return BodyPicker.of(entries, Progress.today());
     }
 
     static String valueOf(FoundOwner owner) {

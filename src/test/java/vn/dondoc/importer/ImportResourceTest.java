@@ -317,11 +317,16 @@ class ImportResourceTest {
                 .body(containsString("Dữ liệu xem trước không khớp với văn bản"));
         Map<String, List<String>> unknownBody = handForm(text, new int[] {0, FIRST.length()});
         unknownBody.put("t0.lead", List.of("NO-SUCH-BODY"));
-        confirm(unknownBody).then().statusCode(400).body(containsString("href=\"#t0-lead\""))
+        confirm(unknownBody).then().statusCode(400).body(containsString("href=\"#t0-owners\""))
                 .body(containsString("Cơ quan được chọn không có trong danh sách."));
         Map<String, List<String>> newBody = handForm(text, new int[] {0, FIRST.length()});
         newBody.put("t0.support", List.of("new:Bộ Không Tồn Tại"));
-        confirm(newBody).then().statusCode(400).body(containsString("href=\"#t0-support\""));
+        confirm(newBody).then().statusCode(400).body(containsString("href=\"#t0-owners\""));
+        Map<String, List<String>> bothRoles = handForm(text, new int[] {0, FIRST.length()});
+        bothRoles.put("t0.lead", List.of("BTCTW"));
+        bothRoles.put("t0.support", List.of("BTCTW"));
+        confirm(bothRoles).then().statusCode(400).body(containsString("href=\"#t0-owners\""))
+                .body(containsString("Một cơ quan chỉ giữ một vai trò"));
         Map<String, List<String>> noCount = handForm(text, new int[] {0, FIRST.length()});
         noCount.remove("taskCount");
         confirm(noCount).then().statusCode(400);
