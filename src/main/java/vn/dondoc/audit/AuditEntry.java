@@ -61,6 +61,11 @@ public class AuditEntry extends PanacheEntityBase {
         return list("entityType = ?1 and entityId = ?2 order by at desc, id desc", entityType, entityId);
     }
 
+    /** The newest entry about the record, or null. */
+    public static AuditEntry latest(String entityType, Long entityId) {
+        return find("entityType = ?1 and entityId = ?2 order by at desc, id desc", entityType, entityId).firstResult();
+    }
+
     /** Entries matching the filters (any of them null for "all"), newest first. Days are Vietnam days. */
     public static PanacheQuery<AuditEntry> matching(String entityType, String actor, LocalDate from, LocalDate to) {
         StringBuilder where = new StringBuilder("1 = 1");

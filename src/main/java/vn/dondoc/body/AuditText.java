@@ -24,13 +24,7 @@ final class AuditText {
     }
 
     static String of(Assignment a) {
-        return new StringJoiner("\n")
-                .add("task: " + a.task.id)
-                .add("body: " + a.body.code)
-                .add("role: " + a.role)
-                .add("status: " + a.status)
-                .add("doneOn: " + orEmpty(a.doneOn))
-                .toString();
+        return a.auditText();
     }
 
     private static String orEmpty(Object value) {

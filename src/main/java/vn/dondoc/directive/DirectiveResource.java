@@ -27,9 +27,9 @@ public class DirectiveResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Row> directives, List<KindChoice> kinds, String kind);
+        static native TemplateInstance list(List<Row> directives, List<KindChoice> kinds, String kind, List<Directive> withdrawn);
 
-        static native TemplateInstance show(Directive directive, List<TaskRow> tasks, List<Segment> text);
+        static native TemplateInstance show(Directive directive, List<TaskRow> tasks, List<Segment> text, List<Task> removed);
     }
 
     /** A directive in the list, with its number of tasks. */
@@ -51,7 +51,7 @@ public class DirectiveResource {
         List<Directive> latest = Directive.latest(chosen, LIST_SIZE);
         Map<Long, Long> counts = Task.countsByDirective(latest);
         List<Row> rows = latest.stream().map(d -> new Row(d, counts.getOrDefault(d.id, 0L))).toList();
-        return Templates.list(rows, kinds, chosen);
+        return Templates.list(rows, kinds, chosen, Directive.withdrawn());
     }
 
     @GET
@@ -62,7 +62,7 @@ public class DirectiveResource {
             throw new NotFoundException();
         }
         List<TaskRow> lines = Task.rows(Task.ofDirective(directive), Progress.today());
-        return Templates.show(directive, lines, segments(directive.originalText, lines));
+        return Templates.show(directive, lines, segments(directive.originalText, lines), Task.removedOf(directive));
     }
 
     /** The text cut at the tasks' spans, so that the page can mark each task where it stands. */

@@ -77,6 +77,12 @@ public class Assignment extends PanacheEntityBase {
         directiveId = task.directive.id;
     }
 
+    /** How the assignment reads in the audit trail: one "field: value" line per fact. */
+    public String auditText() {
+        return "task: " + task.id + "\nbody: " + body.code + "\nrole: " + role + "\nstatus: " + status
+                + "\ndoneOn: " + (doneOn == null ? "" : doneOn) + (latestNote == null ? "" : "\nlatestNote: " + latestNote);
+    }
+
     public Progress progress(LocalDate today) {
         return Progress.of(status, doneOn, task.deadline, today);
     }
@@ -143,6 +149,22 @@ public class Assignment extends PanacheEntityBase {
 
     public static long countOpenOf(ResponsibleBody body) {
         return count("body = ?1 and status <> ?2 and withdrawn = false", body, Status.DONE);
+    }
+
+    /** Marks the task's assignments as counted nowhere (or counted again): the task was removed or restored. */
+    static void markWithdrawn(Task task, boolean withdrawn) {
+        update("withdrawn = ?1 where task = ?2", withdrawn, task);
+        task.assignments.forEach(a -> a.withdrawn = withdrawn);
+    }
+
+    /** Marks a directive's assignments as counted nowhere, or those of its standing tasks as counted again. */
+    public static void markWithdrawn(long directiveId, boolean withdrawn) {
+        if (withdrawn) {
+            update("withdrawn = true where directiveId = ?1", directiveId);
+        } else {
+            update("withdrawn = false where directiveId = ?1 and task.id in (select t.id from Task t where t.directive.id = ?1"
+                    + " and t.removedAt is null)", directiveId);
+        }
     }
 
     public static Optional<Assignment> of(Task task, ResponsibleBody body) {

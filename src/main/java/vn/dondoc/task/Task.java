@@ -20,12 +20,19 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.StringJoiner;
 import java.util.stream.Collectors;
+import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
+import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.Folding;
 
 /** A task read from a directive (nhiệm vụ), given to one or more bodies through its assignments. */
@@ -117,8 +124,138 @@ public class Task extends PanacheEntityBase {
     }
 
     /** The directive's tasks that stand (not removed), in the order of its text. */
+    /** The audit trail's name for tasks. */
+    public static final String AUDIT_TYPE = "task";
+    /** The longest task text the table holds. */
+    public static final int MAX_TEXT = 10000;
+
+    public boolean isRemoved() {
+        return removedAt != null;
+    }
+
+    /** Whether the task counts: it stands and its directive is in force. */
+    public boolean isInForce() {
+        return removedAt == null && !directive.isWithdrawn();
+    }
+
+    /**
+     * Corrects what was read from the directive: the words, the section, the deadline of any kind and the
+     * owners ({@code owners} in order, each body once; null leaves them as they are). A new owner starts not
+     * started; a body left out loses its assignment with its history, which the audit entry keeps in words.
+     * The deadline's words from the text go when the deadline changes, as they no longer describe it.
+     *
+     * @return the history entry, or null when nothing changed
+     */
+    public AuditEntry correct(String newText, String newSection, DeadlineKind newKind, LocalDate newDeadline, String newRecurrence,
+            Map<ResponsibleBody, Role> owners, String actor) {
+        String before = auditText();
+        // Queries flush what is pending: they come before the task's own fields change, so that it is written once.
+        List<String> notes = TaskSearchText.notes(this);
+        if (owners != null) {
+            changeOwners(owners, actor);
+        }
+        text = newText;
+        section = newSection;
+        if (newKind != deadlineKind || !Objects.equals(newDeadline, deadline)) {
+            deadlineText = null;
+        }
+        deadlineKind = newKind;
+        deadline = newDeadline;
+        recurrence = newKind == DeadlineKind.RECURRING ? newRecurrence : null;
+        for (Assignment a : assignments) {
+            a.deadline = deadline;
+        }
+        String after = auditText();
+        if (after.equals(before)) {
+            return null;
+        }
+        // Owners live in other rows: stamping the task makes every correction, theirs included, raise its version.
+        updatedAt = Instant.now();
+        searchText = searchTextWith(notes);
+        return AuditEntry.record(actor, AUDIT_TYPE, id, "update", before, after);
+    }
+
+    private void changeOwners(Map<ResponsibleBody, Role> owners, String actor) {
+        Map<Long, Role> wanted = new LinkedHashMap<>();
+        owners.forEach((body, role) -> wanted.put(body.id, role));
+        for (Assignment a : List.copyOf(assignments)) {
+            Role role = wanted.remove(a.body.id);
+            if (role == null) {
+                AuditEntry.record(actor, "assignment", a.id, "delete", a.auditText(), null);
+                StatusChange.delete("assignment", a);
+                AssignmentNote.delete("assignment", a);
+                assignments.remove(a);
+                a.delete();
+            } else if (role != a.role) {
+                a.role = role;
+                a.updatedAt = Instant.now();
+                a.updatedBy = actor;
+            }
+        }
+        for (ResponsibleBody body : owners.keySet()) {
+            if (wanted.containsKey(body.id)) {
+                Assignment a = new Assignment();
+                a.task = this;
+                a.body = body;
+                a.role = wanted.get(body.id);
+                a.status = Status.NOT_STARTED;
+                a.withdrawn = !isInForce();
+                a.updatedAt = Instant.now();
+                a.updatedBy = actor;
+                a.persist();
+                assignments.add(a);
+            }
+        }
+    }
+
+    /** Removes the task from lists and reports; it stays, with its owners and history, and can be restored. */
+    public AuditEntry remove(String actor, String reason) {
+        String before = auditText();
+        removedAt = Instant.now();
+        removedBy = actor;
+        removalReason = reason;
+        Assignment.markWithdrawn(this, true);
+        return AuditEntry.record(actor, AUDIT_TYPE, id, "remove", before, auditText());
+    }
+
+    /** Puts a removed task back; it counts again unless its directive is withdrawn. */
+    public AuditEntry restore(String actor) {
+        String before = auditText();
+        removedAt = null;
+        removedBy = null;
+        removalReason = null;
+        Assignment.markWithdrawn(this, directive.isWithdrawn());
+        return AuditEntry.record(actor, AUDIT_TYPE, id, "restore", before, auditText());
+    }
+
+    /** One "field: value" line per fact ({@link TaskEdit} reads them back); owners as code=role, leads first. */
+    String auditText() {
+        StringJoiner lines = new StringJoiner("\n")
+                .add("text: " + text)
+                .add("section: " + orEmpty(section))
+                .add("deadline: " + DateFormats.dmy(deadline))
+                .add("deadlineKind: " + deadlineKind)
+                .add("deadlineText: " + orEmpty(deadlineText))
+                .add("recurrence: " + orEmpty(recurrence))
+                .add("owners: " + assignments.stream().sorted(Comparator.comparing((Assignment a) -> a.role).thenComparing(a -> a.body.code))
+                        .map(a -> a.body.code + "=" + a.role).collect(Collectors.joining(", ")));
+        if (removedAt != null) {
+            lines.add("removed: " + removedBy + (removalReason == null ? "" : " — " + removalReason));
+        }
+        return lines.toString();
+    }
+
+    private static String orEmpty(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
     public static List<Task> ofDirective(Directive directive) {
         return list("directive = ?1 and removedAt is null order by position", directive);
+    }
+
+    /** Rewrites the search column of every task of the directive, whose number and title it holds. */
+    public static void refreshSearchTextsOf(Directive directive) {
+        list("directive", directive).forEach(t -> TaskSearchText.refresh((Task) t));
     }
 
     /** The directive's removed tasks, in the order of its text. */

@@ -1,7 +1,12 @@
 package vn.dondoc.task;
 
 import io.quarkus.security.Authenticated;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
+import vn.dondoc.account.AppRole;
 
 /** The task list, a task, and checking off an assignment, as JSON for other programs (HTTP Basic). */
 @Path("/api/tasks")
@@ -28,7 +34,13 @@ public class TaskApiResource {
     @Inject
     AssignmentUpdate update;
 
-    public record DirectiveRef(long id, String title) {
+    @Inject
+    TaskCorrections corrections;
+
+    @Inject
+    SecurityIdentity identity;
+
+    public record DirectiveRef(long id, String number, String title, boolean withdrawn) {
     }
 
     public record OwnerJson(long assignmentId, String code, String name, String role, boolean inferred, String reason,
@@ -42,16 +54,22 @@ public class TaskApiResource {
         }
     }
 
-    public record TaskJson(long id, String text, String section, Integer start, Integer end, LocalDate deadline,
-            String deadlineText, String deadlineKind, DirectiveRef directive, List<OwnerJson> owners, String status,
-            String progress, long done, long total) {
+    public record TaskJson(long id, long version, String text, String section, Integer start, Integer end, LocalDate deadline,
+            String deadlineText, String deadlineKind, String recurrence, DirectiveRef directive, List<OwnerJson> owners,
+            String status, String progress, long done, long total) {
 
         static TaskJson of(TaskRow row) {
             Task t = row.task();
-            return new TaskJson(t.id, t.text, t.section, t.startOffset, t.endOffset, t.deadline, t.deadlineText,
-                    t.deadlineKind.name(), new DirectiveRef(t.directive.id, t.directive.title),
+            return new TaskJson(t.id, t.version, t.text, t.section, t.startOffset, t.endOffset, t.deadline, t.deadlineText,
+                    t.deadlineKind.name(), t.recurrence,
+                    new DirectiveRef(t.directive.id, t.directive.number, t.directive.title, t.directive.isWithdrawn()),
                     row.owners().stream().map(a -> OwnerJson.of(a, row.today())).toList(), row.status().name(),
                     row.progress().name(), row.done(), row.total());
+        }
+
+        static TaskJson of(long id) {
+            Task task = Task.findWithDirective(id).filter(t -> !t.isRemoved()).orElseThrow(NotFoundException::new);
+            return of(Task.rows(List.of(task), Progress.today()).get(0));
         }
     }
 
@@ -74,11 +92,45 @@ public class TaskApiResource {
                 result.rows().stream().map(TaskJson::of).toList())).build();
     }
 
+    /** A task as it stands; a removed task is gone (404) for programs. */
     @GET
     @Path("/{id}")
     public TaskJson get(@RestPath long id) {
-        Task task = Task.findWithDirective(id).orElseThrow(NotFoundException::new);
-        return TaskJson.of(Task.rows(List.of(task), Progress.today()).get(0));
+        return TaskJson.of(id);
+    }
+
+    /**
+     * Corrects a task: {@code {"version", "text"?, "section"?, "deadline"? (ISO, or null for none), "deadlineKind"?,
+     * "recurrence"?, "owners"? [{"code", "role"}]}}; what is left out stays. 200 with the task, 400 with each wrong
+     * field, 409 with the task as it is when the version is out of date.
+     */
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({AppRole.ADMIN_ROLE, AppRole.CLERK_ROLE})
+    public Response correct(@RestPath long id, JsonNode body) {
+        if (body == null || !body.isObject()) {
+            return Response.status(400).entity(Map.of("error", "bad_request")).build();
+        }
+        TaskPatch patch = TaskPatch.read(body);
+        Correction result = Correction.attempt(() -> corrections.correct(id, patch.change(), patch.errors(), identity.getPrincipal().getName()));
+        return switch (result.outcome()) {
+            case SAVED -> Response.ok(TaskJson.of(id)).build();
+            case INVALID -> Response.status(400).entity(Map.of("error", "invalid", "fields", result.errors())).build();
+            case STALE -> Response.status(409).entity(Map.of("error", "stale", "current", TaskJson.of(id))).build();
+        };
+    }
+
+    /** Removes a task from lists and reports (it is kept for the record): 204, or 404 when there is no such task standing. */
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed({AppRole.ADMIN_ROLE, AppRole.CLERK_ROLE})
+    public Response remove(@RestPath long id) {
+        Correction result = Correction.attempt(() -> corrections.remove(id, null, null, identity.getPrincipal().getName()));
+        if (!result.saved()) {
+            throw new NotFoundException();
+        }
+        return Response.noContent().build();
     }
 
     @POST

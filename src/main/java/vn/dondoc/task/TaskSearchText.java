@@ -12,8 +12,13 @@ final class TaskSearchText {
 
     /** Rewrites the column with an update query: a note is not a change to the task and must not bump its version. */
     static void refresh(Task task) {
+        Task.update("searchText = ?1 where id = ?2", task.searchTextWith(notes(task)), task.id);
+    }
+
+    /** Every note written on the task's assignments, once each. */
+    static List<String> notes(Task task) {
         Set<String> notes = new LinkedHashSet<>(AssignmentNote.textsOf(task));
         notes.addAll(StatusChange.notesOf(task));
-        Task.update("searchText = ?1 where id = ?2", task.searchTextWith(List.copyOf(notes)), task.id);
+        return List.copyOf(notes);
     }
 }

@@ -680,4 +680,7 @@ public interface Messages {
 
     @Message("đến {day}")
     String bodies_picker_until(String day);
+
+    @Message("Hệ thống (nhập văn bản mẫu)")
+    String actor_system();
 }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import vn.dondoc.account.AccountMessages;
 import vn.dondoc.importer.ImportMessages;
 import vn.dondoc.task.DailyMessages;
+import vn.dondoc.task.EditMessages;
 
 /**
  * Looks a message up by a key known only at run time (a form error, a flash message, a status word), in
@@ -21,7 +22,7 @@ public final class Texts {
 
     /** Every message bundle of the application, each with its own namespace. */
     public static final List<Class<?>> BUNDLES = List.of(Messages.class, AccountMessages.class, ImportMessages.class,
-            DailyMessages.class);
+            DailyMessages.class, EditMessages.class);
 
     private Texts() {
     }

@@ -35,6 +35,48 @@ class TaskApiResourceTest {
     }
 
     @Test
+    void aClerksProgramCorrectsATaskAndAnOutOfDateOrWrongOneIsRefused() {
+        String text = unique("Việc sửa qua API");
+        TestTasks.Created d = TestTasks.directive("Kết luận sửa API").task(text, TODAY.plusDays(5), "BTCTW", "VPTW").create();
+        long id = d.taskId(0);
+        RequestSpecification clerk = as(AppRole.CLERK, null);
+        int version = clerk.get("/api/tasks/" + id).then().statusCode(200).extract().path("version");
+        LocalDate later = TODAY.plusDays(40);
+        clerk.contentType(ContentType.JSON)
+                .body(Map.of("version", version, "text", text + " (sửa)", "deadline", later.toString(),
+                        "owners", java.util.List.of(Map.of("code", "VPTW", "role", "LEAD"), Map.of("code", "BNCTW", "role", "SUPPORT"))))
+                .patch("/api/tasks/" + id).then().statusCode(200)
+                .body("text", equalTo(text + " (sửa)"))
+                .body("deadline", equalTo(later.toString()))
+                .body("deadlineKind", equalTo("DATE"))
+                .body("owners.code", contains("VPTW", "BNCTW"))
+                .body("owners.role", contains("LEAD", "SUPPORT"))
+                .body("version", equalTo(version + 1));
+        clerk.contentType(ContentType.JSON).body(Map.of("version", version, "text", "cũ"))
+                .patch("/api/tasks/" + id).then().statusCode(409).body("error", equalTo("stale"))
+                .body("current.text", equalTo(text + " (sửa)"));
+        clerk.contentType(ContentType.JSON).body(Map.of("version", version + 1, "deadline", "31/02/2024"))
+                .patch("/api/tasks/" + id).then().statusCode(400).body("fields.deadline", equalTo("task_edit_error_date"));
+        clerk.contentType(ContentType.JSON).body(Map.of("version", version + 1, "owners", java.util.List.of(Map.of("code", "NO-SUCH", "role", "LEAD"))))
+                .patch("/api/tasks/" + id).then().statusCode(400).body("fields.owners", equalTo("task_edit_error_owner_unknown"));
+        clerk.contentType(ContentType.JSON).body("{\"version\": ").patch("/api/tasks/" + id).then().statusCode(400);
+        as(AppRole.STAFF, "VPTW").contentType(ContentType.JSON).body(Map.of("version", version + 1, "text", "x"))
+                .patch("/api/tasks/" + id).then().statusCode(403);
+    }
+
+    @Test
+    void aRemovedTaskIsGoneForPrograms() {
+        TestTasks.Created d = TestTasks.directive("Kết luận xóa API").task(unique("Việc xóa qua API"), TODAY.plusDays(5), "BTCTW").create();
+        long id = d.taskId(0);
+        as(AppRole.VIEWER, null).delete("/api/tasks/" + id).then().statusCode(403);
+        RequestSpecification clerk = as(AppRole.CLERK, null);
+        clerk.delete("/api/tasks/" + id).then().statusCode(204);
+        clerk.get("/api/tasks/" + id).then().statusCode(404);
+        clerk.delete("/api/tasks/" + id).then().statusCode(404);
+        as(AppRole.VIEWER, null).queryParam("directive", d.directiveId()).get("/api/tasks").then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
     void anonymousCallsAreUnauthorized() {
         given().get("/api/tasks").then().statusCode(401);
         given().contentType(ContentType.JSON).body(Map.of("status", "DONE", "version", 0))

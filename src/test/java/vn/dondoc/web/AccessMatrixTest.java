@@ -75,6 +75,9 @@ class AccessMatrixTest {
         IDS.put("{otherTask}", String.valueOf(other.taskId()));
         IDS.put("{otherAssignment}", String.valueOf(other.assignmentId()));
         IDS.put("{directive}", String.valueOf(own.directiveId()));
+        // Removed once by the clerk's DELETE, then unknown to the administrator's.
+        IDS.put("{removable}", String.valueOf(TestAssignments.create(body, "Nhiệm vụ để xóa", LocalDate.now().plusDays(30), Role.LEAD,
+                Status.NOT_STARTED).taskId()));
         String viewer = USERS.get(Who.VIEWER);
         IDS.put("{user}", String.valueOf(QuarkusTransaction.requiringNew().call(() -> User.findByUsername(viewer).orElseThrow().id)));
     }
@@ -84,6 +87,7 @@ class AccessMatrixTest {
     }
 
     private static final int OK = 200;
+    private static final int NO_CONTENT = 204;
     private static final int SEE_OTHER = 303;
     private static final int LOGIN = 302;
     private static final int BAD = 400;
@@ -100,6 +104,19 @@ class AccessMatrixTest {
                 route("GET", "/tasks/0", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
                 route("POST", "/tasks/{task}/assignments/{assignment}/status", LOGIN, FORBIDDEN, BAD, BAD, BAD),
                 route("POST", "/tasks/{otherTask}/assignments/{otherAssignment}/status", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                // corrections after import: clerks and administrators only
+                route("GET", "/tasks/{task}/edit", LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
+                route("GET", "/tasks/0/edit", LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
+                route("POST", "/tasks/{task}/edit", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                route("GET", "/tasks/{task}/remove", LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
+                route("POST", "/tasks/{task}/remove", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                route("POST", "/tasks/{task}/restore", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                route("GET", "/directives/{directive}/edit", LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
+                route("POST", "/directives/{directive}/edit", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                route("GET", "/directives/{directive}/withdraw", LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
+                route("GET", "/directives/0/withdraw", LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
+                route("POST", "/directives/{directive}/withdraw", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                route("POST", "/directives/{directive}/restore", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
                 // accounts
                 route("GET", "/login", OK, OK, OK, OK, OK),
                 route("GET", "/setup", NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
@@ -146,6 +163,13 @@ class AccessMatrixTest {
                 route("GET", "/api/no-such-endpoint", UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
                 route("GET", "/api/directives/{directive}", UNAUTHORIZED, OK, OK, OK, OK),
                 route("GET", "/api/directives/0", UNAUTHORIZED, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                route("GET", "/api/tasks/{task}", UNAUTHORIZED, OK, OK, OK, OK),
+                // Corrections take JSON only: the table's text/plain call is refused before any role check (as the
+                // preview's); TaskApiResourceTest and DirectiveEditResourceTest show a JSON call by a viewer or staff gets 403.
+                route("PATCH", "/api/tasks/{task}", UNAUTHORIZED, BAD, BAD, BAD, BAD),
+                route("DELETE", "/api/tasks/{removable}", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, NO_CONTENT, NOT_FOUND),
+                route("POST", "/api/directives/{directive}/withdraw", UNAUTHORIZED, BAD, BAD, BAD, BAD),
+                route("POST", "/api/directives/{directive}/restore", UNAUTHORIZED, BAD, BAD, BAD, BAD),
                 route("POST", "/api/imports/preview", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, BAD, BAD),
                 route("POST", "/api/imports", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, BAD, BAD));
     }

@@ -1,0 +1,39 @@
+package vn.dondoc.task;
+
+import java.util.Map;
+
+/**
+ * What came of a correction of saved data (a task, a directive): saved; refused with, for each wrong field, the
+ * message key of its error; or refused because somebody else changed the record after the form was opened.
+ */
+public record Correction(Outcome outcome, Map<String, String> errors) {
+
+    public enum Outcome { SAVED, INVALID, STALE }
+
+    public static final Correction SAVED = new Correction(Outcome.SAVED, Map.of());
+    public static final Correction STALE = new Correction(Outcome.STALE, Map.of());
+
+    public static Correction invalid(Map<String, String> errors) {
+        return new Correction(Outcome.INVALID, Map.copyOf(errors));
+    }
+
+    public boolean saved() {
+        return outcome == Outcome.SAVED;
+    }
+
+    public boolean stale() {
+        return outcome == Outcome.STALE;
+    }
+
+    /** Runs a correction; one that another transaction committed first comes back as out of date. */
+    public static Correction attempt(java.util.function.Supplier<Correction> correction) {
+        try {
+            return correction.get();
+        } catch (RuntimeException e) {
+            if (!AssignmentUpdate.isConcurrentChange(e)) {
+                throw e;
+            }
+            return STALE;
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package vn.dondoc.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.util.Locale;
+
+/**
+ * Who did something, as pages name them: user names as they are, and the application's own work (the demo
+ * import at first start) in the page's language: {@code {entry.actor.actorName}}.
+ */
+@TemplateExtension
+public final class Actors {
+
+    /** The actor of what the application does by itself. */
+    public static final String SYSTEM = "system";
+
+    private Actors() {
+    }
+
+    static String actorName(String actor, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (!SYSTEM.equals(actor)) {
+            return actor == null ? "" : actor;
+        }
+        return Texts.lookup("actor_system", locale instanceof Locale l ? l.getLanguage() : locale == null ? "vi" : locale.toString());
+    }
+}
