@@ -26,8 +26,6 @@ public interface EditMessages {
     @Message("{actor} đã lưu thay đổi lúc {at}, sau khi bạn mở trang này. Biểu mẫu dưới đây vẫn giữ những gì bạn nhập; hãy xem lại rồi lưu lần nữa nếu vẫn muốn thay đổi.")
     String task_edit_stale_text(String actor, String at);
 
-    @Message("Xem nhiệm vụ như đã lưu (mở trang mới)")
-    String task_edit_stale_see();
 
     @Message("Nội dung nhiệm vụ")
     String task_edit_text();
