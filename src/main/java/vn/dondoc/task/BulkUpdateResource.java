@@ -26,14 +26,20 @@ public class BulkUpdateResource {
     AssignmentUpdate update;
 
     /**
-     * @param pick  the ticked boxes, each {@code taskId:assignmentId:version} as the list showed it
-     * @param query the list's filters, to come back to the same list
+     * @param pick       the ticked boxes, each {@code taskId:assignmentId:version} as the list showed it
+     * @param everything "every assignment on this page" was ticked: {@code all} holds them, ticked or not
+     * @param query      the list's filters, with its page size and page, to come back to the same list
      */
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response apply(@RestForm List<String> pick, @RestForm String status, @RestForm String note, @RestForm String query) {
-        String back = "/tasks" + (query == null || query.isBlank() ? "" : "?" + TaskFilterQuery.normalise(query));
-        if (pick == null || pick.isEmpty()) {
+    public Response apply(@RestForm List<String> pick, @RestForm List<String> all, @RestForm String everything,
+            @RestForm String status, @RestForm String note, @RestForm String query, @RestForm String size, @RestForm String page) {
+        String filters = query == null || query.isBlank() ? "" : TaskFilterQuery.normalise(query);
+        String view = (TaskResource.PAGE_SIZES.contains(TaskPage.number(size)) ? "&size=" + TaskPage.number(size) : "")
+                + (TaskPage.number(page) > 1 ? "&page=" + TaskPage.number(page) : "");
+        String back = "/tasks?" + (filters.isEmpty() ? "body=" : filters) + view;
+        List<String> chosen = everything != null && all != null ? all : pick;
+        if (chosen == null || chosen.isEmpty()) {
             return Flash.seeOther(back, "bulk_flash_none");
         }
         if (status == null || status.isBlank()) {
@@ -41,7 +47,7 @@ public class BulkUpdateResource {
         }
         int saved = 0;
         int skipped = 0;
-        for (String value : pick) {
+        for (String value : chosen) {
             if (changed(value, status, note)) {
                 saved++;
             } else {
@@ -49,9 +55,9 @@ public class BulkUpdateResource {
             }
         }
         if (skipped == 0) {
-            return Flash.seeOther(back, "bulk_flash_saved");
+            return Flash.seeOther(back, "bulk_flash_saved", saved);
         }
-        return Flash.seeOther(back, saved == 0 ? "bulk_flash_none_saved" : "bulk_flash_partial");
+        return saved == 0 ? Flash.seeOther(back, "bulk_flash_none_saved", skipped) : Flash.seeOther(back, "bulk_flash_partial", saved, skipped);
     }
 
     /** Whether the change was saved; refused, unknown, invalid and out-of-date picks are skipped. */

@@ -322,7 +322,7 @@ public interface DailyMessages {
     @Message("Cập nhật nhiều nhiệm vụ")
     String bulk_title();
 
-    @Message("Đánh dấu các phân công của cơ quan bạn trong bảng, chọn trạng thái mới rồi bấm Cập nhật. Mỗi thay đổi được ghi vào lịch sử.")
+    @Message("Đánh dấu các nhiệm vụ trong bảng dưới đây (hoặc chọn tất cả), chọn trạng thái mới rồi bấm Cập nhật. Mỗi thay đổi được ghi vào lịch sử.")
     String bulk_hint();
 
     @Message("để cập nhật phân công của {body}")
@@ -343,14 +343,14 @@ public interface DailyMessages {
     @Message("Cập nhật các phân công đã chọn")
     String bulk_submit();
 
-    @Message("Đã cập nhật các phân công đã chọn.")
-    String bulk_flash_saved();
+    @Message("Đã cập nhật {count} phân công.")
+    String bulk_flash_saved(long count);
 
-    @Message("Đã cập nhật một phần. Một số phân công được bỏ qua vì không thuộc cơ quan của bạn hoặc vừa được người khác thay đổi; hãy xem lại.")
-    String bulk_flash_partial();
+    @Message("Đã cập nhật {saved} phân công. {skipped} phân công được bỏ qua vì không thuộc cơ quan của bạn hoặc vừa được người khác thay đổi; hãy xem lại.")
+    String bulk_flash_partial(long saved, long skipped);
 
-    @Message("Không phân công nào được cập nhật: các phân công đã chọn không thuộc cơ quan của bạn hoặc vừa được người khác thay đổi.")
-    String bulk_flash_none_saved();
+    @Message("Không phân công nào được cập nhật: {count} phân công đã chọn không thuộc cơ quan của bạn hoặc vừa được người khác thay đổi.")
+    String bulk_flash_none_saved(long count);
 
     @Message("Chưa chọn phân công nào.")
     String bulk_flash_none();
@@ -384,4 +384,16 @@ public interface DailyMessages {
 
     @Message("thêm đường dẫn này vào Outlook, Thunderbird hoặc điện thoại; đăng nhập bằng tài khoản Đôn đốc.")
     String calendar_hint();
+
+    @Message("Chọn nhiệm vụ {position} — {directive}")
+    String bulk_pick_task(int position, String directive);
+
+    @Message("Chọn tất cả {count} phân công trên trang này")
+    String bulk_everything(int count);
+
+    @Message("Để cập nhật nhiều phân công cùng lúc, hãy chọn một cơ quan trong bộ lọc.")
+    String bulk_needs_body();
+
+    @Message("Tên bộ lọc")
+    String views_name_label();
 }

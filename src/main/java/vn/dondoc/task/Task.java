@@ -268,12 +268,9 @@ public class Task extends PanacheEntityBase {
         return find("from Task t join fetch t.directive where t.id = ?1", id).firstResultOptional();
     }
 
-    /** The task list's order: by deadline (tasks without one last), directive and position. */
-    private static final String ORDER = " order by case when t.deadline is null then 1 else 0 end, t.deadline, d.id, t.position, t.id";
-
     /**
-     * One page (from 1) of the tasks the filter selects, by deadline (tasks without one last), directive and
-     * position, with the number of all matching tasks. Two queries for the page and one for its owners.
+     * One page (from 1) of the tasks the filter selects, in its order, with the number of all matching tasks; with
+     * a body, each row stands for that body's assignment. Two queries for the page and one for its owners.
      */
     public static TaskPage search(TaskFilter filter, int page, int size) {
         LocalDate today = Progress.today();
@@ -282,18 +279,19 @@ public class Task extends PanacheEntityBase {
         var count = getEntityManager().createQuery("select count(t) from Task t where " + where, Long.class);
         params.forEach((name, value) -> count.setParameter(name, value));
         long total = count.getSingleResult();
-        var select = getEntityManager().createQuery("select t from Task t join fetch t.directive d where " + where
-                + ORDER, Task.class);
+        String order = filter.orderBy(params);
+        var select = getEntityManager().createQuery("select t from Task t join fetch t.directive d where " + where + order, Task.class);
         params.forEach((name, value) -> select.setParameter(name, value));
         List<Task> tasks = select.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
-        return new TaskPage(rows(tasks, today), total, page, size);
+        return new TaskPage(rows(tasks, today, filter.bodyCode()), total, page, size);
     }
 
     /** The ids of every task the filter selects, in the list's order: exports fetch them in batches. */
     public static List<Long> matchingIds(TaskFilter filter) {
         Map<String, Object> params = new HashMap<>();
         String where = filter.where(params, Progress.today());
-        var select = getEntityManager().createQuery("select t.id from Task t join t.directive d where " + where + ORDER, Long.class);
+        String order = filter.orderBy(params);
+        var select = getEntityManager().createQuery("select t.id from Task t join t.directive d where " + where + order, Long.class);
         params.forEach((name, value) -> select.setParameter(name, value));
         return select.getResultList();
     }
@@ -310,8 +308,13 @@ public class Task extends PanacheEntityBase {
 
     /** The tasks as table rows, with their owners and owners' bodies fetched in one query. */
     public static List<TaskRow> rows(List<Task> tasks, LocalDate today) {
+        return rows(tasks, today, null);
+    }
+
+    /** The rows, each standing for the given body's assignment when there is one ({@link TaskRow#focus}). */
+    public static List<TaskRow> rows(List<Task> tasks, LocalDate today, String bodyCode) {
         Map<Long, List<Assignment>> owners = Assignment.ofTasks(tasks.stream().map(t -> t.id).toList()).stream()
                 .collect(Collectors.groupingBy(a -> a.task.id));
-        return tasks.stream().map(t -> new TaskRow(t, owners.getOrDefault(t.id, List.of()), today)).toList();
+        return tasks.stream().map(t -> TaskRow.of(t, owners.getOrDefault(t.id, List.of()), today, bodyCode)).toList();
     }
 }

@@ -3,45 +3,60 @@ package vn.dondoc.task;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.Folding;
+import vn.dondoc.web.TypedDate;
 
 /**
- * Which tasks to show: by responsible body, status or deadline group, deadline range, directive and words.
- * The same filter serves the task list, its exports and the API; {@link #parse} reads it from request
- * parameters and {@link #query()} writes it back into a bookmarkable URL.
+ * Which tasks to show and in which order: by responsible body and its part (lead or support), work status,
+ * deadline status, deadline range, directive and words. The same filter serves the task list, its exports and the
+ * API; {@link #parse} reads it from request parameters and {@link #query()} writes it back into a bookmarkable URL.
  *
- * <p>With a body, status and progress are those of that body's assignment; without one, those of the task as
- * a whole (done when every owner is done, not started while no owner has started).
+ * <p>With a body, the statuses and the part are those of that body's assignment; without one, the statuses are those
+ * of the task as a whole (done when every owner is done, not started while no owner has started). Work status and
+ * deadline status combine: "in progress" and "overdue" are the tasks in progress past their deadline.
  *
  * @param bodyCode    code of a responsible body, or null
+ * @param role        the body's part, chủ trì or phối hợp, or null (only with a body)
  * @param status      chưa thực hiện / đang thực hiện / đã hoàn thành, or null
  * @param progress    trong hạn / quá hạn / hoàn thành đúng hạn / hoàn thành quá hạn, or null
  * @param from        first deadline day, or null
  * @param to          last deadline day, or null
  * @param directiveId the directive the tasks come from, or null
- * @param q           words to find in the task, its directive's title and notes (diacritics optional), or null
+ * @param q           words to find in the task, its directive's number and title and notes (diacritics optional), or null
+ * @param sort        the order of the list
  */
-public record TaskFilter(String bodyCode, Status status, Progress progress, LocalDate from, LocalDate to,
-        Long directiveId, String q) {
+public record TaskFilter(String bodyCode, Role role, Status status, Progress progress, LocalDate from, LocalDate to,
+        Long directiveId, String q, Sort sort) {
+
+    /** The orders the list offers: by deadline (the default), by directive, by work status. */
+    public enum Sort {
+        DEADLINE, DIRECTIVE, STATUS
+    }
 
     public static final TaskFilter ALL = new TaskFilter(null, null, null, null, null, null, null);
 
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    public TaskFilter {
+        sort = sort == null ? Sort.DEADLINE : sort;
+    }
+
+    /** A filter of one body's tasks in the usual order, without a part. */
+    public TaskFilter(String bodyCode, Status status, Progress progress, LocalDate from, LocalDate to, Long directiveId, String q) {
+        this(bodyCode, null, status, progress, from, to, directiveId, q, Sort.DEADLINE);
+    }
 
     public static TaskFilter ofBody(String bodyCode) {
         return ALL.withBody(bodyCode);
     }
 
     public TaskFilter withBody(String code) {
-        return new TaskFilter(code, status, progress, from, to, directiveId, q);
+        return new TaskFilter(code, role, status, progress, from, to, directiveId, q, sort);
     }
 
     /** The filter and, for each parameter that could not be read, its name and the message key of the error. */
@@ -49,34 +64,54 @@ public record TaskFilter(String bodyCode, Status status, Progress progress, Loca
         public boolean valid() {
             return errors.isEmpty();
         }
+
+        /** A date field's value as the user typed it, or as dd/mm/yyyy when it came as yyyy-mm-dd in a link. */
+        public String shownDate(String typed) {
+            return typed == null ? "" : TypedDate.shown(typed);
+        }
     }
 
     /**
-     * Reads the filter from request parameters. A value that cannot be read is left out of the filter and
-     * reported, so that the page still shows the list with an error next to the field.
+     * Reads the filter from request parameters. A value that cannot be read is reported, so that the page shows an
+     * error next to the field; {@code status} may also carry a deadline status, as links made before the two were
+     * apart do.
      */
-    public static Parsed parse(String body, String state, String from, String to, String directive, String q) {
+    public static Parsed parse(String body, String role, String status, String progress, String from, String to, String directive,
+            String q, String sort) {
         Map<String, String> errors = new LinkedHashMap<>();
         String bodyCode = blank(body) ? null : body.trim();
         if (bodyCode != null && ResponsibleBody.findByCode(bodyCode).isEmpty()) {
             errors.put("body", "task_filter_error_body");
             bodyCode = null;
         }
-        Status status = null;
-        Progress progress = null;
-        if (!blank(state)) {
-            String name = state.trim().toUpperCase(java.util.Locale.ROOT);
-            status = enumValue(Status.class, name);
-            progress = enumValue(Progress.class, name);
-            if (status == null && progress == null) {
+        Role part = blank(role) ? null : enumValue(Role.class, role.trim().toUpperCase(Locale.ROOT));
+        if (!blank(role) && part == null) {
+            errors.put("role", "task_filter_error_role");
+        } else if (part != null && bodyCode == null && !errors.containsKey("body")) {
+            errors.put("role", "task_filter_error_role_body");
+        }
+        Status workStatus = null;
+        Progress deadlineStatus = null;
+        if (!blank(status)) {
+            String name = status.trim().toUpperCase(Locale.ROOT);
+            workStatus = enumValue(Status.class, name);
+            deadlineStatus = enumValue(Progress.class, name);
+            if (workStatus == null && deadlineStatus == null) {
                 errors.put("status", "task_filter_error_status");
+            }
+        }
+        if (!blank(progress)) {
+            Progress named = enumValue(Progress.class, progress.trim().toUpperCase(Locale.ROOT));
+            if (named == null) {
+                errors.put("progress", "task_filter_error_status");
+            } else {
+                deadlineStatus = named;
             }
         }
         LocalDate fromDay = date(from, "from", errors);
         LocalDate toDay = date(to, "to", errors);
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
             errors.put("to", "task_filter_error_range");
-            toDay = null;
         }
         Long directiveId = null;
         if (!blank(directive)) {
@@ -91,12 +126,11 @@ public record TaskFilter(String bodyCode, Status status, Progress progress, Loca
             errors.put("q", "task_filter_error_q");
             words = null;
         }
-        return new Parsed(new TaskFilter(bodyCode, status, progress, fromDay, toDay, directiveId, words), errors);
-    }
-
-    /** The value of the combined status select: a status or a deadline group. */
-    public String state() {
-        return status != null ? status.name() : progress != null ? progress.name() : null;
+        Sort order = blank(sort) ? Sort.DEADLINE : enumValue(Sort.class, sort.trim().toUpperCase(Locale.ROOT));
+        if (order == null) {
+            errors.put("sort", "task_filter_error_sort");
+        }
+        return new Parsed(new TaskFilter(bodyCode, part, workStatus, deadlineStatus, fromDay, toDay, directiveId, words, order), errors);
     }
 
     public boolean empty() {
@@ -107,27 +141,54 @@ public record TaskFilter(String bodyCode, Status status, Progress progress, Loca
     public String query() {
         List<String> parts = new ArrayList<>();
         add(parts, "body", bodyCode);
-        add(parts, "status", state());
+        add(parts, "role", role == null ? null : role.name());
+        add(parts, "status", status == null ? null : status.name());
+        add(parts, "progress", progress == null ? null : progress.name());
         add(parts, "from", from == null ? null : from.toString());
         add(parts, "to", to == null ? null : to.toString());
         add(parts, "directive", directiveId == null ? null : directiveId.toString());
         add(parts, "q", q);
+        add(parts, "sort", sort == Sort.DEADLINE ? null : sort.name());
         return String.join("&", parts);
     }
 
-    /** The query string (with {@code ?}) of the given page of this filter's results. */
-    public String pageQuery(int page) {
+    /** The query string (with {@code ?}) of the given page of this filter's results, with the page size unless it is the usual one. */
+    public String pageQuery(int page, int size, int usualSize) {
         String query = query();
-        return "?" + query + (query.isEmpty() ? "" : "&") + "page=" + page;
+        return "?" + query + (query.isEmpty() ? "" : "&") + (size == usualSize ? "" : "size=" + size + "&") + "page=" + page;
+    }
+
+    /** The order of the list in JPQL over task {@code t} and its directive {@code d}, adding its parameters. */
+    String orderBy(Map<String, Object> params) {
+        String byDeadline = "case when t.deadline is null then 1 else 0 end, t.deadline";
+        return switch (sort) {
+            case DEADLINE -> " order by " + byDeadline + ", d.id, t.position, t.id";
+            case DIRECTIVE -> " order by d.importedAt desc, d.id desc, t.position, t.id";
+            case STATUS -> {
+                Owners owners = new Owners(bodyCode, role);
+                params.put("done", Status.DONE);
+                params.put("notStarted", Status.NOT_STARTED);
+                if (bodyCode != null) {
+                    params.put("body", bodyCode);
+                }
+                // Not started first, then in progress, then done: what is still to do comes first.
+                yield " order by case when " + owners.any("and %s.status <> :done") + " then (case when "
+                        + owners.any("and %s.status <> :notStarted") + " then 1 else 0 end) else 2 end, " + byDeadline
+                        + ", d.id, t.position, t.id";
+            }
+        };
     }
 
     /** The JPQL condition on task {@code t}, adding its parameters: removed tasks and withdrawn directives never match. */
     String where(Map<String, Object> params, LocalDate today) {
         List<String> conditions = new ArrayList<>(List.of("t.removedAt is null", "t.directive.withdrawnAt is null"));
-        Owners owners = new Owners(bodyCode);
+        Owners owners = new Owners(bodyCode, role);
         if (bodyCode != null) {
             conditions.add(owners.any(""));
             params.put("body", bodyCode);
+        }
+        if (bodyCode != null && role != null) {
+            params.put("role", role);
         }
         if (directiveId != null) {
             conditions.add("t.directive.id = :directive");
@@ -175,20 +236,26 @@ public record TaskFilter(String bodyCode, Status status, Progress progress, Loca
         return String.join(" and ", conditions);
     }
 
-    /** Subqueries over the task's assignments (only the filtered body's, when there is one), each with its own alias. */
+    /**
+     * Subqueries over the task's assignments (only the filtered body's, in the filtered part, when there is one), each
+     * with its own alias.
+     */
     private static final class Owners {
         private final boolean ofBody;
+        private final boolean ofRole;
         private int next;
 
-        Owners(String bodyCode) {
+        Owners(String bodyCode, Role role) {
             this.ofBody = bodyCode != null;
+            this.ofRole = bodyCode != null && role != null;
         }
 
         /** "exists an owner ... " with {@code %s} in the extra condition standing for the owner's alias. */
         String any(String extra) {
             String a = "a" + next++;
             return "exists (select " + a + ".id from Assignment " + a + " where " + a + ".task = t"
-                    + (ofBody ? " and " + a + ".body.code = :body " : " ") + extra.replace("%s", a) + ")";
+                    + (ofBody ? " and " + a + ".body.code = :body" : "") + (ofRole ? " and " + a + ".role = :role" : "")
+                    + " " + extra.replace("%s", a) + ")";
         }
     }
 
@@ -196,9 +263,8 @@ public record TaskFilter(String bodyCode, Status status, Progress progress, Loca
         if (blank(value)) {
             return null;
         }
-        String v = value.trim();
         try {
-            return v.contains("/") ? LocalDate.parse(v, DMY) : LocalDate.parse(v);
+            return TypedDate.parse(value);
         } catch (DateTimeParseException e) {
             errors.put(field, "task_filter_error_date");
             return null;

@@ -10,8 +10,12 @@ public class TaskFilterParams {
 
     @QueryParam("body")
     public String body;
+    @QueryParam("role")
+    public String role;
     @QueryParam("status")
     public String status;
+    @QueryParam("progress")
+    public String progress;
     @QueryParam("from")
     public String from;
     @QueryParam("to")
@@ -20,8 +24,10 @@ public class TaskFilterParams {
     public String directive;
     @QueryParam("q")
     public String q;
+    @QueryParam("sort")
+    public String sort;
 
     public TaskFilter.Parsed parse() {
-        return TaskFilter.parse(body, status, from, to, directive, q);
+        return TaskFilter.parse(body, role, status, progress, from, to, directive, q, sort);
     }
 }

@@ -22,8 +22,8 @@ final class TaskFilterQuery {
                 }
             }
         }
-        return TaskFilter.parse(values.get("body"), values.get("status"), values.get("from"), values.get("to"),
-                values.get("directive"), values.get("q")).filter().query();
+        return TaskFilter.parse(values.get("body"), values.get("role"), values.get("status"), values.get("progress"),
+                values.get("from"), values.get("to"), values.get("directive"), values.get("q"), values.get("sort")).filter().query();
     }
 
     private static String decode(String value) {

@@ -12,6 +12,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -30,6 +33,8 @@ import vn.dondoc.web.Flash;
 public class TaskResource {
 
     static final int PAGE_SIZE = 50;
+    /** The page sizes the list offers. */
+    static final List<Integer> PAGE_SIZES = List.of(25, 50, 100, 200);
     static final int DIRECTIVE_CHOICES = 500;
 
     @Inject
@@ -40,19 +45,28 @@ public class TaskResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(TaskFilterParams params, TaskFilter.Parsed parsed, TaskPage page,
-                List<ResponsibleBody> bodies, List<Directive> directives, List<Status> statuses, List<Progress> progresses);
+        static native TemplateInstance list(TaskListPage list);
 
         static native TemplateInstance detail(TaskDetail detail);
     }
 
+    /**
+     * The list. Staff who open it without any filter land on their own body's tasks; "every body" is an empty
+     * {@code body=}. A filter that cannot be read shows what is wrong and no tasks, rather than all of them.
+     */
     @GET
-    public TemplateInstance list(@BeanParam TaskFilterParams params, @QueryParam("page") String page) {
+    public Response list(@BeanParam TaskFilterParams params, @QueryParam("page") String page, @QueryParam("size") String size,
+            @Context UriInfo uri) {
+        if (uri.getQueryParameters().isEmpty() && user.isStaff() && user.getBodyCode() != null) {
+            return Response.seeOther(URI.create("/tasks?" + TaskFilter.ofBody(user.getBodyCode()).query())).build();
+        }
         TaskFilter.Parsed parsed = params.parse();
-        TaskPage result = Task.search(parsed.filter(), TaskPage.number(page), PAGE_SIZE);
-        return Templates.list(params, parsed, result, ResponsibleBody.listByName(), Directive.latest(DIRECTIVE_CHOICES),
-                List.of(Status.values()),
-                List.of(Progress.WITHIN_DEADLINE, Progress.OVERDUE, Progress.DONE_ON_TIME, Progress.DONE_LATE));
+        int pageSize = PAGE_SIZES.contains(TaskPage.number(size)) ? TaskPage.number(size) : PAGE_SIZE;
+        TaskPage result = parsed.valid() ? Task.search(parsed.filter(), TaskPage.number(page), pageSize)
+                : new TaskPage(List.of(), 0, 1, pageSize);
+        ResponsibleBody focus = parsed.filter().bodyCode() == null ? null : ResponsibleBody.findByCode(parsed.filter().bodyCode()).orElse(null);
+        return Response.ok(Templates.list(new TaskListPage(params, parsed, result, focus, focus != null && user.mayUpdateBody(focus.id),
+                ResponsibleBody.listByName(), Directive.latest(DIRECTIVE_CHOICES)))).build();
     }
 
     @GET

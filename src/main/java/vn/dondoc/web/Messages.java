@@ -683,4 +683,58 @@ public interface Messages {
 
     @Message("Hệ thống (nhập văn bản mẫu)")
     String actor_system();
+
+    @Message("Tất cả {count} cơ quan")
+    String task_owners_all(long count);
+
+    @Message("{count} cơ quan")
+    String task_owners_count(int count);
+
+    @Message("Nhiệm vụ của {body}")
+    String task_list_title_of(String body);
+
+    @Message("Vai trò của cơ quan")
+    String task_filter_role();
+
+    @Message("Tình trạng thực hiện")
+    String task_filter_work_status();
+
+    @Message("Tình trạng thời hạn")
+    String task_filter_deadline_status();
+
+    @Message("Mọi cơ quan")
+    String task_filter_any_body();
+
+    @Message("Sắp xếp theo")
+    String task_filter_sort();
+
+    @Message("Mỗi trang")
+    String task_filter_size();
+
+    @Message("Thời hạn")
+    String task_sort_DEADLINE();
+
+    @Message("Văn bản (mới nhập trước)")
+    String task_sort_DIRECTIVE();
+
+    @Message("Tình trạng (chưa thực hiện trước)")
+    String task_sort_STATUS();
+
+    @Message("Vai trò không hợp lệ. Hãy chọn trong danh sách.")
+    String task_filter_error_role();
+
+    @Message("Chọn một cơ quan để lọc theo vai trò chủ trì hoặc phối hợp.")
+    String task_filter_error_role_body();
+
+    @Message("Cách sắp xếp không hợp lệ. Hãy chọn trong danh sách.")
+    String task_filter_error_sort();
+
+    @Message("Chưa lọc được")
+    String task_list_invalid_title();
+
+    @Message("Hãy sửa điều kiện lọc được đánh dấu ở trên; danh sách sẽ hiện khi điều kiện hợp lệ.")
+    String task_list_invalid_text();
+
+    @Message("Ngày nhập theo dạng ngày/tháng/năm, ví dụ 30/09/2024.")
+    String task_filter_date_hint();
 }

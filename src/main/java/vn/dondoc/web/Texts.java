@@ -6,6 +6,7 @@ import io.quarkus.qute.i18n.MessageBundle;
 import io.quarkus.qute.i18n.MessageBundles;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import vn.dondoc.account.AccountMessages;
@@ -31,21 +32,35 @@ public final class Texts {
         return lookup(key, locale instanceof Locale l ? l.getLanguage() : locale == null ? "vi" : locale.toString());
     }
 
+    /** A message with numbers ({@code bulk_flash_saved(7)}), such as a flash message's: {@code {text:with(key, numbers)}}. */
+    static String with(String key, List<Long> numbers, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        return lookup(key, locale instanceof Locale l ? l.getLanguage() : locale == null ? "vi" : locale.toString(), numbers);
+    }
+
     /** The message with this key in the given language ("vi" or "en"); the key itself when there is none. */
     public static String lookup(String key, String language) {
+        return lookup(key, language, List.of());
+    }
+
+    /** The message with this key and as many number parameters as there are numbers; the key itself when there is none. */
+    public static String lookup(String key, String language, List<Long> numbers) {
         if (key == null) {
             return "";
         }
         for (Class<?> bundle : BUNDLES) {
-            Method method;
-            try {
-                method = bundle.getMethod(key);
-            } catch (NoSuchMethodException e) {
+            Method method = Arrays.stream(bundle.getMethods()).filter(m -> m.getName().equals(key) && m.getParameterCount() == numbers.size())
+                    .findFirst().orElse(null);
+            if (method == null) {
                 continue;
             }
             Object messages = "en".equals(language) ? MessageBundles.get(bundle, Localized.Literal.of("en")) : MessageBundles.get(bundle);
+            Object[] args = new Object[numbers.size()];
+            for (int i = 0; i < args.length; i++) {
+                Class<?> type = method.getParameterTypes()[i];
+                args[i] = type == int.class || type == Integer.class ? (Object) numbers.get(i).intValue() : numbers.get(i);
+            }
             try {
-                return (String) method.invoke(messages);
+                return (String) method.invoke(messages, args);
             } catch (IllegalAccessException | InvocationTargetException e) {
                 throw new IllegalStateException("message " + key, e);
             }

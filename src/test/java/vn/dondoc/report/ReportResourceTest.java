@@ -123,7 +123,7 @@ class ReportResourceTest {
         assertEquals(10, section.select("tbody tr").size());
         assertTrue(section.text().contains("… và 2 nhiệm vụ quá hạn khác"), section.text());
         String link = section.selectFirst("p.muted a").attr("href");
-        assertEquals("/tasks?body=BTCTW&status=OVERDUE&directive=" + many.directiveId(), link);
+        assertEquals("/tasks?body=BTCTW&progress=OVERDUE&directive=" + many.directiveId(), link);
         Document list = Jsoup.parse(viewer.get(link).then().statusCode(200).extract().asString());
         assertEquals(12, list.select("a[href^=/tasks/]").stream().filter(a -> a.text().startsWith("Nhiệm vụ thử số")).count());
 

@@ -3,6 +3,7 @@ package vn.dondoc.task;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -30,14 +31,15 @@ class BulkUpdateResourceTest {
                 .task("Việc của ban bên cạnh", deadline, other).create();
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
 
-        String list = staff.get("/tasks?directive=" + d.directiveId()).asString();
+        String list = staff.get("/tasks?body=" + body + "&directive=" + d.directiveId()).asString();
         assertEquals(true, list.contains("value=\"" + pick(d, 0, body) + "\""), "own assignments can be ticked");
-        assertEquals(false, list.contains("value=\"" + pick(d, 2, other) + "\""), "other bodies' cannot");
+        assertEquals(false, staff.get("/tasks?body=" + other + "&directive=" + d.directiveId()).asString().contains("name=\"pick\""),
+                "other bodies' cannot");
 
-        staff.postForm("/tasks", "/tasks/bulk", Map.of("pick", List.of(pick(d, 0, body), pick(d, 1, body), pick(d, 2, other)),
+        staff.postForm("/tasks?body=", "/tasks/bulk", Map.of("pick", List.of(pick(d, 0, body), pick(d, 1, body), pick(d, 2, other)),
                         "status", "IN_PROGRESS", "note", "Đã phân công chuyên viên", "query", "directive=" + d.directiveId()))
                 .then().statusCode(303).header("Location", endsWith("/tasks?directive=" + d.directiveId()));
-        staff.get("/tasks?directive=" + d.directiveId()).then().body(containsString("Đã cập nhật một phần"));
+        staff.get("/tasks?directive=" + d.directiveId()).then().body(containsString("Đã cập nhật 2 phân công. 1 phân công được bỏ qua"));
 
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < 2; i++) {
@@ -59,16 +61,38 @@ class BulkUpdateResourceTest {
         TestTasks.Created d = TestTasks.directive("Kết luận loạt cũ").task("Việc đã đổi", LocalDate.of(2031, 7, 1), body).create();
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
         String stale = d.taskId(0) + ":" + d.assignmentId(0, body) + ":" + 41;
-        clerk.postForm("/tasks", "/tasks/bulk", Map.of("pick", stale, "status", "DONE", "query", "")).then().statusCode(303).header("Location", endsWith("/tasks"));
-        clerk.get("/tasks").then().body(containsString("Không phân công nào được cập nhật"));
+        clerk.postForm("/tasks", "/tasks/bulk", Map.of("pick", stale, "status", "DONE", "query", "")).then().statusCode(303).header("Location", endsWith("/tasks?body="));
+        clerk.get("/tasks?body=").then().body(containsString("Không phân công nào được cập nhật: 1 phân công"));
         assertEquals(Status.NOT_STARTED, QuarkusTransaction.requiringNew().call(() -> ((Assignment) Assignment.findById(d.assignmentId(0, body))).status));
     }
 
     @Test
     void nothingTickedSaysSo() {
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
-        clerk.postForm("/tasks", "/tasks/bulk", Map.of("status", "DONE", "query", "status=OVERDUE")).then().statusCode(303).header("Location", endsWith("/tasks?status=OVERDUE"));
-        clerk.get("/tasks?status=OVERDUE").then().body(containsString("Chưa chọn phân công nào."));
+        clerk.postForm("/tasks", "/tasks/bulk", Map.of("status", "DONE", "query", "status=OVERDUE")).then().statusCode(303).header("Location", endsWith("/tasks?progress=OVERDUE"));
+        clerk.get("/tasks?progress=OVERDUE").then().body(containsString("Chưa chọn phân công nào."));
+    }
+
+    @Test
+    void selectingAllOnThePageUpdatesEveryRowAndSaysHowMany() {
+        String body = TestBodies.create("Ban Chọn tất cả");
+        LocalDate deadline = LocalDate.of(2031, 8, 1);
+        TestTasks.Created d = TestTasks.directive("Kết luận chọn tất cả").task("Việc một", deadline, body).task("Việc hai", deadline, body)
+                .task("Việc ba", deadline, body).create();
+        WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
+        String list = staff.get("/tasks?body=" + body + "&directive=" + d.directiveId() + "&size=25").asString();
+        List<String> all = org.jsoup.Jsoup.parse(list).select("form#bulk-form input[name=all]").eachAttr("value");
+        assertEquals(3, all.size(), "the form holds every row of the page");
+        assertTrue(list.contains("Chọn tất cả 3 phân công trên trang này"));
+        staff.postForm("/tasks?body=", "/tasks/bulk", Map.of("all", all, "everything", "on", "status", "DONE",
+                "query", "body=" + body + "&directive=" + d.directiveId(), "size", "25", "page", "1"))
+                .then().statusCode(303).header("Location", endsWith("/tasks?body=" + body + "&directive=" + d.directiveId() + "&size=25"));
+        staff.get("/tasks?body=" + body).then().body(containsString("Đã cập nhật 3 phân công."));
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (int i = 0; i < 3; i++) {
+                assertEquals(Status.DONE, Assignment.<Assignment>findById(d.assignmentId(i, body)).status);
+            }
+        });
     }
 
     private static String pick(TestTasks.Created d, int task, String body) {

@@ -70,6 +70,7 @@ class DailyUseBrowserTest {
             assertEquals(Status.NOT_STARTED, ((Assignment) Assignment.findById(d.assignmentId(2, body))).status);
         });
 
+        browser.driver.findElement(By.cssSelector(".views-panel__more summary")).click();
         browser.driver.findElement(By.id("view-name")).sendKeys("Tham nhũng vặt");
         browser.submit(By.cssSelector(".views-panel__save button[type=submit]"));
         browser.go("views");

@@ -27,7 +27,7 @@ class DuePanelTest {
                 .task("Việc trễ đã xong", today.minusDays(9), body).done(3, body, today.minusDays(1))
                 .create();
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
-        staff.postForm("/tasks", "/views", Map.of("name", "Việc của ban", "query", "body=" + body)).then().statusCode(303);
+        staff.postForm("/tasks?body=", "/views", Map.of("name", "Việc của ban", "query", "body=" + body)).then().statusCode(303);
 
         String page = staff.get("/").then().statusCode(200).extract().asString();
         String panel = page.substring(page.indexOf("due-panel"), page.indexOf("</section>", page.indexOf("due-panel")));
@@ -37,7 +37,7 @@ class DuePanelTest {
         assertThat(panel, containsString("Hội nghị tuần tới"));
         assertThat(panel, not(containsString("Đề án cuối năm sau")));
         assertThat(panel, not(containsString("Việc trễ đã xong")));
-        assertThat(panel, containsString("href=\"/tasks?body=" + body + "&amp;status=OVERDUE\""));
+        assertThat(panel, containsString("href=\"/tasks?body=" + body + "&amp;progress=OVERDUE\""));
         assertThat(panel, containsString("/bodies/" + body + "/deadlines.ics"));
         assertThat(page, containsString("Việc của ban"));
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.body.TestBodies;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest
@@ -129,6 +130,75 @@ class TaskResourceTest {
                 .body(containsString("Tình trạng không hợp lệ"))
                 .body(containsString("Không có cơ quan này"))
                 .body(containsString("href=\"#filter-from\""));
+    }
+
+    @Test
+    void anImpossibleDateOrAnInvertedRangeShowsTheErrorAndNoTasks() {
+        String text = unique("Việc trong danh sách lọc sai");
+        TestTasks.Created d = TestTasks.directive("Kết luận lọc sai").task(text, LocalDate.of(2024, 2, 20), "BTC").create();
+        WebSession session = as(AppRole.VIEWER, null);
+        String impossible = session.get("/tasks?from=31/02/2024&directive=" + d.directiveId()).then().statusCode(200)
+                .body(containsString("href=\"#filter-from\"")).body(containsString("value=\"31/02/2024\""))
+                .body(containsString("Chưa lọc được")).extract().asString();
+        assertFalse(impossible.contains(text), "a filter that cannot be read shows no tasks, not all of them");
+        String inverted = session.get("/tasks?from=01/03/2024&to=01/02/2024&directive=" + d.directiveId()).then().statusCode(200)
+                .body(containsString("Ngày kết thúc phải sau ngày bắt đầu")).extract().asString();
+        assertFalse(inverted.contains(text), "nor does an inverted range filter on its first day alone");
+        assertTrue(session.get("/tasks?from=01/02/2024&to=01/03/2024&directive=" + d.directiveId()).asString().contains(text));
+    }
+
+    @Test
+    void staffLandOnTheirOwnBodysTasksAndMayAskForEveryBodys() {
+        String body = TestBodies.create("Ban mặc định");
+        WebSession staff = as(AppRole.STAFF, body);
+        staff.get("/tasks").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/tasks?body=" + body));
+        staff.get("/tasks?body=").then().statusCode(200).body(containsString("<h1>Danh sách nhiệm vụ</h1>"));
+        staff.get("/tasks?body=" + body).then().statusCode(200).body(containsString("Nhiệm vụ của " + TestBodies.nameOf(body)));
+        as(AppRole.CLERK, null).get("/tasks").then().statusCode(200);
+    }
+
+    @Test
+    void aChosenBodysPartAndStatusAreTheRowsAndCombineWithTheDeadlineStatus() {
+        String body = TestBodies.create("Ban vai trò");
+        String leads = unique("Việc ban chủ trì");
+        String supports = unique("Việc ban phối hợp đang làm quá hạn");
+        String supportsDone = unique("Việc ban phối hợp đã xong");
+        TestTasks.Created d = TestTasks.directive("Kết luận vai trò")
+                .task(leads, TODAY.minusDays(3), body)
+                .task(supports, TODAY.minusDays(3), "BTCTW", body)
+                .task(supportsDone, TODAY.minusDays(3), "BTCTW", body)
+                .status(1, body, Status.IN_PROGRESS).done(2, body, TODAY.minusDays(5)).create();
+        WebSession session = as(AppRole.VIEWER, null);
+        String base = "/tasks?directive=" + d.directiveId() + "&body=" + body;
+        assertOnly(session.get(base + "&role=SUPPORT").asString(), supports, leads);
+        assertOnly(session.get(base + "&role=LEAD").asString(), leads, supports, supportsDone);
+        assertOnly(session.get(base + "&status=IN_PROGRESS&progress=OVERDUE").asString(), supports, leads, supportsDone);
+        assertOnly(session.get(base + "&progress=DONE_ON_TIME").asString(), supportsDone, leads, supports);
+        String row = org.jsoup.Jsoup.parse(session.get(base + "&role=SUPPORT&progress=DONE_ON_TIME").asString())
+                .select(".task-table tbody tr").first().text();
+        assertTrue(row.contains("Hoàn thành đúng hạn"), "the row shows the chosen body's status, not the task's: " + row);
+        session.get("/tasks?role=LEAD&directive=" + d.directiveId()).then().statusCode(200)
+                .body(containsString("Chọn một cơ quan để lọc theo vai trò"));
+    }
+
+    @Test
+    void listSortsByStatusAndTakesAPageSize() {
+        String notStarted = unique("Chưa làm sắp xếp");
+        String started = unique("Đang làm sắp xếp");
+        String done = unique("Đã xong sắp xếp");
+        TestTasks.Created d = TestTasks.directive("Kết luận sắp xếp")
+                .task(done, TODAY.plusDays(1), "BTC").task(started, TODAY.plusDays(2), "BTC").task(notStarted, TODAY.plusDays(3), "BTC")
+                .done(0, "BTC", TODAY).status(1, "BTC", Status.IN_PROGRESS).create();
+        String page = as(AppRole.VIEWER, null).get("/tasks?sort=STATUS&directive=" + d.directiveId()).asString();
+        assertTrue(page.indexOf(notStarted) < page.indexOf(started) && page.indexOf(started) < page.indexOf(done),
+                "not started, then in progress, then done");
+        String byDeadline = as(AppRole.VIEWER, null).get("/tasks?directive=" + d.directiveId()).asString();
+        assertTrue(byDeadline.indexOf(done) < byDeadline.indexOf(notStarted));
+
+        TestTasks.Created many = TestTasks.create(30, TODAY.plusDays(30), "VPTW");
+        String small = as(AppRole.VIEWER, null).get("/tasks?size=25&directive=" + many.directiveId()).asString();
+        assertTrue(small.contains("Trang 1/2"), "25 a page");
+        assertTrue(small.contains("directive=" + many.directiveId() + "&amp;size=25&amp;page=2"), "the next page keeps the size");
     }
 
     @Test

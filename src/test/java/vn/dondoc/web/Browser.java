@@ -39,11 +39,16 @@ public final class Browser implements AutoCloseable {
 
     /** A new browser with its own profile, at phone width when {@code phone}. */
     public static Browser open(URL base, boolean phone) throws IOException {
+        return phone ? open(base, 390, 844) : open(base, 1280, 1000);
+    }
+
+    /** A new browser with its own profile and a window of the given size. */
+    public static Browser open(URL base, int width, int height) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.getPath());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--user-data-dir=" + Files.createTempDirectory("chromium-dondoc"),
-                phone ? "--window-size=390,844" : "--window-size=1280,1000");
+                "--window-size=" + width + "," + height);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options), base);
     }
@@ -67,6 +72,22 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("j_password")).sendKeys(password);
         driver.findElement(By.cssSelector("form[action='/j_security_check'] button[type=submit]")).click();
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.manage().getCookieNamed("dondoc-session") != null);
+    }
+
+    /** The height of the whole page in CSS pixels, as the browser laid it out. */
+    public long pageHeight() {
+        return (Long) driver.executeScript("return document.documentElement.scrollHeight");
+    }
+
+    /** Keeps a picture of what the window shows now in target/browser/. */
+    public void window(String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "browser"));
+        Files.write(folder.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** Whether the page is wider than the window, so that it scrolls sideways. */
+    public boolean scrollsSideways() {
+        return (Boolean) driver.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
     }
 
     /** Keeps a full-page picture in target/browser/ for a person to look at. */

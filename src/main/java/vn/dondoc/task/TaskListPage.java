@@ -1,0 +1,72 @@
+package vn.dondoc.task;
+
+import java.util.List;
+import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.directive.Directive;
+
+/**
+ * Everything the task list shows: the filter as typed and as understood, one page of rows, the chosen body (whose
+ * assignment each row stands for) and whether this user may update it, and the choices of the filter form.
+ */
+public record TaskListPage(TaskFilterParams params, TaskFilter.Parsed parsed, TaskPage page, ResponsibleBody focus,
+        boolean mayUpdateFocus, List<ResponsibleBody> bodies, List<Directive> directives) {
+
+    /** How long a directive's number and title may be in the filter's choice. */
+    static final int DIRECTIVE_LABEL = 90;
+
+    /** The filter's errors by the ids of its fields ({@code filter-from}), for the field error tag. */
+    public java.util.Map<String, String> fieldErrors() {
+        java.util.Map<String, String> byId = new java.util.LinkedHashMap<>();
+        parsed.errors().forEach((field, key) -> byId.put("filter-" + field, key));
+        return byId;
+    }
+
+    public List<Status> statuses() {
+        return List.of(Status.values());
+    }
+
+    public List<Progress> progresses() {
+        return List.of(Progress.WITHIN_DEADLINE, Progress.OVERDUE, Progress.DONE_ON_TIME, Progress.DONE_LATE);
+    }
+
+    public List<Role> roles() {
+        return List.of(Role.values());
+    }
+
+    public List<TaskFilter.Sort> sorts() {
+        return List.of(TaskFilter.Sort.values());
+    }
+
+    public List<Integer> sizes() {
+        return TaskResource.PAGE_SIZES;
+    }
+
+    public String directiveLabel(Directive d) {
+        return d.shortLabel(DIRECTIVE_LABEL);
+    }
+
+    /** The message key naming a sort order. */
+    public String sortKey(TaskFilter.Sort sort) {
+        return "task_sort_" + sort.name();
+    }
+
+    /** Whether the rows carry a box for the bulk update: a body is chosen and this user may update its assignments. */
+    public boolean picks() {
+        return mayUpdateFocus && !page.rows().isEmpty();
+    }
+
+    /** The rows whose chosen body's assignment is open to a bulk update. */
+    public List<TaskRow> pickable() {
+        return page.rows().stream().filter(r -> r.focus() != null).toList();
+    }
+
+    /** The query of another page of this list, keeping its filters and page size. */
+    public String pageQuery(int number) {
+        return parsed.filter().pageQuery(number, page.size(), TaskResource.PAGE_SIZE);
+    }
+
+    /** The query of the same list in another page size, from its first page. */
+    public String sizeQuery(int size) {
+        return parsed.filter().pageQuery(1, size, TaskResource.PAGE_SIZE);
+    }
+}
