@@ -396,4 +396,10 @@ public interface DailyMessages {
 
     @Message("Tên bộ lọc")
     String views_name_label();
+
+    @Message("Gồm ghi chú thêm riêng (kết quả, khó khăn) và ghi chú viết kèm khi cập nhật trạng thái.")
+    String notes_explain();
+
+    @Message("Kèm cập nhật")
+    String notes_kind_STATUS();
 }

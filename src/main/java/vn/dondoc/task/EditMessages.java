@@ -278,4 +278,43 @@ public interface EditMessages {
 
     @Message("Giá trị phải là chuỗi ký tự")
     String task_edit_error_not_text();
+
+    @Message("sửa nhiệm vụ")
+    String task_history_update();
+
+    @Message("xóa nhiệm vụ")
+    String task_history_remove();
+
+    @Message("khôi phục nhiệm vụ")
+    String task_history_restore();
+
+    @Message("Thêm {name}")
+    String task_history_owner_added(String name);
+
+    @Message("Bỏ {name}")
+    String task_history_owner_removed(String name);
+
+    @Message("Đổi vai trò của {name}")
+    String task_history_owner_role(String name);
+
+    @Message("Nội dung")
+    String task_field_text();
+
+    @Message("Mục")
+    String task_field_section();
+
+    @Message("Ngày đến hạn")
+    String task_field_deadline();
+
+    @Message("Loại thời hạn")
+    String task_field_deadlineKind();
+
+    @Message("Thời hạn theo văn bản")
+    String task_field_deadlineText();
+
+    @Message("Chu kỳ")
+    String task_field_recurrence();
+
+    @Message("Đã xóa")
+    String task_field_removed();
 }

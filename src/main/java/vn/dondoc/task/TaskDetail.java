@@ -1,12 +1,42 @@
 package vn.dondoc.task;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.CurrentUser;
 
-/** Everything the task page shows: the task, where it stands in its directive, its owners, history and notes. */
-public record TaskDetail(TaskRow row, Source source, List<Owner> owners, List<StatusChange> history,
-        List<AssignmentNote> notes) {
+/**
+ * Everything the task page shows: the task, where it stands in its directive, its owners (the user's own body's
+ * first), its history of status changes and corrections, and every note written on it.
+ */
+public record TaskDetail(TaskRow row, Source source, List<Owner> owners, boolean ownFirst, List<Event> history,
+        List<Note> notes) {
+
+    /** How many owners the page shows open when none is the user's own. */
+    static final int OPEN_OWNERS = 3;
+
+    /**
+     * A line of the task's history: a status change of one owner ({@code change}) or a correction of the task
+     * ({@code edit}).
+     */
+    public record Event(Instant at, StatusChange change, TaskEdit edit) {
+    }
+
+    /**
+     * A note on the task: one added on its own (kết quả, khó khăn) or one written with a status change, which
+     * also counts as progress reported.
+     */
+    public record Note(Instant at, String by, String body, AssignmentNote.Kind kind, String text, StatusChange change) {
+
+        public boolean obstacle() {
+            return kind == AssignmentNote.Kind.OBSTACLE;
+        }
+    }
 
     /** The paragraph of the directive that holds the task, split around the task's own words. */
     public record Source(String before, String marked, String after, boolean located) {
@@ -37,12 +67,44 @@ public record TaskDetail(TaskRow row, Source source, List<Owner> owners, List<St
     static TaskDetail of(Task task, CurrentUser user, Long formOf, StatusForm form) {
         LocalDate today = Progress.today();
         TaskRow row = Task.rows(List.of(task), today).get(0);
-        List<Owner> owners = row.owners().stream()
-                .map(a -> new Owner(a, a.progress(today), user.mayUpdateBody(a.body.id),
+        boolean counts = task.isInForce();
+        List<Owner> owners = new ArrayList<>(row.owners().stream()
+                .map(a -> new Owner(a, a.progress(today), counts && user.mayUpdateBody(a.body.id),
                         form != null && a.id.equals(formOf) ? form : StatusForm.of(a)))
-                .toList();
+                .toList());
+        Long own = user.isStaff() ? user.getBodyId() : null;
+        boolean ownFirst = own != null && owners.stream().anyMatch(o -> own.equals(o.assignment().body.id));
+        if (ownFirst) {
+            owners.sort(Comparator.comparing((Owner o) -> !own.equals(o.assignment().body.id)));
+        }
         Source source = Source.of(task.directive.originalText, task.startOffset, task.endOffset, task.text);
-        return new TaskDetail(row, source, owners, StatusChange.ofTask(task), AssignmentNote.ofTask(task));
+        List<StatusChange> changes = StatusChange.ofTask(task);
+        List<Event> history = new ArrayList<>();
+        changes.forEach(c -> history.add(new Event(c.changedAt, c, null)));
+        Map<String, String> names = ResponsibleBody.listByName().stream().collect(Collectors.toMap(b -> b.code, b -> b.name));
+        TaskEdit.of(task, names).forEach(e -> history.add(new Event(e.entry().at, null, e)));
+        history.sort(Comparator.comparing(Event::at).reversed());
+        List<Note> notes = new ArrayList<>();
+        AssignmentNote.ofTask(task).forEach(n -> notes.add(new Note(n.writtenAt, n.writtenBy, n.assignment.body.name, n.kind, n.text, null)));
+        changes.stream().filter(c -> c.note != null)
+                .forEach(c -> notes.add(new Note(c.changedAt, c.changedBy, c.assignment.body.name, AssignmentNote.Kind.PROGRESS, c.note, c)));
+        notes.sort(Comparator.comparing(Note::at).reversed());
+        return new TaskDetail(row, source, List.copyOf(owners), ownFirst, List.copyOf(history), List.copyOf(notes));
+    }
+
+    /** The user's own body's part, shown first and open; null when the user's body has none. */
+    public Owner mine() {
+        return ownFirst ? owners.get(0) : null;
+    }
+
+    /** The other owners, folded under their count. */
+    public List<Owner> others() {
+        return ownFirst ? owners.subList(1, owners.size()) : owners;
+    }
+
+    /** Whether an owner's part starts open: a few owners and none the user's own, or its form came back. */
+    public boolean opens(Owner owner) {
+        return !owner.form().errors().isEmpty() || owner.form().stale() || !ownFirst && owners.size() <= OPEN_OWNERS;
     }
 
     /** The owner whose change was refused because somebody else changed it first, or null. */

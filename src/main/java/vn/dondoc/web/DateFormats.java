@@ -21,6 +21,11 @@ public final class DateFormats {
         return day == null ? "" : DAY.format(day);
     }
 
+    /** The day in Vietnam of a moment. */
+    public static String dmy(Instant at) {
+        return at == null ? "" : DAY.format(at.atZone(VIETNAM));
+    }
+
     public static String dmyHm(Instant at) {
         return at == null ? "" : DAY_TIME.format(at);
     }

@@ -339,10 +339,10 @@ public interface Messages {
     @Message("Cập nhật tình trạng")
     String task_status_label();
 
-    @Message("Ghi chú (không bắt buộc)")
+    @Message("Ghi chú kèm cập nhật (không bắt buộc)")
     String task_status_note();
 
-    @Message("Kết quả, vướng mắc hoặc văn bản báo cáo; tối đa 2.000 ký tự.")
+    @Message("Kết quả, vướng mắc hoặc văn bản báo cáo; tối đa 2.000 ký tự. Ghi chú này hiện trong mục Ghi chú tiến độ và Lịch sử.")
     String task_status_note_hint();
 
     @Message("Cập nhật")
@@ -737,4 +737,13 @@ public interface Messages {
 
     @Message("Ngày nhập theo dạng ngày/tháng/năm, ví dụ 30/09/2024.")
     String task_filter_date_hint();
+
+    @Message("Phần việc của {body}")
+    String task_detail_mine(String body);
+
+    @Message("{count} cơ quan khác")
+    String task_detail_others(int count);
+
+    @Message("Chưa cập nhật (được giao khi nhập văn bản ngày {day})")
+    String task_detail_owner_untouched(String day);
 }

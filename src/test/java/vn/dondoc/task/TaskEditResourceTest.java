@@ -94,7 +94,13 @@ class TaskEditResourceTest {
         assertEquals(1, open(added));
         long overdue = QuarkusTransaction.requiringNew().call(() -> Assignment.countsOf(ResponsibleBody.findByCode(support).orElseThrow(), TODAY).overdue());
         assertEquals(1, overdue, "the earlier deadline makes the task overdue in the figures");
-        clerk.get("/tasks/" + taskId).then().body(containsString("Lịch sử")).body(containsString("Sửa nhiệm vụ"));
+        String history = Jsoup.parse(clerk.get("/tasks/" + taskId).asString()).select("li.timeline__edit").text();
+        assertTrue(history.contains("sửa nhiệm vụ"), history);
+        assertTrue(history.contains("Ngày đến hạn: " + String.format("%02d/%02d/%d", TODAY.plusDays(20).getDayOfMonth(),
+                TODAY.plusDays(20).getMonthValue(), TODAY.plusDays(20).getYear())), history);
+        assertTrue(history.contains("Thêm " + TestBodies.nameOf(added) + " (phối hợp)"), history);
+        assertTrue(history.contains("Bỏ " + TestBodies.nameOf(lead)), history);
+        assertTrue(history.contains("Đổi vai trò của " + TestBodies.nameOf(support) + ": phối hợp → chủ trì"), history);
     }
 
     @Test

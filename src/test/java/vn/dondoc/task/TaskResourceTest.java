@@ -202,6 +202,37 @@ class TaskResourceTest {
     }
 
     @Test
+    void staffSeeTheirOwnPartFirstAndTheOthersFoldedUnderACount() {
+        String mine = TestBodies.create("Ban của tôi");
+        TestTasks.Created d = TestTasks.directive("Kết luận phần việc").task(unique("Việc nhiều cơ quan"), TODAY.plusDays(9),
+                "BTCTW", "VPTW", "BNCTW", mine, "BKTTW").create();
+        String page = as(AppRole.STAFF, mine).get("/tasks/" + d.taskId(0)).then().statusCode(200).extract().asString();
+        var html = org.jsoup.Jsoup.parse(page);
+        var first = html.selectFirst("#owners ~ section.owner--mine");
+        assertTrue(first != null && first.text().contains(TestBodies.nameOf(mine)), "the own part comes first");
+        assertTrue(first.selectFirst("#status-" + d.assignmentId(0, mine)) != null, "with its form");
+        var others = html.selectFirst("details.owners-others");
+        assertEquals("4 cơ quan khác", others.selectFirst("summary").text());
+        assertFalse(others.hasAttr("open"), "the others are folded");
+        assertTrue(page.contains("Chưa cập nhật (được giao khi nhập văn bản ngày"), "an untouched part says so, not who imported it");
+    }
+
+    @Test
+    void aNoteWrittenWithAStatusChangeIsAProgressNote() {
+        String body = TestBodies.create("Ban ghi chú");
+        TestTasks.Created d = TestTasks.directive("Kết luận ghi chú").task(unique("Việc có ghi chú"), TODAY.plusDays(9), body).create();
+        long taskId = d.taskId(0);
+        long mine = d.assignmentId(0, body);
+        WebSession staff = as(AppRole.STAFF, body);
+        staff.postForm("/tasks/" + taskId, "/tasks/" + taskId + "/assignments/" + mine + "/status",
+                Map.of("status", "IN_PROGRESS", "note", "Đã họp triển khai", "version", "0")).then().statusCode(303);
+        String page = staff.get("/tasks/" + taskId).asString();
+        String notes = org.jsoup.Jsoup.parse(page).selectFirst("#notes + p + ol.timeline").text();
+        assertTrue(notes.contains("Đã họp triển khai") && notes.contains("Kèm cập nhật"), notes);
+        assertFalse(page.contains("Chưa có ghi chú tiến độ"));
+    }
+
+    @Test
     void listPagesByFifty() {
         TestTasks.Created d = TestTasks.create(51, TODAY.plusDays(30), "VPTW");
         WebSession session = as(AppRole.VIEWER, null);
