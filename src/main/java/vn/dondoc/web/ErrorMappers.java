@@ -13,9 +13,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Turns failures into pages a person can read (or JSON errors on the API): an unknown id is a 404 page,
@@ -25,9 +32,18 @@ public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
+    /** The record a refused request was about, where the error page links back to: {@code /tasks/12} for a post to its form. */
+    private static final Pattern BACK = Pattern.compile("^(/tasks/\\d+|/directives/\\d+|/admin/bodies/[^/]+|/admin/users/\\d+)/.+");
+
+    @Inject
+    ErrorPageToken token;
+
+    @Inject
+    RoutingContext routing;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status);
+        static native TemplateInstance error(int status, String back);
     }
 
     @ServerExceptionMapper
@@ -79,12 +95,29 @@ public class ErrorMappers {
         return uri.getPath().startsWith("/api/");
     }
 
-    private static Response answer(UriInfo uri, int status, String code) {
+    private Response answer(UriInfo uri, int status, String code) {
         if (isApi(uri)) {
             return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of("error", code)).build();
         }
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page(status, uri.getPath())).build();
+    }
+
+    /** The error page for a status, with a token for its header's forms and, after a refused form, a way back. */
+    TemplateInstance page(int status, String path) {
+        token.prepare(routing);
         int page = status == 404 || status == 403 || status == 400 ? status : status >= 500 ? 500 : 400;
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.error(page)).build();
+        Matcher back = BACK.matcher(path);
+        return Templates.error(page, page != 404 && back.matches() ? back.group(1) : null);
+    }
+
+    /**
+     * A request refused by a filter before any page (the CSRF check of a form from an expired page) has no body: the
+     * browser would show a bare "HTTP ERROR 400". It gets the error page.
+     */
+    @ServerResponseFilter
+    public void pageForBareRefusals(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() == 400 && !response.hasEntity() && !request.getUriInfo().getPath().startsWith("/api/")) {
+            response.setEntity(page(400, request.getUriInfo().getPath()), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+        }
     }
 }

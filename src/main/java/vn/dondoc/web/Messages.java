@@ -746,4 +746,7 @@ public interface Messages {
 
     @Message("Chưa cập nhật (được giao khi nhập văn bản ngày {day})")
     String task_detail_owner_untouched(String day);
+
+    @Message("Quay lại trang vừa xem")
+    String error_back_record();
 }

@@ -1,0 +1,60 @@
+package vn.dondoc.web;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.dondoc.account.AppRole;
+import vn.dondoc.account.TestAccounts;
+import vn.dondoc.body.TestBodies;
+import vn.dondoc.task.Role;
+import vn.dondoc.task.Status;
+import vn.dondoc.task.TestAssignments;
+
+@QuarkusTest
+class ErrorMappersTest {
+
+    private static WebSession as(AppRole role) {
+        return WebSession.login(TestAccounts.create(role), TestAccounts.PASSWORD);
+    }
+
+    @Test
+    void logoutWorksFromTheNotFoundPageOfAnUnknownPath() {
+        WebSession viewer = as(AppRole.VIEWER);
+        viewer.get("/no-such-page").then().statusCode(404).body(containsString("Không tìm thấy trang"))
+                .body(containsString("name=\"csrf-token\""));
+        viewer.postForm("/no-such-page", "/logout", Map.of()).then().statusCode(303).header("Location", endsWith("/login?out=true"));
+        viewer.get("/").then().statusCode(302);
+    }
+
+    @Test
+    void theLanguageChangesFromTheForbiddenPageInAFreshBrowser() {
+        WebSession staff = as(AppRole.STAFF);
+        staff.cookies().remove("dondoc-csrf");
+        staff.get("/admin/users").then().statusCode(403).body(containsString("name=\"csrf-token\""));
+        staff.postForm("/admin/users", "/language", Map.of("lang", "en", "back", "/admin/users")).then().statusCode(303)
+                .header("Location", endsWith("/admin/users"));
+        staff.get("/admin/users").then().statusCode(403).body(containsString("Access denied"));
+    }
+
+    @Test
+    void aRefusedUpdateLinksBackToItsTask() {
+        String body = TestBodies.create("Ban không được sửa");
+        TestAssignments.Created task = TestAssignments.create(body, "Việc của ban khác", LocalDate.now().plusDays(3), Role.LEAD, Status.NOT_STARTED);
+        WebSession viewer = as(AppRole.VIEWER);
+        viewer.postForm("/tasks/" + task.taskId(), "/tasks/" + task.taskId() + "/assignments/" + task.assignmentId() + "/status",
+                Map.of("status", "DONE", "version", "0")).then().statusCode(403)
+                .body(containsString("href=\"/tasks/" + task.taskId() + "\""));
+    }
+
+    @Test
+    void aFormFromAnExpiredPageGetsAPageNotABareError() {
+        WebSession clerk = as(AppRole.CLERK);
+        clerk.get("/");
+        clerk.postFormWithoutToken("/language", Map.of("lang", "en", "back", "/")).then().statusCode(400)
+                .body(containsString("Biểu mẫu đã hết hạn")).body(containsString("name=\"csrf-token\""));
+    }
+}
