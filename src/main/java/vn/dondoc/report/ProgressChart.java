@@ -12,13 +12,19 @@ public record ProgressChart(int width, int height, List<Bar> bars, List<Group> l
 
     static final int WIDTH = 720;
     private static final int ROW = 46;
-    private static final int LEGEND = 34;
+    /** The legend's two rows of two groups: the names are too long for one row of four in print. */
+    private static final int LEGEND_ROW = 24;
+    private static final int LEGEND = 2 * LEGEND_ROW + 12;
 
-    /** One of the four groups: its CSS class, its fill (colour or pattern) and its name. */
-    public record Group(String kind, String fill, String name, int legendX) {
+    /** One of the four groups: its CSS class, its fill (colour or pattern), its name and its place in the legend. */
+    public record Group(String kind, String fill, String name, int legendX, int legendY) {
 
         public int textX() {
             return legendX + 22;
+        }
+
+        public int textY() {
+            return legendY + 13;
         }
     }
 
@@ -43,10 +49,10 @@ public record ProgressChart(int width, int height, List<Bar> bars, List<Group> l
 
     static ProgressChart of(List<ProgressReport.Line> lines, ReportText text) {
         List<Group> groups = List.of(
-                new Group("on-time", "#00703c", text.msg.report_progress_on_time(), 0),
-                new Group("late", "url(#pattern-late)", text.msg.report_progress_late(), 180),
-                new Group("within", "url(#pattern-within)", text.msg.report_progress_within(), 360),
-                new Group("overdue", "url(#pattern-overdue)", text.msg.report_progress_overdue(), 540));
+                new Group("on-time", "#00703c", text.msg.report_progress_on_time(), 0, 4),
+                new Group("late", "url(#pattern-late)", text.msg.report_progress_late(), WIDTH / 2, 4),
+                new Group("within", "url(#pattern-within)", text.msg.report_progress_within(), 0, 4 + LEGEND_ROW),
+                new Group("overdue", "url(#pattern-overdue)", text.msg.report_progress_overdue(), WIDTH / 2, 4 + LEGEND_ROW));
         List<Bar> bars = new ArrayList<>();
         int y = LEGEND;
         for (ProgressReport.Line line : lines) {
