@@ -253,4 +253,28 @@ public interface AccountMessages {
 
     @Message("Đã tạo quản trị viên. Hãy đăng nhập.")
     String setup_flash_done();
+
+    @Message("Thu hồi")
+    String audit_action_withdraw();
+
+    @Message("Xóa khỏi danh sách")
+    String audit_action_remove();
+
+    @Message("Khôi phục")
+    String audit_action_restore();
+
+    @Message("Nhiệm vụ")
+    String audit_type_task();
+
+    @Message("Văn bản")
+    String audit_type_directive();
+
+    @Message("Phân công")
+    String audit_type_assignment();
+
+    @Message("Cơ quan")
+    String audit_type_body();
+
+    @Message("Tài khoản")
+    String audit_type_user();
 }

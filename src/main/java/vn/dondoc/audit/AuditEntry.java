@@ -26,7 +26,9 @@ public class AuditEntry extends PanacheEntityBase {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZONE);
     /** Actions with a name in the message bundle ({@code audit_action_<action>}); others are shown as stored. */
     private static final Set<String> NAMED_ACTIONS = Set.of("create", "update", "disable", "password", "merge", "move", "delete",
-            "import", "status", "note");
+            "import", "status", "note", "withdraw", "remove", "restore");
+    /** Kinds of record with a name in the message bundle ({@code audit_type_<type>}); others are shown as stored. */
+    public static final Set<String> NAMED_TYPES = Set.of("task", "directive", "assignment", "body", "user");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -96,6 +98,15 @@ public class AuditEntry extends PanacheEntityBase {
 
     public String atText() {
         return SHOWN.format(at);
+    }
+
+    /** The message key naming a kind of record, or null when it has no name in the bundle. */
+    public static String typeKey(String entityType) {
+        return NAMED_TYPES.contains(entityType) ? "audit_type_" + entityType : null;
+    }
+
+    public String typeKey() {
+        return typeKey(entityType);
     }
 
     /** The message key naming this action, or null when the action has no name in the bundle. */

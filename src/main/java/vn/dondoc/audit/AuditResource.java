@@ -35,6 +35,10 @@ public class AuditResource {
     public record Row(AuditEntry entry, String link) {
     }
 
+    /** A kind of record in the filter, with the message key of its name (null: shown as stored). */
+    public record TypeChoice(String code, String key) {
+    }
+
     /** The filters as typed, to fill the form again and to build the paging links. */
     public record Filter(String type, String actor, String from, String to) {
 
@@ -56,7 +60,7 @@ public class AuditResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<Row> rows, Filter filter, List<String> types, int page,
+        static native TemplateInstance list(List<Row> rows, Filter filter, List<TypeChoice> types, int page,
                 String newer, String older);
     }
 
@@ -71,7 +75,8 @@ public class AuditResource {
         List<AuditEntry> entries = query.list();
         String newer = index > 0 ? filter.query(index) : null;
         String older = query.hasNextPage() ? filter.query(index + 2) : null;
-        return Templates.list(rows(entries), filter, AuditEntry.entityTypes(), index + 1, newer, older);
+        List<TypeChoice> types = AuditEntry.entityTypes().stream().map(t -> new TypeChoice(t, AuditEntry.typeKey(t))).toList();
+        return Templates.list(rows(entries), filter, types, index + 1, newer, older);
     }
 
     private static List<Row> rows(List<AuditEntry> entries) {

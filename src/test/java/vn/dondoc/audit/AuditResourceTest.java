@@ -51,7 +51,20 @@ class AuditResourceTest {
         WebSession admin = WebSession.login(TestAccounts.create(AppRole.ADMIN), TestAccounts.PASSWORD);
         admin.get("/admin/audit?actor=" + actor).then().statusCode(200)
                 .body(containsString("href=\"/directives/424242\""))
-                .body(containsString("Nhập văn bản"));
+                .body(containsString("Nhập văn bản"))
+                .body(containsString(">Văn bản #424242</a>"))
+                .body(not(containsString("directive 424242")));
+    }
+
+    @Test
+    void theApplicationsOwnWorkIsNamedInThePagesLanguage() {
+        String marker = "Mục mẫu " + UUID.randomUUID().toString().substring(0, 8);
+        QuarkusTransaction.requiringNew().run(() -> AuditEntry.record("system", "directive", 525252L, "import", null, marker));
+        WebSession admin = WebSession.login(TestAccounts.create(AppRole.ADMIN), TestAccounts.PASSWORD);
+        String page = admin.get("/admin/audit?actor=system&type=directive").then().statusCode(200).extract().asString();
+        var row = org.jsoup.Jsoup.parse(page).select("tbody tr").stream().filter(r -> r.text().contains(marker)).findFirst().orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(row.text().contains("Hệ thống"), row.text());
+        org.junit.jupiter.api.Assertions.assertFalse(row.select("td").get(1).text().contains("system"), row.text());
     }
 
     @Test
