@@ -59,7 +59,7 @@ public class BodyAdminResource {
                 List<KindOption> kinds, List<AuditEntry> history);
 
         static native TemplateInstance merge(ResponsibleBody body, MergeForm form, Map<String, String> errors,
-                List<ResponsibleBody> successors, long openCount);
+                List<ResponsibleBody> successors, long openCount, ResponsibleBody recorded, BodyMerger.Result preview);
     }
 
     @GET
@@ -126,6 +126,9 @@ public class BodyAdminResource {
     @Path("{code}/merge")
     public TemplateInstance mergeForm(@PathParam("code") String code) {
         ResponsibleBody body = find(code);
+        if (body.successorCode != null) {
+            return merge(body, new MergeForm(body.successorCode, DateFormats.dmy(body.validUntil)), Map.of());
+        }
         return merge(body, new MergeForm(null, DateFormats.dmy(LocalDate.now(BodyMerger.ZONE))), Map.of());
     }
 
@@ -137,10 +140,12 @@ public class BodyAdminResource {
         ResponsibleBody body = find(code);
         MergeForm form = new MergeForm(successor, on);
         Map<String, String> errors = new LinkedHashMap<>();
-        if (body.successorCode != null) {
-            errors.put("successor", "bodies_merge_error_already");
-        }
         ResponsibleBody next = successor == null ? null : ResponsibleBody.findByCode(successor.trim()).orElse(null);
+        if (body.successorCode != null && Assignment.countOpenOf(body) == 0) {
+            errors.put("successor", "bodies_merge_error_already");
+        } else if (body.successorCode != null && (next == null || !next.code.equals(body.successorCode))) {
+            errors.put("successor", "bodies_merge_error_other_successor");
+        }
         if (next == null) {
             errors.putIfAbsent("successor", "bodies_merge_error_successor");
         } else if (next.id.equals(body.id) || next.successorCode != null) {
@@ -155,8 +160,8 @@ public class BodyAdminResource {
         if (!errors.isEmpty()) {
             return invalid(merge(body, form, errors));
         }
-        merger.merge(body, next, day, currentUser.getName());
-        return Flash.seeOther("/admin/bodies/" + body.code, "bodies_merge_flash_done");
+        BodyMerger.Result result = merger.merge(body, next, day, currentUser.getName());
+        return Flash.seeOther("/admin/bodies/" + body.code, "bodies_merge_flash_done", result.moved(), result.combined());
     }
 
     private static ResponsibleBody find(String code) {
@@ -172,7 +177,9 @@ public class BodyAdminResource {
     private static TemplateInstance merge(ResponsibleBody body, MergeForm form, Map<String, String> errors) {
         List<ResponsibleBody> successors = ResponsibleBody.listByName().stream()
                 .filter(b -> !b.id.equals(body.id) && b.successorCode == null).toList();
-        return Templates.merge(body, form, errors, successors, Assignment.countOpenOf(body));
+        ResponsibleBody recorded = body.successorCode == null ? null : ResponsibleBody.findByCode(body.successorCode).orElse(null);
+        return Templates.merge(body, form, errors, successors, Assignment.countOpenOf(body), recorded,
+                recorded == null ? null : BodyMerger.preview(body, recorded));
     }
 
     private static Response invalid(TemplateInstance page) {

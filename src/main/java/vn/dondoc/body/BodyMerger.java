@@ -42,12 +42,31 @@ public class BodyMerger {
      * done only if both were (the old body's open part is still to do, so a finished one is reopened); the old
      * assignment's history and notes are carried over and the old row removed.
      */
+    /** What a merger into {@code successor} would do with {@code old}'s unfinished work now, changing nothing. */
+    public static Result preview(ResponsibleBody old, ResponsibleBody successor) {
+        int combined = 0;
+        List<Assignment> open = Assignment.openOf(old);
+        for (Assignment a : open) {
+            if (Assignment.of(a.task, successor).isPresent()) {
+                combined++;
+            }
+        }
+        return new Result(open.size() - combined, combined);
+    }
+
+    /**
+     * Records the merger and moves the old body's unfinished work; for a body whose end and successor are already
+     * recorded (as the reference list gives the 2025 reorganisation) it moves what is still left with it.
+     */
     @Transactional
     public Result merge(ResponsibleBody old, ResponsibleBody successor, LocalDate on, String actor) {
         String bodyBefore = AuditText.of(old);
         old.validUntil = on;
         old.successorCode = successor.code;
-        AuditEntry.record(actor, "body", old.id, "merge", bodyBefore, AuditText.of(old));
+        String bodyAfter = AuditText.of(old);
+        if (!bodyAfter.equals(bodyBefore)) {
+            AuditEntry.record(actor, "body", old.id, "merge", bodyBefore, bodyAfter);
+        }
 
         String note = msg.merge_history_note(old.name, successor.name);
         int moved = 0;

@@ -214,8 +214,8 @@ public interface DailyMessages {
     @Message("Ghi nhận sáp nhập")
     String bodies_merge_submit();
 
-    @Message("Đã ghi nhận sáp nhập và chuyển các nhiệm vụ chưa hoàn thành.")
-    String bodies_merge_flash_done();
+    @Message("Đã ghi nhận sáp nhập: chuyển {moved} phân công chưa hoàn thành sang cơ quan tiếp nhận, gộp {combined} phân công vào phân công cùng nhiệm vụ mà cơ quan tiếp nhận đã có.")
+    String bodies_merge_flash_done(long moved, long combined);
 
     @Message("Cơ quan này đã được ghi nhận sáp nhập")
     String bodies_merge_error_already();
@@ -402,4 +402,13 @@ public interface DailyMessages {
 
     @Message("Kèm cập nhật")
     String notes_kind_STATUS();
+
+    @Message("Cơ quan này đã được ghi nhận sáp nhập vào cơ quan khác; chỉ có thể chuyển việc còn lại sang cơ quan đó")
+    String bodies_merge_error_other_successor();
+
+    @Message("Cơ quan này đã được ghi nhận sáp nhập vào {successor} nhưng còn {count} phân công chưa hoàn thành ở lại: {moved} sẽ chuyển sang {successor}, {combined} sẽ gộp vào phân công cùng nhiệm vụ mà {successor} đã có.")
+    String bodies_merge_remaining(String successor, long count, int moved, int combined);
+
+    @Message("Chuyển việc còn lại")
+    String bodies_merge_remaining_submit();
 }

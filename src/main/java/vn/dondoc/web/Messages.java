@@ -390,7 +390,7 @@ public interface Messages {
     @Message("Cơ quan đã sáp nhập, giải thể")
     String bodies_list_former();
 
-    @Message("Việc đã hoàn thành ở lại với cơ quan đã làm; việc chưa xong đã chuyển sang cơ quan kế tục.")
+    @Message("Việc đã hoàn thành vẫn tính cho cơ quan đã làm. Việc chưa xong chỉ chuyển sang cơ quan kế tục khi quản trị viên ghi nhận việc sáp nhập; các con số dưới đây là phần việc còn ở cơ quan cũ.")
     String bodies_list_former_lead();
 
     @Message("Đến ngày")
@@ -749,4 +749,10 @@ public interface Messages {
 
     @Message("Quay lại trang vừa xem")
     String error_back_record();
+
+    @Message("{count} chưa chuyển")
+    String bodies_list_not_moved(long count);
+
+    @Message("Chuyển sang cơ quan kế tục")
+    String bodies_list_move();
 }

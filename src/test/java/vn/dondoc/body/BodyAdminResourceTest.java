@@ -141,7 +141,8 @@ class BodyAdminResourceTest {
                         Map.of("successor", successor, "on", "2025-03-01"))
                 .then().statusCode(303).header("Location", endsWith("/admin/bodies/" + old));
         admin.get("/admin/bodies/" + old).then().statusCode(200)
-                .body(containsString("Đã ghi nhận sáp nhập")).body(containsString(successor));
+                .body(containsString("Đã ghi nhận sáp nhập: chuyển 1 phân công chưa hoàn thành sang cơ quan tiếp nhận, gộp 2 phân công"))
+                .body(containsString(successor));
 
         String oldName = TestBodies.nameOf(old);
         String newName = TestBodies.nameOf(successor);
@@ -174,6 +175,30 @@ class BodyAdminResourceTest {
             assertTrue(history.get(history.size() - 1).note.endsWith("gộp với phân công đã có"));
             assertEquals("delete", AuditEntry.of("assignment", led.assignmentId()).get(0).action);
         });
+    }
+
+    @Test
+    void workLeftWithABodyWhoseMergerIsOnRecordIsShownAsNotMovedAndCanBeMoved() {
+        String old = TestBodies.create("Ban Đã hợp nhất");
+        String successor = TestBodies.create("Ban Kế tục");
+        long open = TestAssignments.create(old, "Việc còn lại sau hợp nhất", LocalDate.of(2030, 1, 31), Role.LEAD, Status.IN_PROGRESS).assignmentId();
+        QuarkusTransaction.requiringNew().run(() -> {
+            ResponsibleBody body = ResponsibleBody.findByCode(old).orElseThrow();
+            body.validUntil = LocalDate.of(2025, 2, 1);
+            body.successorCode = successor;
+        });
+        String list = admin.get("/bodies").then().statusCode(200).extract().asString();
+        assertTrue(list.contains("chỉ chuyển sang cơ quan kế tục khi quản trị viên ghi nhận"), "the page says what really happens");
+        assertTrue(list.contains("1 chưa chuyển"));
+        assertTrue(list.contains("href=\"/admin/bodies/" + old + "/merge\""));
+        admin.get("/admin/bodies/" + old + "/merge").then().statusCode(200)
+                .body(containsString("còn 1 phân công chưa hoàn thành ở lại: 1 sẽ chuyển sang " + TestBodies.nameOf(successor)))
+                .body(containsString("value=\"01/02/2025\""));
+        admin.postForm("/admin/bodies/" + old + "/merge", "/admin/bodies/" + old + "/merge", Map.of("successor", successor, "on", "01/02/2025"))
+                .then().statusCode(303);
+        assertEquals(successor, QuarkusTransaction.requiringNew().call(() -> Assignment.<Assignment>findById(open).body.code));
+        admin.postForm("/admin/bodies/" + old + "/merge", "/admin/bodies/" + old + "/merge", Map.of("successor", successor, "on", "01/02/2025"))
+                .then().statusCode(400).body(containsString("Cơ quan này đã được ghi nhận sáp nhập"));
     }
 
     @Test
