@@ -197,7 +197,7 @@ class ProgressFiguresTest {
         return rows.stream().map(r -> (Object[]) r).toList();
     }
 
-    /** Every assignment in scope, its state on the day worked out from its whole history. */
+    /** Every assignment in scope of a task in force, its state on the day worked out from its whole history. */
     private Map<Long, ProgressFigures.Counts> plainCounts(ReportScope scope, LocalDate day) {
         Map<Long, ProgressFigures.Counts> counts = new TreeMap<>();
         for (Then then : states(scope, day)) {
@@ -229,7 +229,8 @@ class ProgressFiguresTest {
             boolean inScope = (scope.directiveId() == null || scope.directiveId().equals(task.directive.id))
                     && (scope.deadlineFrom() == null || task.deadline != null && !task.deadline.isBefore(scope.deadlineFrom()))
                     && (scope.deadlineTo() == null || task.deadline != null && !task.deadline.isAfter(scope.deadlineTo()));
-            if (!inScope || !task.createdAt.isBefore(end)) {
+            // A removed task or a withdrawn directive counts nowhere, whatever day the report is of.
+            if (!inScope || !task.createdAt.isBefore(end) || !task.isInForce()) {
                 continue;
             }
             List<StatusChange> changes = StatusChange.list("assignment = ?1 order by changedAt, id", a);
