@@ -24,7 +24,8 @@ class PageAccessibilityTest {
 
     private static final List<String> PAGES = List.of("/", "/tasks", "/tasks/{task}", "/bodies", "/bodies/BTCTW",
             "/directives", "/imports/new", "/reports/progress", "/views", "/admin/users", "/admin/users/new",
-            "/admin/audit", "/admin/bodies");
+            "/admin/audit", "/admin/bodies", "/tasks/{task}/edit", "/tasks/{task}/remove", "/directives/{directive}",
+            "/directives/{directive}/edit", "/directives/{directive}/withdraw", "/tasks?body=BTCTW");
 
     @Test
     void everyPageHasLanguageHeadingsLabelsAndTexts() {
@@ -32,7 +33,7 @@ class PageAccessibilityTest {
         WebSession admin = WebSession.login(TestAccounts.create(AppRole.ADMIN), TestAccounts.PASSWORD);
         List<String> problems = new ArrayList<>();
         for (String path : PAGES) {
-            String url = path.replace("{task}", String.valueOf(created.taskId(0)));
+            String url = path.replace("{task}", String.valueOf(created.taskId(0))).replace("{directive}", String.valueOf(created.directiveId()));
             String html = admin.get(url).then().statusCode(200).extract().asString();
             problems.addAll(problemsOf(url, Jsoup.parse(html)));
         }
