@@ -28,7 +28,7 @@ public final class DirectiveReader {
     public Reading read(String rawText, LocalDate documentDate) {
         String text = TextNormalizer.normalize(rawText);
         try {
-            return new ReadingPass(text, documentDate, index, inference).run();
+            return new Outline(new Passage(text, documentDate, index, inference)).read();
         } catch (RuntimeException | StackOverflowError e) {
             // A text the rules did not foresee must still come back to the clerk, empty rather than lost.
             return new Reading(text, "", documentDate, null, List.of(), List.of(ReadingWarning.NO_TASKS));

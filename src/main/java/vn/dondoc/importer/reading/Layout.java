@@ -2,7 +2,6 @@ package vn.dondoc.importer.reading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Cuts a text into paragraphs and table rows. Lines broken inside a sentence (Word conversions) are joined
@@ -27,11 +26,6 @@ final class Layout {
             return cellStart.length;
         }
     }
-
-    private static final Set<String> COLUMN_WORDS = Set.of("tt", "stt", "so tt", "nhiem vu", "noi dung", "noi dung nhiem vu",
-            "ten nhiem vu", "nhiem vu cu the", "co quan chu tri", "don vi chu tri", "chu tri", "co quan phoi hop",
-            "don vi phoi hop", "phoi hop", "thoi gian hoan thanh", "thoi gian thuc hien", "thoi han", "thoi han hoan thanh",
-            "tien do", "thoi gian", "san pham", "ket qua du kien", "thoi gian thuc hien hoan thanh", "ghi chu");
 
     private Layout() {
     }
@@ -131,7 +125,7 @@ final class Layout {
                 k++;
                 continue;
             }
-            if (l[1] - l[0] > 50 || !COLUMN_WORDS.contains(columnKey(text, l[0], l[1]))) {
+            if (l[1] - l[0] > 50 || !Lexicon.TABLE_HEADER_CELLS.has(columnKey(text, l[0], l[1]))) {
                 break;
             }
             header.add(l);

@@ -35,9 +35,17 @@ final class OwnerParser {
             "đối", "nhằm", "trên", "là", "đã", "đang", "sẽ", "được", "bị", "ở", "từ", "đến", "khi", "nếu", "to", "of", "in",
             "on", "for", "with", "by", "the", "that", "which", "has", "have", "had", "was", "were", "is", "are");
     private static final Set<String> ADMIN_UNITS = Set.of("tinh", "thanh", "huyen", "quan", "xa", "phuong", "thi");
-    private static final Set<String> ENGLISH_COLLECTIVE = Set.of("ministries", "agencies", "localities", "provinces",
-            "cities", "sectors", "ministerial", "level", "and", "relevant", "concerned", "all", "other", "government",
-            "centrally", "run", "people", "s", "committees", "of", "the");
+    private static final Phrases ENGLISH_COLLECTIVE = Phrases.load("en/collective-words.txt", Phrases.Form.FOLDED);
+    private static final Phrases ENGLISH_COLLECTIVE_HEADS = Phrases.load("en/collective-heads.txt", Phrases.Form.FOLDED);
+    private static final Phrases COLLECTIVE_HEADS = Phrases.load("vi/collective-heads.txt", Phrases.Form.FOLDED);
+    private static final Phrases UNNAMED = Phrases.load("collective-unnamed.txt", Phrases.Form.FOLDED);
+    /** A phrase of a collective, the kind of body it brings in, and the phrases that cancel it. */
+    private record CollectiveKind(Phrases phrase, String kind, Phrases unless) {
+    }
+
+    private static final List<CollectiveKind> COLLECTIVE_KINDS = Words.rows("collective-kinds.tsv", 3).stream()
+            .map(r -> new CollectiveKind(Phrases.of(r[0], Phrases.Form.FOLDED), r[1], Phrases.of(r[2], Phrases.Form.FOLDED)))
+            .toList();
 
     private final BodyIndex index;
     private final LocalDate day;
@@ -262,15 +270,14 @@ final class OwnerParser {
 
     /** "các bộ, ngành, địa phương", "các ban đảng, 4 văn phòng, ..." and the English "ministries, agencies". */
     private Parsed collective(Tokens t, int j, int limit, boolean afterTitle, int reportedStart) {
-        boolean english = ENGLISH_COLLECTIVE.contains(t.fold[j]) && !t.fold[j].equals("and") && !t.fold[j].equals("the")
+        boolean english = ENGLISH_COLLECTIVE.has(t.fold[j]) && !t.fold[j].equals("and") && !t.fold[j].equals("the")
                 && !t.fold[j].equals("of") && !t.fold[j].equals("s");
         if (english) {
             int e = j;
             boolean noun = false;
-            while (e < limit && e - j < MAX_COLLECTIVE_WORDS && ENGLISH_COLLECTIVE.contains(t.fold[e])
+            while (e < limit && e - j < MAX_COLLECTIVE_WORDS && ENGLISH_COLLECTIVE.has(t.fold[e])
                     && !hasAny(t.gapBefore(e > j ? e : j), e > j ? ";.:\n" : "")) {
-                noun |= t.fold[e].equals("ministries") || t.fold[e].equals("agencies") || t.fold[e].equals("localities")
-                        || t.fold[e].equals("provinces") || t.fold[e].equals("committees");
+                noun |= ENGLISH_COLLECTIVE_HEADS.has(t.fold[e]);
                 e++;
             }
             while (e > j && (t.fold[e - 1].equals("and") || t.fold[e - 1].equals("the") || t.fold[e - 1].equals("of"))) {
@@ -281,13 +288,10 @@ final class OwnerParser {
         int k = j;
         if (t.fold[k].equals("cac") || t.fold[k].equals("toan") && k + 1 < limit && t.fold[k + 1].equals("the")) {
             k++;
-        } else if (!afterTitle && !(t.isNumber(k) && k + 1 < limit && Lexicon.COLLECTIVE_NOUNS.contains(t.fold[k + 1]))) {
+        } else if (!afterTitle && !(t.isNumber(k) && COLLECTIVE_HEADS.at(t, k + 1, limit) > 0)) {
             return null;
         }
-        if (k >= limit || !Lexicon.COLLECTIVE_NOUNS.contains(t.fold[k])) {
-            return null;
-        }
-        if (!collectiveNoun(t, k, limit)) {
+        if (COLLECTIVE_HEADS.at(t, k, limit) == 0) {
             return null;
         }
         int e = k + 1;
@@ -327,60 +331,18 @@ final class OwnerParser {
                 && ORGANISATION_KINDS.contains(t.fold[k + 2]);
     }
 
-    private static boolean collectiveNoun(Tokens t, int k, int limit) {
-        String f = t.fold[k];
-        String n = k + 1 < limit ? t.fold[k + 1] : "";
-        return switch (f) {
-            case "bo", "nganh", "ban", "tinh", "so", "cuc", "vu", "vien", "ministries", "agencies", "localities",
-                    "provinces" -> true;
-            case "co" -> n.equals("quan");
-            case "dia" -> n.equals("phuong");
-            case "van" -> n.equals("phong");
-            case "dang" -> n.equals("uy");
-            case "doan" -> n.equals("the");
-            case "to" -> n.equals("chuc");
-            case "don" -> n.equals("vi");
-            case "thanh" -> n.equals("pho");
-            case "uy" -> n.equals("ban");
-            case "tap" -> n.equals("doan");
-            case "tong" -> n.equals("cong") || n.equals("cuc");
-            case "hoi" -> n.equals("dong");
-            case "cap" -> n.equals("uy");
-            case "chi" -> n.equals("cuc");
-            default -> false;
-        };
-    }
-
     private Parsed collectiveOwners(Tokens t, int j, int e, int reportedStart) {
         String phrase = t.text.substring(t.start[j], t.end[e - 1]);
-        String f = " " + Fold.fold(phrase).replaceAll("[^\\p{L}\\p{N}&]+", " ") + " ";
+        String f = UNNAMED.pad(phrase);
         Set<String> kinds = new LinkedHashSet<>();
-        if (!f.contains(" lien quan ") && !f.contains(" relevant ") && !f.contains(" concerned ") && !f.contains(" co rung ")) {
-            if (f.contains(" ban dang ") || f.contains(" cac ban trung uong ") || f.contains(" cac ban cua dang ")) {
-                kinds.add("party-board");
-            }
-            if (f.contains(" van phong ")) {
-                kinds.add("office");
-            }
-            if (f.contains(" dang uy ")) {
-                kinds.add("party-committee");
-            }
-            if (f.contains(" doan the ") || f.contains(" mat tran ")) {
-                kinds.add("mass-organisation");
-            }
-            if (f.matches(".* (cac )?bo (nganh )?.*") && !f.contains(" bo phan ") || f.contains(" co quan ngang bo ")
-                    || f.contains(" ministries ")) {
-                kinds.add("ministry");
-            }
-            if (f.contains(" co quan thuoc chinh phu ") || f.contains(" agencies ") || f.contains(" nganh ")) {
-                kinds.add("agency");
+        if (!UNNAMED.occursIn(f)) {
+            for (CollectiveKind k : COLLECTIVE_KINDS) {
+                if (k.phrase().occursIn(f) && !k.unless().occursIn(f)) {
+                    kinds.add(k.kind());
+                }
             }
             if (kinds.contains("ministry") && BOARD_ITEM.matcher(Fold.fold(phrase)).find()) {
                 kinds.add("party-board");
-            }
-            if (f.contains(" dia phuong ") || f.contains(" cac tinh ") || f.contains(" uy ban nhan dan ")
-                    || f.contains(" localities ") || f.contains(" provinces ")) {
-                kinds.add("province-group");
             }
         }
         List<FoundOwner> owners = kinds.isEmpty()
@@ -406,10 +368,18 @@ final class OwnerParser {
     static List<FoundOwner> dedupe(List<FoundOwner> owners) {
         Map<String, FoundOwner> seen = new LinkedHashMap<>();
         for (FoundOwner o : owners) {
-            String key = o.code() != null ? o.code() : "?" + Fold.fold(o.name());
-            seen.putIfAbsent(key, o);
+            seen.putIfAbsent(key(o), o);
         }
         return new ArrayList<>(seen.values());
+    }
+
+    /** One key per body: a known body's code, else the folded words of its name. */
+    static String key(FoundOwner o) {
+        return o.code() != null ? o.code() : "?" + Fold.fold(o.name());
+    }
+
+    static boolean sameBody(FoundOwner a, FoundOwner b) {
+        return key(a).equals(key(b));
     }
 
     static FoundOwner as(FoundOwner o, Role role) {

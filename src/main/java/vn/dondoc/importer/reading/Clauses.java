@@ -1,0 +1,114 @@
+package vn.dondoc.importer.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.dondoc.importer.reading.DeadlineParser.Deadline;
+import vn.dondoc.importer.reading.OwnerParser.Parsed;
+
+/**
+ * The clauses stage: cuts an item or a request into its tasks ({@link ClauseSplitter}), carries the subject of one
+ * clause over to the clauses after it, and drops what hands out nothing (praise, closing formulas, a clause that only
+ * says when).
+ */
+final class Clauses {
+
+    private final Passage p;
+    private final Tokens t;
+    private final Subjects subjects;
+
+    Clauses(Passage p, Subjects subjects) {
+        this.p = p;
+        this.t = p.t;
+        this.subjects = subjects;
+    }
+
+    /**
+     * The tasks of tokens [a, b).
+     *
+     * @param contextLead the owners the item or request hands down, or an empty list
+     * @param inherited   the time limit of the item or heading, or null
+     * @param item        true for an item of a list, whose first clause is a task whatever it opens with
+     * @param section     the heading of the part it is in
+     */
+    List<TaskDraft> of(int a, int b, List<FoundOwner> contextLead, Deadline inherited, boolean item, String section) {
+        List<FoundOwner> carried = null;
+        boolean ownerless = contextLead == null || contextLead.isEmpty();
+        // A subject may list bodies across a semicolon ("Viện A; Viện B nghiên cứu ..."): read it before cutting.
+        Parsed opening = ownerless ? subjects.assigneeAt(a, b) : null;
+        if (opening == null) {
+            opening = subjects.subjectAt(a, b, false);
+        }
+        if (opening != null && opening.end() < b) {
+            carried = opening.owners();
+            a = opening.end();
+        }
+        List<ClauseSplitter.Clause> cs = ClauseSplitter.split(t, a, b,
+                (i, limit) -> Lexicon.verbAt(t, i, limit) > 0 || subjects.subjectAt(i, limit, false) != null);
+        List<TaskDraft> out = new ArrayList<>();
+        boolean first = true;
+        for (ClauseSplitter.Clause c : cs) {
+            boolean opens = c.opens() || first && item;
+            first = false;
+            if (!opens) {
+                if (!out.isEmpty()) {
+                    out.get(out.size() - 1).to = c.end();
+                }
+                continue;
+            }
+            int s = c.start();
+            if (Lexicon.ACKNOWLEDGING.at(t, s, c.end()) > 0) {
+                continue;
+            }
+            if (!out.isEmpty() && onlyWhen(s, c.end())) {
+                out.get(out.size() - 1).to = c.end();
+                continue;
+            }
+            Parsed subj = null;
+            if (s != a || carried == null) {
+                subj = ownerless && carried == null ? subjects.assigneeAt(s, c.end()) : null;
+                if (subj == null) {
+                    subj = subjects.subjectAt(s, c.end(), false);
+                }
+            }
+            List<FoundOwner> lead;
+            if (subj != null) {
+                lead = subj.owners();
+                carried = lead;
+                s = subj.end();
+            } else {
+                lead = carried != null ? carried : contextLead;
+            }
+            if (s >= c.end() || closingFormula(s, c.end())) {
+                continue;
+            }
+            TaskDraft d = new TaskDraft();
+            d.from = s;
+            d.to = c.end();
+            d.lead = lead;
+            d.inherited = inherited;
+            d.section = section;
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** "...; thực hiện thường xuyên.", "...; hoàn thành trong quý IV": only says when the work before it is done. */
+    private boolean onlyWhen(int a, int b) {
+        int w = Lexicon.DOING.at(t, a, b);
+        if (w == 0) {
+            return false;
+        }
+        int k = a + w;
+        if (k >= b || b - k > 8) {
+            return false;
+        }
+        String rest = p.words(k, b);
+        Deadline d = DeadlineParser.parse(rest, p.date, false);
+        return d != null && d.start() <= 6 && rest.replaceAll("[.;,\\s]+$", "").endsWith(d.words());
+    }
+
+    /** "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện": the closing line of a notice. */
+    private boolean closingFormula(int i, int limit) {
+        return Lexicon.opensOrHolds(Lexicon.CLOSING_FORMULAS, Fold.fold(p.words(i, Math.min(limit, i + 14))));
+    }
+}

@@ -1,0 +1,386 @@
+package vn.dondoc.importer.reading;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import vn.dondoc.importer.reading.DeadlineParser.Deadline;
+import vn.dondoc.importer.reading.Layout.Block;
+import vn.dondoc.importer.reading.Layout.Para;
+import vn.dondoc.importer.reading.Layout.Row;
+import vn.dondoc.importer.reading.OwnerParser.Parsed;
+
+/**
+ * The outline stage, which drives a reading: walks the text's paragraphs and table rows in order, keeps track of
+ * which part of the document it is in (preamble, review, tasks, closing) and of the owners and time limits that
+ * headings and items hand down to what follows them, and passes each item to the clauses stage and each running
+ * paragraph to the requests stage.
+ */
+final class Outline {
+
+    private enum Mode { PREAMBLE, REVIEW, TASKS, CLOSED }
+
+    private enum HeadingKind { TASKS, REVIEW, OTHER }
+
+    /** What an item or heading hands down to the items under it. */
+    private record Context(int level, List<FoundOwner> owners, Deadline deadline, boolean heading) {
+    }
+
+    private final Passage p;
+    private final Tokens t;
+    private final String text;
+    private final Subjects subjects;
+    private final Clauses clauses;
+    private final TaskMaker maker;
+    private final TaskTable table;
+    private final Requests requests;
+
+    private Mode mode = Mode.PREAMBLE;
+    private String section;
+    private Deadline sectionDeadline;
+    private List<FoundOwner> sectionOwners = List.of();
+    private final Deque<Context> stack = new ArrayDeque<>();
+    private TaskTable.Columns columns;
+    private boolean sawTaskPart;
+    /** Where the tasks of the last item begin in the passage's tasks, for a time line under it. */
+    private int lastItemFirstTask;
+
+    Outline(Passage p) {
+        this.p = p;
+        this.t = p.t;
+        this.text = p.text;
+        this.subjects = new Subjects(p);
+        this.clauses = new Clauses(p, subjects);
+        this.maker = new TaskMaker(p);
+        this.table = new TaskTable(p);
+        this.requests = new Requests(p, subjects, clauses, maker, () -> section);
+    }
+
+    Reading read() {
+        for (Block b : Layout.of(text)) {
+            if (b instanceof Row r) {
+                row(r);
+            } else if (b instanceof Para para) {
+                columns = null;
+                int s = Math.max(para.start(), p.facts.bodyStart());
+                if (s < para.end()) {
+                    paragraph(s, para.end());
+                }
+            }
+        }
+        DocumentHeader h = p.facts;
+        return new Reading(text, h.title(), p.date, h.issuer(), h.number(), h.kind() == null ? null : h.kind().code(),
+                p.tasks, warnings());
+    }
+
+    private List<ReadingWarning> warnings() {
+        EnumSet<ReadingWarning> w = EnumSet.noneOf(ReadingWarning.class);
+        if (p.tasks.isEmpty()) {
+            w.add(ReadingWarning.NO_TASKS);
+        } else if (!sawTaskPart) {
+            w.add(ReadingWarning.NO_TASK_SECTION);
+        }
+        if (p.date == null) {
+            w.add(ReadingWarning.NO_DOCUMENT_DATE);
+        }
+        for (FoundTask task : p.tasks) {
+            for (FoundOwner o : task.owners()) {
+                if (o.inferred()) {
+                    w.add(ReadingWarning.INFERRED_OWNERS);
+                }
+                if (o.code() == null && !o.group()) {
+                    w.add(ReadingWarning.NEW_BODIES);
+                }
+            }
+        }
+        return List.copyOf(w);
+    }
+
+    // ---- tables
+
+    private void row(Row r) {
+        TaskTable.Columns header = table.header(r);
+        if (header != null) {
+            columns = header;
+            sawTaskPart = true;
+            return;
+        }
+        if (columns == null) {
+            if (Fold.fold(text.substring(r.start(), r.end())).contains("noi nhan")) {
+                mode = Mode.CLOSED;
+            }
+            return;
+        }
+        TaskTable.Cells cells = table.row(r, columns, section);
+        if (cells == null) {
+            return;
+        }
+        if (cells.heading() != null) {
+            section = cells.heading();
+        } else {
+            maker.finish(cells.task(), null);
+        }
+    }
+
+    // ---- paragraphs
+
+    private void paragraph(int ps, int pe) {
+        String raw = text.substring(ps, pe);
+        if (NoiseFilter.isNoise(raw)) {
+            return;
+        }
+        String folded = Fold.fold(raw).replace("*", "").strip();
+        if (folded.startsWith("noi nhan")) {
+            mode = Mode.CLOSED;
+            return;
+        }
+        Marker mk = Marker.of(text, ps, pe);
+        int a = t.firstAtOrAfter(mk.contentStart());
+        int b = t.firstAtOrAfter(pe);
+        if (a >= b) {
+            return;
+        }
+        boolean colon = endsWith(raw, ':');
+        if (isHeading(raw, mk, a, b, colon)) {
+            if (colon && mode != Mode.TASKS && introduces(a, b)) {
+                // "QUYẾT NGHỊ:", "CHỈ THỊ:" set in capitals hand out what follows like "Thủ tướng yêu cầu:"
+                mode = Mode.TASKS;
+                sawTaskPart = true;
+                stack.clear();
+                return;
+            }
+            heading(raw, mk, a, b);
+            return;
+        }
+        if (mode == Mode.CLOSED) {
+            return;
+        }
+        Parsed subject = subjects.subjectAt(a, b, true);
+        if (colon && subject != null && ownerHeading(subject.end(), b)) {
+            mode = Mode.TASKS;
+            sawTaskPart = true;
+            popTo(mk.level());
+            stack.push(new Context(mk.level(), subject.owners(), DeadlineParser.parse(raw, p.date, false), true));
+            return;
+        }
+        if (colon && introduces(a, b)) {
+            if (mode != Mode.TASKS) {
+                section = null;
+                sectionDeadline = null;
+                sectionOwners = List.of();
+                stack.clear();
+            }
+            mode = Mode.TASKS;
+            sawTaskPart = true;
+            return;
+        }
+        if (mode == Mode.PREAMBLE && mk.level() != Marker.NONE && !mk.roman()
+                && (subjects.assigneeAt(a, b) != null || subject != null && !colon)) {
+            // "1. Bộ Tài chính chủ trì ...": an item that gives work to a body is an instruction, heading or not.
+            mode = Mode.TASKS;
+            sawTaskPart = true;
+        }
+        if (mode == Mode.TASKS && mk.level() == Marker.NONE && timeLine(folded)) {
+            dateLastItem(raw);
+            return;
+        }
+        if (mode == Mode.TASKS) {
+            lastItemFirstTask = p.tasks.size();
+            items(mk, a, b);
+        } else {
+            requests.read(a, b);
+        }
+    }
+
+    /** "Thời gian hoàn thành: quý III năm 2024." on its own line under an item: the item's time limit. */
+    private static boolean timeLine(String folded) {
+        int colon = folded.indexOf(':');
+        if (colon < 0 || colon > 30) {
+            return false;
+        }
+        return Lexicon.TIME_LABELS.has(folded.substring(0, colon).replace("-", "").strip());
+    }
+
+    /** Gives the time limit of the line to the tasks of the item above it that name no day of their own. */
+    private void dateLastItem(String raw) {
+        String words = raw.substring(raw.indexOf(':') + 1).strip().replaceAll("[.;]+$", "");
+        Deadline d = DeadlineParser.parse(words, p.date, true);
+        if (d == null) {
+            return;
+        }
+        for (int i = lastItemFirstTask; i < p.tasks.size(); i++) {
+            FoundTask task = p.tasks.get(i);
+            Deadline own = DeadlineParser.parse(task.text(), p.date, false);
+            if (own != null && own.day() != null) {
+                continue;
+            }
+            p.tasks.set(i, new FoundTask(task.text(), task.section(), task.start(), task.end(), d.day(), d.words(), d.kind(),
+                    d.recurrence(), task.owners()));
+        }
+    }
+
+    /** "Cục Biến đổi khí hậu có trách nhiệm:", "Bộ Tài chính thực hiện các nhiệm vụ sau:" hand out the items below. */
+    private boolean ownerHeading(int k, int b) {
+        if (k >= b) {
+            return true;
+        }
+        String rest = Fold.fold(p.words(k, b));
+        return rest.length() < 60 && Lexicon.opensOrHolds(Lexicon.OWNER_HEADING_ENDS, rest);
+    }
+
+    private void heading(String raw, Marker mk, int a, int b) {
+        HeadingKind kind = headingKind(raw);
+        if (kind == HeadingKind.TASKS) {
+            mode = Mode.TASKS;
+            sawTaskPart = true;
+            String h = p.words(a, b);
+            if (mk.level() <= 1 || mk.level() == Marker.NONE || section == null) {
+                section = h;
+                sectionDeadline = DeadlineParser.parse(h, p.date, false);
+                sectionOwners = namedIn(a, b);
+                stack.clear();
+            } else {
+                popTo(mk.level());
+                stack.push(new Context(mk.level(), namedIn(a, b), DeadlineParser.parse(h, p.date, false), true));
+            }
+        } else if (kind == HeadingKind.REVIEW) {
+            if (mode != Mode.CLOSED) {
+                mode = Mode.REVIEW;
+            }
+        } else if (mode == Mode.TASKS && mk.level() != Marker.NONE) {
+            popTo(mk.level());
+            stack.push(new Context(mk.level(), namedIn(a, b), DeadlineParser.parse(raw, p.date, false), true));
+        }
+    }
+
+    /** The known bodies and collectives a heading names. */
+    private List<FoundOwner> namedIn(int a, int b) {
+        List<FoundOwner> out = new ArrayList<>();
+        for (FoundOwner o : p.ownersIn(a, b)) {
+            if (o.code() != null || o.group()) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private static HeadingKind headingKind(String raw) {
+        String words = Lexicon.HEADING_REVIEW.pad(raw);
+        if (Lexicon.HEADING_REVIEW.occursIn(words)) {
+            return HeadingKind.REVIEW;
+        }
+        if (Lexicon.HEADING_TASKS.occursIn(words)) {
+            return HeadingKind.TASKS;
+        }
+        if (Lexicon.HEADING_AIMS.occursIn(words)) {
+            return HeadingKind.REVIEW;
+        }
+        return HeadingKind.OTHER;
+    }
+
+    private boolean isHeading(String raw, Marker mk, int a, int b, boolean colon) {
+        if (mk.roman()) {
+            return true;
+        }
+        String s = raw.replace("*", "").strip();
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length() && i < 2000; i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        if (letters >= 3 && upper * 10 >= letters * 8 && b - a <= 60) {
+            return true;
+        }
+        if (colon || s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        if (".;!?…".indexOf(last) >= 0 || b - a > 20 || s.indexOf('\n') >= 0) {
+            return false;
+        }
+        return Lexicon.verbAt(t, a, b) == 0 && subjects.subjectAt(a, b, false) == null;
+    }
+
+    /** Whether the sentence ending in a colon hands out what follows ("Thủ tướng Chính phủ yêu cầu:"). */
+    private boolean introduces(int a, int b) {
+        int from = a;
+        for (int k = b - 1; k > a; k--) {
+            if (ClauseSplitter.isBoundary(t, k, t.gapBefore(k))) {
+                from = k;
+                break;
+            }
+        }
+        for (int k = from; k < b; k++) {
+            if (t.cap[k] && k > from) {
+                continue;
+            }
+            int len = Lexicon.INTRODUCING.at(t, k, b);
+            if (len > 0 && !(len == 1 && t.low[k].equals("giao") && k + 1 < b && t.fold[k + 1].equals("ban"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void popTo(int level) {
+        while (!stack.isEmpty() && stack.peek().level() >= level) {
+            stack.pop();
+        }
+    }
+
+    /** The owners and time limit an item at this level inherits. */
+    private Context inherited(int level) {
+        List<FoundOwner> owners = null;
+        Deadline d = null;
+        for (Context c : stack) {
+            if (c.level() >= level) {
+                continue;
+            }
+            if (level == Marker.NONE && !c.heading()) {
+                continue;
+            }
+            if (owners == null && !c.owners().isEmpty()) {
+                owners = c.owners();
+            }
+            if (d == null && c.deadline() != null && c.deadline().day() != null) {
+                d = c.deadline();
+            }
+        }
+        if (owners == null && !sectionOwners.isEmpty()) {
+            owners = sectionOwners;
+        }
+        if (d == null && sectionDeadline != null && sectionDeadline.day() != null) {
+            d = sectionDeadline;
+        }
+        return new Context(level, owners == null ? List.of() : owners, d, false);
+    }
+
+    private void items(Marker mk, int a, int b) {
+        int level = mk.level();
+        if (level != Marker.NONE) {
+            popTo(level);
+        }
+        Context ctx = inherited(level);
+        List<TaskDraft> drafts = clauses.of(a, b, ctx.owners(), ctx.deadline(), level != Marker.NONE, section);
+        List<FoundOwner> itemOwners = drafts.isEmpty() ? List.of() : drafts.get(0).lead;
+        if (level != Marker.NONE) {
+            stack.push(new Context(level, itemOwners == null ? List.of() : itemOwners, null, false));
+        }
+        maker.finishAll(drafts);
+    }
+
+    private static boolean endsWith(String s, char c) {
+        int i = s.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '*' || s.charAt(i) == '_')) {
+            i--;
+        }
+        return i >= 0 && s.charAt(i) == c;
+    }
+}

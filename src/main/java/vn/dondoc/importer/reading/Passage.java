@@ -1,0 +1,61 @@
+package vn.dondoc.importer.reading;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One text as the stages of a reading share it: its words, what it says about itself, the day its time limits count
+ * from, the owner grammar over the list of bodies, and the tasks found so far.
+ */
+final class Passage {
+
+    private static final Set<String> PARTY_KINDS = Set.of("party-board", "office", "party-committee", "mass-organisation");
+    private static final Set<String> GOVERNMENT_KINDS = Set.of("ministry", "agency", "office", "province-group");
+
+    final String text;
+    final Tokens t;
+    final DocumentHeader facts;
+    /** The document's day, as the clerk gave it or the text says; null when neither does. */
+    final LocalDate date;
+    final OwnerParser parser;
+    final AreaInference inference;
+    /** The kinds of bodies an unowned task may be inferred to: the party's bodies for a party text. */
+    final Set<String> inferenceKinds;
+    /** The issuer of a body's own plan, who does the items that name nobody; null for a text that assigns. */
+    final FoundOwner issuer;
+    final List<FoundTask> tasks = new ArrayList<>();
+
+    Passage(String text, LocalDate given, BodyIndex index, AreaInference inference) {
+        this.text = text;
+        this.t = new Tokens(text);
+        this.facts = DocumentHeader.read(text);
+        this.date = given != null ? given : facts.date();
+        this.parser = new OwnerParser(index, date);
+        this.inference = inference;
+        this.inferenceKinds = facts.party() ? PARTY_KINDS : GOVERNMENT_KINDS;
+        this.issuer = IssuingBody.ownWork(facts, text, index, date);
+    }
+
+    /** The text of tokens [a, b). */
+    String words(int a, int b) {
+        return text.substring(t.start[a], t.end[b - 1]);
+    }
+
+    /** Every owner named in tokens [a, b), in order. */
+    List<FoundOwner> ownersIn(int a, int b) {
+        List<FoundOwner> out = new ArrayList<>();
+        int k = a;
+        while (k < b) {
+            OwnerParser.Parsed p = parser.parseList(t, k, b);
+            if (p == null || p.end() <= k) {
+                k++;
+            } else {
+                out.addAll(p.owners());
+                k = p.end();
+            }
+        }
+        return OwnerParser.dedupe(out);
+    }
+}

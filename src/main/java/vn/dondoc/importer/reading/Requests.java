@@ -1,0 +1,135 @@
+package vn.dondoc.importer.reading;
+
+import java.util.List;
+import java.util.function.Supplier;
+import vn.dondoc.importer.reading.OwnerParser.Parsed;
+
+/**
+ * The requests stage: in running text, finds who is asked to do what. "Thủ tướng yêu cầu các bộ, ngành tập trung
+ * ...", "Thủ tướng giao Bộ Tài chính chủ trì ...", "The State Bank of Vietnam was asked to ...", and the sentences
+ * after a request that open with a body and its verb.
+ */
+final class Requests {
+
+    private final Passage p;
+    private final Tokens t;
+    private final Subjects subjects;
+    private final Clauses clauses;
+    private final TaskMaker maker;
+    private final Supplier<String> section;
+
+    Requests(Passage p, Subjects subjects, Clauses clauses, TaskMaker maker, Supplier<String> section) {
+        this.p = p;
+        this.t = p.t;
+        this.subjects = subjects;
+        this.clauses = clauses;
+        this.maker = maker;
+        this.section = section;
+    }
+
+    /** Reads the requests in tokens [a, b) of a paragraph and makes their tasks. */
+    void read(int a, int b) {
+        int k = a;
+        int asked = -1;
+        while (k < b) {
+            if (k == asked) {
+                // After a request, each sentence that opens with a body and its verb is one more instruction
+                // ("Ban Tuyên giáo Trung ương chủ trì ..."), until a sentence that does not.
+                int sentenceEnd = sentenceEnd(k, b);
+                Parsed subj = subjects.subjectAt(k, sentenceEnd, false);
+                if (subj != null && requestAt(subjects.skipAdverbial(subj.end(), sentenceEnd), sentenceEnd) == 0) {
+                    maker.finishAll(clauses.of(k, sentenceEnd, List.of(), null, true, section.get()));
+                    k = sentenceEnd;
+                    asked = k;
+                    continue;
+                }
+            }
+            int passive = passiveRequest(k, a, b);
+            if (passive > 0 && passive < b) {
+                Parsed who = p.parser.parseList(t, k, b);
+                int sentenceEnd = sentenceEnd(passive, b);
+                maker.finishAll(clauses.of(passive, sentenceEnd, who.owners(), null, true, section.get()));
+                k = sentenceEnd;
+                continue;
+            }
+            int len = requestAt(k, b);
+            if (len == 0) {
+                k++;
+                continue;
+            }
+            int j = k + len;
+            int sentenceEnd = sentenceEnd(j, b);
+            Parsed who = j < sentenceEnd ? p.parser.parseList(t, j, sentenceEnd) : null;
+            int start = -1;
+            List<FoundOwner> lead = List.of();
+            if (who != null && who.end() < sentenceEnd && subjects.predicateAt(who.end(), sentenceEnd)) {
+                start = t.low[who.end()].equals("to") ? who.end() + 1 : who.end();
+                lead = who.owners();
+            } else if (j < sentenceEnd && Lexicon.OPEN_REQUESTS.at(t, k, j) > 0 && Lexicon.verbAt(t, j, sentenceEnd) > 0) {
+                start = j;
+            }
+            if (start < 0 || start >= sentenceEnd) {
+                k++;
+                continue;
+            }
+            List<TaskDraft> drafts = clauses.of(start, sentenceEnd, lead, null, true, section.get());
+            for (TaskDraft d : drafts) {
+                if (d.lead == null || d.lead.isEmpty()) {
+                    d.lead = lead;
+                }
+            }
+            maker.finishAll(drafts);
+            k = sentenceEnd;
+            asked = drafts.isEmpty() ? -1 : k;
+        }
+    }
+
+    /** The number of words of a request verb at token k ("giao nhiệm vụ cho", "yêu cầu"), or 0. */
+    int requestAt(int k, int b) {
+        if (t.cap[k] && !(k > 0 && t.end[k - 1] == t.start[k])) {
+            // a capitalised word here is a name ("Ban Chỉ đạo"), not the verb
+            if (k == 0 || !ClauseSplitter.isBoundary(t, k, t.gapBefore(k))) {
+                return 0;
+            }
+        }
+        int len = Lexicon.REQUESTS.at(t, k, b);
+        if (len == 1 && t.low[k].equals("giao") && k + 1 < b && t.fold[k + 1].equals("ban")) {
+            // "giao ban" is a meeting
+            return 0;
+        }
+        return len;
+    }
+
+    /** "The State Bank of Vietnam was asked to ...": the owner comes first, then the passive request. */
+    private int passiveRequest(int k, int a, int b) {
+        if (!t.cap[k] || k > a && !ClauseSplitter.isBoundary(t, k, t.gapBefore(k))) {
+            return -1;
+        }
+        Parsed who = p.parser.parseList(t, k, b);
+        if (who == null) {
+            return -1;
+        }
+        int j = who.end();
+        if (j + 2 < b && Lexicon.PASSIVE_BE.at(t, j, b) > 0) {
+            int m = j + 1;
+            if (t.low[m].equals("been") && m + 1 < b) {
+                m++;
+            }
+            if (Lexicon.PASSIVE_REQUESTS.at(t, m, b) > 0 && m + 1 < b && t.low[m + 1].equals("to")) {
+                return m + 2;
+            }
+        }
+        return -1;
+    }
+
+    /** The first token of the next sentence (a line or a full stop ends one; a semicolon does not). */
+    int sentenceEnd(int from, int b) {
+        for (int k = from + 1; k < b; k++) {
+            String gap = t.gapBefore(k);
+            if (gap.indexOf('\n') >= 0 || ClauseSplitter.isBoundary(t, k, gap) && gap.indexOf(';') < 0) {
+                return k;
+            }
+        }
+        return b;
+    }
+}

@@ -1,0 +1,21 @@
+package vn.dondoc.importer.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.dondoc.importer.reading.DeadlineParser.Deadline;
+
+/** A task being read: tokens [from, to) of the text, and what its item, heading or table row gave it. */
+final class TaskDraft {
+    int from;
+    int to;
+    /** The bodies named as its subject or handed down to it; empty where nobody is named. */
+    List<FoundOwner> lead;
+    /** The time limit of its item or heading. */
+    Deadline inherited;
+    String section;
+    /** A row of a plan's table: its owners and time come from the columns. */
+    boolean table;
+    List<FoundOwner> support = new ArrayList<>();
+    /** The time limit the row's column gives. */
+    Deadline own;
+}

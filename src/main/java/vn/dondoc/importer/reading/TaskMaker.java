@@ -1,0 +1,108 @@
+package vn.dondoc.importer.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.dondoc.importer.reading.DeadlineParser.Deadline;
+import vn.dondoc.importer.reading.OwnerParser.Parsed;
+import vn.dondoc.task.DeadlineKind;
+import vn.dondoc.task.Role;
+
+/**
+ * The last stage: turns drafts into tasks. Chooses the time limit (the task's own day, else its item's or heading's),
+ * the leads (named, handed down, the issuer of a body's own plan, or inferred from areas of work), and the bodies
+ * that support ("phối hợp với ...").
+ */
+final class TaskMaker {
+
+    private final Passage p;
+    private final Tokens t;
+
+    TaskMaker(Passage p) {
+        this.p = p;
+        this.t = p.t;
+    }
+
+    void finishAll(List<TaskDraft> drafts) {
+        List<FoundOwner> lastInferred = null;
+        for (TaskDraft d : drafts) {
+            lastInferred = finish(d, lastInferred);
+        }
+    }
+
+    /** Turns a draft into a task; returns the owners inferred for it, for the next clause of the paragraph. */
+    List<FoundOwner> finish(TaskDraft d, List<FoundOwner> lastInferred) {
+        String text = p.text;
+        int start = t.start[d.from];
+        int end = t.end[d.to - 1];
+        while (end < text.length() && ".)”\"'…/!?".indexOf(text.charAt(end)) >= 0) {
+            end++;
+        }
+        if (end - start < 3) {
+            return lastInferred;
+        }
+        String span = text.substring(start, end);
+        Deadline own = d.own != null ? d.own : DeadlineParser.parse(span, p.date, false);
+        Deadline use = own != null && own.day() != null ? own
+                : d.inherited != null && d.inherited.day() != null ? d.inherited
+                : own;
+        List<FoundOwner> owners = new ArrayList<>();
+        List<FoundOwner> lead = d.lead == null ? List.of() : d.lead;
+        List<FoundOwner> result = lastInferred;
+        if (lead.isEmpty() && p.issuer != null) {
+            lead = List.of(p.issuer);
+        } else if (lead.isEmpty()) {
+            List<FoundOwner> inferred = p.inference.infer(t, d.from, d.to, p.inferenceKinds, p.date);
+            if (inferred.isEmpty() && lastInferred != null) {
+                inferred = lastInferred;
+            }
+            result = inferred.isEmpty() ? lastInferred : inferred;
+            lead = inferred;
+        }
+        for (FoundOwner o : lead) {
+            owners.add(OwnerParser.as(o, Role.LEAD));
+        }
+        List<FoundOwner> support = d.table ? d.support : supportIn(d.from, d.to);
+        for (FoundOwner o : support) {
+            boolean dup = false;
+            for (FoundOwner l : owners) {
+                if (OwnerParser.sameBody(o, l)) {
+                    dup = true;
+                }
+            }
+            if (!dup) {
+                owners.add(OwnerParser.as(o, Role.SUPPORT));
+            }
+        }
+        DeadlineKind kind = use == null ? DeadlineKind.NONE : use.kind();
+        p.tasks.add(new FoundTask(span, d.section, start, end, use == null ? null : use.day(), use == null ? null : use.words(),
+                kind, use == null ? null : use.recurrence(), owners));
+        return result;
+    }
+
+    /** Bodies after "phối hợp với" (or "in coordination with") in the clause. */
+    private List<FoundOwner> supportIn(int a, int b) {
+        List<FoundOwner> out = new ArrayList<>();
+        for (int k = a; k < b; k++) {
+            int j = -1;
+            if (t.low[k].equals("phối") && k + 1 < b && t.low[k + 1].equals("hợp")) {
+                j = k + 2;
+                if (j + 1 < b && t.low[j].equals("chặt") && t.low[j + 1].equals("chẽ")) {
+                    j += 2;
+                }
+                if (j < b && t.low[j].equals("với")) {
+                    j++;
+                }
+            } else if (t.low[k].equals("coordination") && k + 1 < b && t.low[k + 1].equals("with")) {
+                j = k + 2;
+            }
+            if (j > 0 && j < b) {
+                Parsed s = p.parser.parseList(t, j, b);
+                if (s != null) {
+                    out.addAll(s.owners());
+                    k = s.end() - 1;
+                }
+            }
+        }
+        return OwnerParser.dedupe(out);
+    }
+}
