@@ -11,9 +11,18 @@ import java.util.Set;
  */
 final class ClauseSplitter {
 
-    /** Tokens [start, end) of a clause; {@code opens} when it starts with a verb or a subject. */
-    record Clause(int start, int end, boolean opens) {
+    /**
+     * Tokens [start, end) of a clause; {@code opens} when it starts with a verb or a subject; {@code intro} when it
+     * only announces the list of tasks after its colon ("Trước mắt cần thực hiện một số nhiệm vụ trọng tâm như:").
+     */
+    record Clause(int start, int end, boolean opens, boolean intro) {
+        Clause(int start, int end, boolean opens) {
+            this(start, end, opens, false);
+        }
     }
+
+    /** How far before a colon a task noun makes what follows it a list of tasks. */
+    private static final int LIST_NOUN_REACH = 8;
 
     private static final Set<String> ABBREVIATIONS = Set.of("tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "mrs", "ms", "dr",
             "st", "no", "vv");
@@ -33,9 +42,23 @@ final class ClauseSplitter {
         }
         int start = from;
         boolean opens = opener.opensTask(from, to);
+        int depth = 0;
+        boolean details = false;
         for (int k = from + 1; k < to; k++) {
             String gap = t.gapBefore(k);
-            if (!isBoundary(t, k, gap)) {
+            depth = Math.max(0, depth + count(gap, '(') - count(gap, ')'));
+            if (gap.indexOf(':') >= 0 && depth == 0 && !details) {
+                if (listOfTasks(t, start, k)) {
+                    // "... một số nhiệm vụ trọng tâm như: A; B; C": the tasks are A, B and C
+                    out.add(new Clause(start, k, opens, true));
+                    start = k;
+                    opens = opener.opensTask(k, to);
+                    continue;
+                }
+                // "... toàn trình như: yêu cầu phải nộp hồ sơ gốc; ...": what follows says what the task is about
+                details = true;
+            }
+            if (depth > 0 || details || !isBoundary(t, k, gap)) {
                 continue;
             }
             if (closingTimeLimit(t, k, to)) {
@@ -50,6 +73,26 @@ final class ClauseSplitter {
         }
         out.add(new Clause(start, to, opens));
         return out;
+    }
+
+    /** Whether a task noun stands shortly before the colon at token k ("nhiệm vụ trọng tâm như:"). */
+    private static boolean listOfTasks(Tokens t, int start, int k) {
+        for (int i = Math.max(start, k - LIST_NOUN_REACH); i < k; i++) {
+            if (Lexicon.TASK_NOUNS.at(t, i, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     static boolean isBoundary(Tokens t, int k, String gap) {

@@ -42,8 +42,13 @@ final class Clauses {
             carried = opening.owners();
             a = opening.end();
         }
-        List<ClauseSplitter.Clause> cs = ClauseSplitter.split(t, a, b,
-                (i, limit) -> Lexicon.verbAt(t, i, limit) > 0 || subjects.subjectAt(i, limit, false) != null);
+        List<ClauseSplitter.Clause> cs = ClauseSplitter.split(t, a, b, (i, limit) -> {
+            int k = i + Lexicon.CONNECTIVES.at(t, i, limit);
+            if (k > i && t.gapBefore(k).indexOf(',') >= 0) {
+                k = k < limit ? k : i;
+            }
+            return Lexicon.verbAt(t, k, limit) > 0 || subjects.subjectAt(k, limit, false) != null;
+        });
         List<TaskDraft> out = new ArrayList<>();
         boolean first = true;
         for (ClauseSplitter.Clause c : cs) {
@@ -59,6 +64,14 @@ final class Clauses {
             if (Lexicon.ACKNOWLEDGING.at(t, s, c.end()) > 0) {
                 continue;
             }
+            if (c.intro()) {
+                Parsed intro = subjects.subjectAt(s, c.end(), false);
+                if (intro != null) {
+                    carried = intro.owners();
+                }
+                continue;
+            }
+            int connective = Lexicon.CONNECTIVES.at(t, s, c.end());
             if (!out.isEmpty() && onlyWhen(s, c.end())) {
                 out.get(out.size() - 1).to = c.end();
                 continue;
@@ -68,6 +81,9 @@ final class Clauses {
                 subj = ownerless && carried == null ? subjects.assigneeAt(s, c.end()) : null;
                 if (subj == null) {
                     subj = subjects.subjectAt(s, c.end(), false);
+                }
+                if (subj == null && connective > 0) {
+                    subj = subjects.subjectAt(s + connective, c.end(), false);
                 }
             }
             List<FoundOwner> lead;

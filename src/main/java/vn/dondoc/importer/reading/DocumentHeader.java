@@ -35,6 +35,7 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
     /** Verbs that say the number named in the opening lines is the text's own ("vừa ký Công điện số ..."). */
     private static final List<String> ISSUING = Words.lines("issuing-verbs.txt").stream().map(Fold::fold).toList();
     private static final int NUMBER_FIELD_REACH = 3000;
+    private static final int TITLE_REACH = 20_000;
     private static final int NUMBER_TEXT_REACH = 600;
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december"};
@@ -192,7 +193,9 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
     }
 
     /** {the title as set, its kind line or null, its subject lines or null}. */
-    private static String[] title(String text, int bodyStart) {
+    private static String[] title(String whole, int bodyStart) {
+        // Bold runs set side by side ("**KẾT LUẬN****CỦA BỘ CHÍNH TRỊ**") are lines of a title pasted into one.
+        String text = whole.substring(0, Math.min(whole.length(), bodyStart + TITLE_REACH)).replace("****", "\n");
         int pos = bodyStart;
         String firstLine = null;
         int lines = 0;

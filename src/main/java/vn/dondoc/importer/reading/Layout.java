@@ -27,6 +27,14 @@ final class Layout {
         }
     }
 
+    /** Documents wrapped wider than this keep one paragraph a line. */
+    private static final int MAX_WRAP = 130;
+    /** Lines shorter than this are a list of short items, not a wrapped text. */
+    private static final int MIN_WRAP = 50;
+    /** How much shorter than the wrap width a wrapped line may be (a long word moved to the next line). */
+    private static final int WRAP_SLACK = 25;
+    private static final java.util.Set<String> OPEN_WORDS = java.util.Set.copyOf(Words.lines("vi/open-words.txt"));
+
     private Layout() {
     }
 
@@ -42,6 +50,8 @@ final class Layout {
             lines.add(new int[] {s, e});
             s = e + 1;
         }
+        int wrap = wrapWidth(text, lines);
+        boolean spaced = wrap > 0 && blankSeparated(text, lines);
         List<Block> out = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -62,13 +72,15 @@ final class Layout {
             }
             int start = l[0];
             int end = l[1];
+            int lineStart = l[0];
             i++;
             while (i < lines.size()) {
                 int[] next = trim(text, lines.get(i)[0], lines.get(i)[1]);
-                if (next[0] >= next[1] || !continues(text, end, next[0])) {
+                if (next[0] >= next[1] || !continues(text, start, lineStart, end, next[0], next[1], wrap, spaced)) {
                     break;
                 }
                 end = next[1];
+                lineStart = next[0];
                 i++;
             }
             out.add(new Para(start, end));
@@ -76,15 +88,111 @@ final class Layout {
         return out;
     }
 
-    /** A line that runs on: the previous one ends without a stop and this one starts in lower case. */
-    private static boolean continues(String text, int prevEnd, int nextStart) {
-        char last = text.charAt(prevEnd - 1);
-        if (".;:!?…|".indexOf(last) >= 0) {
+    /**
+     * The width a Word document was wrapped at when it was turned into text, or 0 for a text that keeps one paragraph
+     * a line: most of its lines are then about as long as one another and short.
+     */
+    private static int wrapWidth(String text, List<int[]> lines) {
+        List<Integer> lengths = new ArrayList<>();
+        for (int[] l : lines) {
+            int[] tl = trim(text, l[0], l[1]);
+            if (tl[1] > tl[0]) {
+                lengths.add(tl[1] - tl[0]);
+            }
+        }
+        if (lengths.size() < 10) {
+            return 0;
+        }
+        lengths.sort(null);
+        int p90 = lengths.get(lengths.size() * 9 / 10);
+        return p90 >= MIN_WRAP && p90 <= MAX_WRAP ? p90 : 0;
+    }
+
+    /**
+     * A line that runs on from the paragraph before it: that paragraph ends without a stop, and this line starts in
+     * lower case, or the paragraph leaves bold or italics open, ends with a word that cannot end one ("các", "của"),
+     * or its last line is as long as the text's wrapped lines. An item mark, a table row or a new part never runs on.
+     */
+    private static boolean continues(String text, int paraStart, int lineStart, int prevEnd, int nextStart, int nextEnd,
+            int wrap, boolean spaced) {
+        int last = prevEnd - 1;
+        while (last > paraStart && (text.charAt(last) == '*' || text.charAt(last) == '_' || Character.isWhitespace(text.charAt(last)))) {
+            last--;
+        }
+        if (".;:!?…|".indexOf(text.charAt(last)) >= 0 || text.charAt(prevEnd - 1) == '|') {
             return false;
         }
         char first = text.charAt(nextStart);
-        return Character.isLowerCase(first) && !Marker.startsItem(text, nextStart, text.indexOf('\n', nextStart) < 0
-                ? text.length() : text.indexOf('\n', nextStart));
+        if (first == '|' || Marker.startsItem(text, nextStart, nextEnd) || first == '#') {
+            return false;
+        }
+        if (Character.isLowerCase(first)) {
+            return true;
+        }
+        if (openMarkup(text, paraStart, prevEnd)) {
+            return true;
+        }
+        int wordStart = last;
+        while (wordStart > lineStart && Tokens.isWordChar(text.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (OPEN_WORDS.contains(text.substring(wordStart, last + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
+        if (capitals(text, lineStart, prevEnd) && !capitals(text, nextStart, nextEnd)) {
+            return false;
+        }
+        // Where blank lines part the paragraphs of a wrapped text, every other line break is a wrap.
+        return spaced || wrap > 0 && prevEnd - lineStart >= wrap - WRAP_SLACK;
+    }
+
+    /** Whether most paragraphs of the text are parted by blank lines. */
+    private static boolean blankSeparated(String text, List<int[]> lines) {
+        int nonBlank = 0;
+        int beforeBlank = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            int[] l = trim(text, lines.get(k)[0], lines.get(k)[1]);
+            if (l[1] <= l[0]) {
+                continue;
+            }
+            nonBlank++;
+            if (k + 1 < lines.size()) {
+                int[] n = trim(text, lines.get(k + 1)[0], lines.get(k + 1)[1]);
+                if (n[1] <= n[0]) {
+                    beforeBlank++;
+                }
+            }
+        }
+        return nonBlank > 0 && beforeBlank * 10 >= nonBlank * 3;
+    }
+
+    /** Whether bold or italics opened in the paragraph are still open at its end ("**II. VỀ CUNG CẤP DỊCH VỤ"). */
+    private static boolean openMarkup(String text, int s, int e) {
+        if (s + 1 < e && text.charAt(s) == '*' && text.charAt(s + 1) == ' ') {
+            s += 2;
+        }
+        int runs = 0;
+        for (int i = s; i < e; i++) {
+            if (text.charAt(i) == '*' && (i == s || text.charAt(i - 1) != '*')) {
+                runs++;
+            }
+        }
+        return runs % 2 == 1;
+    }
+
+    private static boolean capitals(String text, int s, int e) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        return letters > 0 && upper * 10 >= letters * 8;
     }
 
     private static Row row(String text, int s, int e) {

@@ -27,6 +27,12 @@ final class Lexicon {
     static final Phrases REQUESTS = Phrases.load(Form.LOWER, "vi/request-verbs.txt", "en/request-verbs.txt");
     /** Request verbs that may hand out work without naming who does it. */
     static final Phrases OPEN_REQUESTS = Phrases.load("vi/open-requests.txt", Form.LOWER);
+    /** Words that open a line naming a topic or a purpose, the heading of the items below it. */
+    static final Phrases TOPIC_OPENERS = Phrases.load("vi/topic-openers.txt", Form.LOWER);
+    /** Nouns for work to be done: a list after a colon that follows one is a list of tasks. */
+    static final Phrases TASK_NOUNS = Phrases.load("vi/task-nouns.txt", Form.LOWER);
+    /** Words that may open a clause before its verb or subject ("đồng thời", "trên cơ sở đó"). */
+    static final Phrases CONNECTIVES = Phrases.load("vi/connectives.txt", Form.LOWER);
     /** Words of a sentence ending in a colon that hands out what follows. */
     static final Phrases INTRODUCING = Phrases.load(Form.LOWER, "vi/introducing-verbs.txt", "en/introducing-verbs.txt");
     /** Verbs that open an item by handing it to the body named next. */

@@ -24,8 +24,17 @@ final class Outline {
     private enum HeadingKind { TASKS, REVIEW, OTHER }
 
     /** What an item or heading hands down to the items under it. */
-    private record Context(int level, List<FoundOwner> owners, Deadline deadline, boolean heading) {
+    private record Context(int level, List<FoundOwner> owners, List<FoundOwner> support, Deadline deadline,
+            boolean heading, boolean details) {
+        Context(int level, List<FoundOwner> owners, List<FoundOwner> support, Deadline deadline, boolean heading) {
+            this(level, owners, support, deadline, heading, false);
+        }
     }
+
+    /** Words besides the bodies that a line handing out the items below it may hold ("chủ trì, lãnh đạo, chỉ đạo"). */
+    private static final int MAX_OWNER_HEADING_WORDS = 6;
+    /** How far before the colon of an item the words may say that tasks follow. */
+    private static final int MAX_LIST_INTRO_WORDS = 10;
 
     private final Passage p;
     private final Tokens t;
@@ -41,6 +50,8 @@ final class Outline {
     private Deadline sectionDeadline;
     private List<FoundOwner> sectionOwners = List.of();
     private final Deque<Context> stack = new ArrayDeque<>();
+    /** The styles of marks in the order this text nests them. */
+    private final List<String> styles = new ArrayList<>();
     private TaskTable.Columns columns;
     private boolean sawTaskPart;
     /** Where the tasks of the last item begin in the passage's tasks, for a time line under it. */
@@ -58,7 +69,7 @@ final class Outline {
     }
 
     Reading read() {
-        for (Block b : Layout.of(text)) {
+        for (Block b : p.blocks) {
             if (b instanceof Row r) {
                 row(r);
             } else if (b instanceof Para para) {
@@ -135,7 +146,7 @@ final class Outline {
             mode = Mode.CLOSED;
             return;
         }
-        Marker mk = Marker.of(text, ps, pe);
+        Marker mk = place(Marker.of(text, ps, pe));
         int a = t.firstAtOrAfter(mk.contentStart());
         int b = t.firstAtOrAfter(pe);
         if (a >= b) {
@@ -157,11 +168,27 @@ final class Outline {
             return;
         }
         Parsed subject = subjects.subjectAt(a, b, true);
-        if (colon && subject != null && ownerHeading(subject.end(), b)) {
+        Parsed assignee = colon && subject == null ? subjects.assigneeAt(a, b) : null;
+        Parsed named = subject != null ? subject : assignee;
+        if (colon && named != null && ownerHeading(named.end(), b)) {
+            // "Giao Đảng ủy Quốc hội chủ trì, phối hợp với Đảng ủy Chính phủ:" hands its bodies the items below it
             mode = Mode.TASKS;
             sawTaskPart = true;
             popTo(mk.level());
-            stack.push(new Context(mk.level(), subject.owners(), DeadlineParser.parse(raw, p.date, false), true));
+            stack.push(new Context(mk.level(), named.owners(), maker.supportIn(named.end(), b),
+                    DeadlineParser.parse(raw, p.date, false), true));
+            return;
+        }
+        if (colon && mode == Mode.TASKS && Lexicon.TOPIC_OPENERS.at(t, a, b) > 0) {
+            // "1. Về tăng trưởng kinh tế:", "5. Để kịp thời giải quyết ...:": a topic over the items below it
+            popTo(mk.level());
+            stack.push(new Context(mk.level(), List.of(), List.of(), DeadlineParser.parse(raw, p.date, false), true));
+            return;
+        }
+        if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && namesOnly(a, b)) {
+            // "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, its tasks on the lines after it
+            popTo(mk.level());
+            stack.push(new Context(mk.level(), p.parser.parseList(t, a, b).owners(), List.of(), null, true));
             return;
         }
         if (colon && introduces(a, b)) {
@@ -187,7 +214,7 @@ final class Outline {
         }
         if (mode == Mode.TASKS) {
             lastItemFirstTask = p.tasks.size();
-            items(mk, a, b);
+            items(mk, a, b, colon);
         } else {
             requests.read(a, b);
         }
@@ -220,13 +247,36 @@ final class Outline {
         }
     }
 
-    /** "Cục Biến đổi khí hậu có trách nhiệm:", "Bộ Tài chính thực hiện các nhiệm vụ sau:" hand out the items below. */
+    /**
+     * "Cục Biến đổi khí hậu có trách nhiệm:", "Bộ Tài chính thực hiện các nhiệm vụ sau:", "Giao Văn phòng Trung ương
+     * Đảng chủ trì, phối hợp với ...:": after its bodies, a line that hands out the items below says no more than who
+     * leads, who supports and that tasks follow.
+     */
     private boolean ownerHeading(int k, int b) {
         if (k >= b) {
             return true;
         }
         String rest = Fold.fold(p.words(k, b));
-        return rest.length() < 60 && Lexicon.opensOrHolds(Lexicon.OWNER_HEADING_ENDS, rest);
+        if (rest.length() < 60 && Lexicon.opensOrHolds(Lexicon.OWNER_HEADING_ENDS, rest)) {
+            return true;
+        }
+        int other = 0;
+        for (int i = k; i < b; i++) {
+            int support = maker.supportAt(i, b);
+            if (support > i) {
+                i = support - 1;
+            } else {
+                other++;
+            }
+        }
+        return other <= MAX_OWNER_HEADING_WORDS;
+    }
+
+    /** Whether tokens [a, b) are nothing but the names of bodies. */
+    private boolean namesOnly(int a, int b) {
+        Parsed names = p.parser.parseList(t, a, b);
+        return names != null && names.end() == b && names.owners().stream().noneMatch(o -> o.code() == null && !o.group()
+                && o.name().split(" ").length > 8);
     }
 
     private void heading(String raw, Marker mk, int a, int b) {
@@ -242,7 +292,7 @@ final class Outline {
                 stack.clear();
             } else {
                 popTo(mk.level());
-                stack.push(new Context(mk.level(), namedIn(a, b), DeadlineParser.parse(h, p.date, false), true));
+                stack.push(new Context(mk.level(), namedIn(a, b), List.of(), DeadlineParser.parse(h, p.date, false), true));
             }
         } else if (kind == HeadingKind.REVIEW) {
             if (mode != Mode.CLOSED) {
@@ -250,7 +300,7 @@ final class Outline {
             }
         } else if (mode == Mode.TASKS && mk.level() != Marker.NONE) {
             popTo(mk.level());
-            stack.push(new Context(mk.level(), namedIn(a, b), DeadlineParser.parse(raw, p.date, false), true));
+            stack.push(new Context(mk.level(), namedIn(a, b), List.of(), DeadlineParser.parse(raw, p.date, false), true));
         }
     }
 
@@ -329,6 +379,29 @@ final class Outline {
         return false;
     }
 
+    /**
+     * The mark at the depth this text gives its style: a style seen before returns to its depth, a new one nests
+     * under the one before it; a part (roman) or an article always starts again from the top.
+     */
+    private Marker place(Marker mk) {
+        if (mk.level() == Marker.NONE) {
+            return mk;
+        }
+        if (mk.roman() || mk.style().equals("Điều")) {
+            styles.clear();
+            styles.add(mk.style());
+            return mk.at(0);
+        }
+        int i = styles.indexOf(mk.style());
+        if (i < 0) {
+            styles.add(mk.style());
+            i = styles.size() - 1;
+        } else {
+            styles.subList(i + 1, styles.size()).clear();
+        }
+        return mk.at(i + (styles.get(0).equals("I.") ? 0 : 1));
+    }
+
     private void popTo(int level) {
         while (!stack.isEmpty() && stack.peek().level() >= level) {
             stack.pop();
@@ -338,6 +411,7 @@ final class Outline {
     /** The owners and time limit an item at this level inherits. */
     private Context inherited(int level) {
         List<FoundOwner> owners = null;
+        List<FoundOwner> support = List.of();
         Deadline d = null;
         for (Context c : stack) {
             if (c.level() >= level) {
@@ -348,6 +422,7 @@ final class Outline {
             }
             if (owners == null && !c.owners().isEmpty()) {
                 owners = c.owners();
+                support = c.support();
             }
             if (d == null && c.deadline() != null && c.deadline().day() != null) {
                 d = c.deadline();
@@ -359,21 +434,45 @@ final class Outline {
         if (d == null && sectionDeadline != null && sectionDeadline.day() != null) {
             d = sectionDeadline;
         }
-        return new Context(level, owners == null ? List.of() : owners, d, false);
+        return new Context(level, owners == null ? List.of() : owners, support, d, false);
     }
 
-    private void items(Marker mk, int a, int b) {
+    private void items(Marker mk, int a, int b, boolean colon) {
         int level = mk.level();
         if (level != Marker.NONE) {
             popTo(level);
         }
+        Context parent = stack.isEmpty() ? null : stack.peek();
         Context ctx = inherited(level);
         List<TaskDraft> drafts = clauses.of(a, b, ctx.owners(), ctx.deadline(), level != Marker.NONE, section);
+        if (parent != null && parent.details() && level != Marker.NONE && !drafts.isEmpty() && drafts.get(0).lead == ctx.owners()) {
+            // "(1) Trung ương tập trung ..." under "Triển khai ... theo một số nguyên tắc chính sau:": what the task
+            // above is about, not a task of its own
+            stack.push(new Context(level, ctx.owners(), List.of(), null, false, true));
+            return;
+        }
+        for (TaskDraft d : drafts) {
+            if (d.lead == ctx.owners()) {
+                d.support = ctx.support();
+            }
+        }
         List<FoundOwner> itemOwners = drafts.isEmpty() ? List.of() : drafts.get(0).lead;
         if (level != Marker.NONE) {
-            stack.push(new Context(level, itemOwners == null ? List.of() : itemOwners, null, false));
+            boolean details = colon && !drafts.isEmpty() && !listsTasks(a, b);
+            Deadline own = drafts.isEmpty() ? null : DeadlineParser.parse(p.words(a, b), p.date, false);
+            stack.push(new Context(level, itemOwners == null ? List.of() : itemOwners, List.of(), own, false, details));
         }
         maker.finishAll(drafts);
+    }
+
+    /** Whether the words before the colon that ends tokens [a, b) announce tasks ("các nhiệm vụ sau:"). */
+    private boolean listsTasks(int a, int b) {
+        for (int i = Math.max(a, b - MAX_LIST_INTRO_WORDS); i < b; i++) {
+            if (Lexicon.TASK_NOUNS.at(t, i, b) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWith(String s, char c) {

@@ -38,6 +38,7 @@ final class OwnerParser {
     private static final Phrases ENGLISH_COLLECTIVE = Phrases.load("en/collective-words.txt", Phrases.Form.FOLDED);
     private static final Phrases ENGLISH_COLLECTIVE_HEADS = Phrases.load("en/collective-heads.txt", Phrases.Form.FOLDED);
     private static final Phrases COLLECTIVE_HEADS = Phrases.load("vi/collective-heads.txt", Phrases.Form.FOLDED);
+    private static final Phrases COLLECTIVE_STOPS = Phrases.load("vi/collective-stops.txt", Phrases.Form.LOWER);
     private static final Phrases UNNAMED = Phrases.load("collective-unnamed.txt", Phrases.Form.FOLDED);
     /** A phrase of a collective, the kind of body it brings in, and the phrases that cancel it. */
     private record CollectiveKind(Phrases phrase, String kind, Phrases unless) {
@@ -132,6 +133,10 @@ final class OwnerParser {
                 return listed;
             }
         }
+        Parsed each = distributive(t, j, limit, reportedStart);
+        if (each != null) {
+            return each;
+        }
         KnownBody[] found = new KnownBody[1];
         if (t.cap[j]) {
             int n = index.longest(t, j, limit, index.root(), found);
@@ -151,6 +156,65 @@ final class OwnerParser {
                     reportedStart, e);
         }
         return collective(t, j, limit, afterTitle, reportedStart);
+    }
+
+    /**
+     * "Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ", "các Sở Y tế, Giáo dục và Đào tạo": one body of the kind the head noun
+     * names for each of the names listed after it, not a collective.
+     */
+    private Parsed distributive(Tokens t, int j, int limit, int reportedStart) {
+        if (!t.fold[j].equals("cac") || j + 2 >= limit) {
+            return null;
+        }
+        int n = Lexicon.headNounAt(t, j + 1, limit);
+        int k = j + 1 + n;
+        if (n == 0 || k >= limit || !t.cap[j + 1] || !t.cap[k] || hasAny(t.gapBefore(k), ",;.:\n|()")) {
+            return null;
+        }
+        String head = text(t, j + 1, k);
+        List<FoundOwner> owners = new ArrayList<>();
+        int end = k;
+        int pos = k;
+        KnownBody[] found = new KnownBody[1];
+        while (pos < limit && t.cap[pos] && owners.size() < MAX_LIST_ITEMS) {
+            int m = index.longest(t, pos, limit, index.root(), found);
+            int e = m > 0 ? pos + m : capitalRun(t, pos, limit);
+            if (e <= pos) {
+                break;
+            }
+            String name = head + " " + text(t, pos, e);
+            KnownBody whole = known(name);
+            owners.add(whole != null ? new FoundOwner(whole.code(), whole.name(), Role.LEAD, false, false, name)
+                    : new FoundOwner(null, name, Role.LEAD, false, false, name));
+            end = e;
+            if (e >= limit || hasAny(t.gapBefore(e), ".;:\n|()")) {
+                break;
+            }
+            pos = e;
+            boolean comma = t.gapBefore(e).indexOf(',') >= 0;
+            if (t.low[pos].equals("và")) {
+                pos++;
+            } else if (!comma) {
+                break;
+            }
+        }
+        return owners.size() < 2 ? null : new Parsed(owners, reportedStart, end);
+    }
+
+    /** The end of a run of capitalised words and the lower-case words between them ("Giáo dục và Đào tạo"). */
+    private static int capitalRun(Tokens t, int pos, int limit) {
+        int e = pos;
+        while (e < limit && (t.cap[e] || e > pos && !t.low[e].equals("và") && Lexicon.verbAt(t, e, limit) == 0
+                && e + 1 < limit && t.cap[e + 1]) && (e == pos || !hasAny(t.gapBefore(e), ",;.:\n|()"))) {
+            e++;
+        }
+        return e;
+    }
+
+    private KnownBody known(String name) {
+        Tokens n = new Tokens(name);
+        KnownBody[] out = new KnownBody[1];
+        return index.longest(n, 0, n.size, index.root(), out) == n.size ? index.onDate(out[0], day) : null;
     }
 
     private Parsed ministryList(Tokens t, int k, int limit, int reportedStart) {
@@ -286,8 +350,12 @@ final class OwnerParser {
             return noun ? collectiveOwners(t, j, e, reportedStart) : null;
         }
         int k = j;
+        int head = COLLECTIVE_HEADS.at(t, k, limit);
         if (t.fold[k].equals("cac") || t.fold[k].equals("toan") && k + 1 < limit && t.fold[k + 1].equals("the")) {
             k++;
+        } else if (head > 0 && k + head < limit && t.fold[k + head].equals("cac") && !t.cap[k]) {
+            // "đảng uỷ các bộ, cơ quan ngang bộ": the bodies of a collective
+            head = 0;
         } else if (!afterTitle && !(t.isNumber(k) && COLLECTIVE_HEADS.at(t, k + 1, limit) > 0)) {
             return null;
         }
@@ -313,8 +381,7 @@ final class OwnerParser {
             if (!passive && !listed && !t.cap[e] && Lexicon.verbAt(t, e, limit) > 0 && !t.low[e].equals("giao")) {
                 break;
             }
-            if (!t.cap[e] && (t.low[e].equals("với") || t.low[e].equals("để") || t.low[e].equals("về") || t.low[e].equals("to")
-                    || t.low[e].equals("was") || t.low[e].equals("were") || Lexicon.adverbialAt(t, e, limit) > 0)) {
+            if (!t.cap[e] && (COLLECTIVE_STOPS.at(t, e, limit) > 0 || Lexicon.adverbialAt(t, e, limit) > 0)) {
                 break;
             }
             e++;

@@ -14,7 +14,11 @@ final class Passage {
     private static final Set<String> PARTY_KINDS = Set.of("party-board", "office", "party-committee", "mass-organisation");
     private static final Set<String> GOVERNMENT_KINDS = Set.of("ministry", "agency", "office", "province-group");
 
+    /** The text as it came, which tasks quote. */
     final String text;
+    /** Its paragraphs and table rows. */
+    final List<Layout.Block> blocks;
+    /** Its words, read with the line breaks inside a paragraph taken as spaces (a Word line wrap ends nothing). */
     final Tokens t;
     final DocumentHeader facts;
     /** The document's day, as the clerk gave it or the text says; null when neither does. */
@@ -25,17 +29,39 @@ final class Passage {
     final Set<String> inferenceKinds;
     /** The issuer of a body's own plan, who does the items that name nobody; null for a text that assigns. */
     final FoundOwner issuer;
+    /**
+     * The time limit the title gives the whole text ("... từ nay đến ngày 30/6/2025", "... quý III năm 2024"), for
+     * tasks that give none of their own; null where it gives none.
+     */
+    final DeadlineParser.Deadline titleDeadline;
     final List<FoundTask> tasks = new ArrayList<>();
 
     Passage(String text, LocalDate given, BodyIndex index, AreaInference inference) {
         this.text = text;
-        this.t = new Tokens(text);
+        this.blocks = Layout.of(text);
+        this.t = new Tokens(flatten(text, blocks));
         this.facts = DocumentHeader.read(text);
         this.date = given != null ? given : facts.date();
         this.parser = new OwnerParser(index, date);
         this.inference = inference;
         this.inferenceKinds = facts.party() ? PARTY_KINDS : GOVERNMENT_KINDS;
         this.issuer = IssuingBody.ownWork(facts, text, index, date);
+        DeadlineParser.Deadline d = DeadlineParser.parse(facts.title(), date, false);
+        this.titleDeadline = d != null && d.day() != null ? d : null;
+    }
+
+    private static String flatten(String text, List<Layout.Block> blocks) {
+        char[] c = text.toCharArray();
+        for (Layout.Block b : blocks) {
+            if (b instanceof Layout.Para) {
+                for (int i = b.start(); i < b.end(); i++) {
+                    if (c[i] == '\n') {
+                        c[i] = ' ';
+                    }
+                }
+            }
+        }
+        return new String(c);
     }
 
     /** The text of tokens [a, b). */

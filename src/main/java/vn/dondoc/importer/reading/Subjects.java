@@ -9,6 +9,9 @@ import vn.dondoc.importer.reading.OwnerParser.Parsed;
  */
 final class Subjects {
 
+    /** How many words an adverbial between a subject and its verb may take ("căn cứ quy định của pháp luật ..."). */
+    private static final int ADVERBIAL_REACH = 40;
+
     private final Passage p;
     private final Tokens t;
 
@@ -61,7 +64,7 @@ final class Subjects {
         if (len == 0) {
             return k;
         }
-        int stop = Math.min(limit, k + 16);
+        int stop = Math.min(limit, k + ADVERBIAL_REACH);
         for (int j = k + len; j < stop; j++) {
             if (OwnerParser.hasAny(t.gapBefore(j), ".;:\n|")) {
                 return k;

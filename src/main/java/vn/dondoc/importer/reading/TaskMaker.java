@@ -44,6 +44,7 @@ final class TaskMaker {
         Deadline own = d.own != null ? d.own : DeadlineParser.parse(span, p.date, false);
         Deadline use = own != null && own.day() != null ? own
                 : d.inherited != null && d.inherited.day() != null ? d.inherited
+                : !d.table && p.titleDeadline != null ? p.titleDeadline
                 : own;
         List<FoundOwner> owners = new ArrayList<>();
         List<FoundOwner> lead = d.lead == null ? List.of() : d.lead;
@@ -62,6 +63,11 @@ final class TaskMaker {
             owners.add(OwnerParser.as(o, Role.LEAD));
         }
         List<FoundOwner> support = d.table ? d.support : supportIn(d.from, d.to);
+        if (!d.table && !d.support.isEmpty()) {
+            List<FoundOwner> both = new ArrayList<>(d.support);
+            both.addAll(support);
+            support = OwnerParser.dedupe(both);
+        }
         for (FoundOwner o : support) {
             boolean dup = false;
             for (FoundOwner l : owners) {
@@ -80,21 +86,10 @@ final class TaskMaker {
     }
 
     /** Bodies after "phối hợp với" (or "in coordination with") in the clause. */
-    private List<FoundOwner> supportIn(int a, int b) {
+    List<FoundOwner> supportIn(int a, int b) {
         List<FoundOwner> out = new ArrayList<>();
         for (int k = a; k < b; k++) {
-            int j = -1;
-            if (t.low[k].equals("phối") && k + 1 < b && t.low[k + 1].equals("hợp")) {
-                j = k + 2;
-                if (j + 1 < b && t.low[j].equals("chặt") && t.low[j + 1].equals("chẽ")) {
-                    j += 2;
-                }
-                if (j < b && t.low[j].equals("với")) {
-                    j++;
-                }
-            } else if (t.low[k].equals("coordination") && k + 1 < b && t.low[k + 1].equals("with")) {
-                j = k + 2;
-            }
+            int j = supportStart(k, b);
             if (j > 0 && j < b) {
                 Parsed s = p.parser.parseList(t, j, b);
                 if (s != null) {
@@ -104,5 +99,33 @@ final class TaskMaker {
             }
         }
         return OwnerParser.dedupe(out);
+    }
+
+    /** After a "phối hợp với ..." that starts at token k: the token after its bodies; k where none starts there. */
+    int supportAt(int k, int b) {
+        int j = supportStart(k, b);
+        if (j < 0 || j >= b) {
+            return k;
+        }
+        Parsed s = p.parser.parseList(t, j, b);
+        return s == null ? j : s.end();
+    }
+
+    /** The first token of the bodies after "phối hợp (chặt chẽ) (với)" or "in coordination with" at token k, or -1. */
+    private int supportStart(int k, int b) {
+        if (t.low[k].equals("phối") && k + 1 < b && t.low[k + 1].equals("hợp")) {
+            int j = k + 2;
+            if (j + 1 < b && t.low[j].equals("chặt") && t.low[j + 1].equals("chẽ")) {
+                j += 2;
+            }
+            if (j < b && t.low[j].equals("với")) {
+                j++;
+            }
+            return j;
+        }
+        if (t.low[k].equals("coordination") && k + 1 < b && t.low[k + 1].equals("with")) {
+            return k + 2;
+        }
+        return -1;
     }
 }
