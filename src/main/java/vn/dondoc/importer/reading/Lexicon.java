@@ -41,6 +41,14 @@ final class Lexicon {
     static final Phrases ACKNOWLEDGING = Phrases.load(Form.LOWER, "vi/acknowledgements.txt", "en/acknowledgements.txt");
     /** Verbs of a clause that only says when the work before it is done. */
     static final Phrases DOING = Phrases.load("vi/doing-verbs.txt", Form.LOWER);
+    /** Vietnamese words before a verb that make a clause an obligation ("cần", "phải"). */
+    static final Phrases VI_MODALS = Phrases.load("vi/modals.txt", Form.LOWER);
+    /** Words after a subject that make a sentence of running text an obligation for it ("cần", "must"). */
+    static final Phrases DEONTIC = Phrases.load(Form.LOWER, "vi/deontic-modals.txt", "en/deontic-modals.txt");
+    /** Openings of a sentence that goes on with what the bodies just asked must do ("Their responsibilities include"). */
+    static final Phrases CONTINUATIONS = Phrases.load("en/continuations.txt", Form.LOWER);
+    /** Openings of a sentence that only says when the work just asked for is due ("These tasks must be completed by"). */
+    static final Phrases WORK_REFERENCES = Phrases.load(Form.LOWER, "vi/work-references.txt", "en/work-references.txt");
     /** English words after a subject that make what follows an instruction. */
     static final Phrases MODALS = Phrases.load("en/modals.txt", Form.LOWER);
     /** Forms of "be" (and the Vietnamese "được") before a passive request. */

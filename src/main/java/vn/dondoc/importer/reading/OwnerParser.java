@@ -22,6 +22,8 @@ final class OwnerParser {
     }
 
     private static final int MAX_NAME_WORDS = 16;
+    /** How far back "the office" looks for the office it stands for. */
+    private static final int MAX_ANAPHORA_REACH = 2000;
     private static final int MAX_LIST_ITEMS = 40;
     private static final int MAX_COLLECTIVE_WORDS = 24;
     /**
@@ -50,10 +52,95 @@ final class OwnerParser {
 
     private final BodyIndex index;
     private final LocalDate day;
+    private final boolean english;
 
-    OwnerParser(BodyIndex index, LocalDate day) {
+    OwnerParser(BodyIndex index, LocalDate day, boolean english) {
         this.index = index;
         this.day = day;
+        this.english = english;
+    }
+
+    /** The name of a known body in the language of the text: an English text names bodies in English. */
+    private String name(KnownBody b) {
+        return english && b.nameEn() != null ? b.nameEn() : b.name();
+    }
+
+    private static final Phrases ENGLISH_HEADS = Phrases.load("en/body-heads.txt", Phrases.Form.FOLDED);
+    private static final Phrases ENGLISH_STOPS = Phrases.load(Phrases.Form.LOWER, "en/deontic-modals.txt", "en/modals.txt",
+            "en/passive-be.txt", "en/request-verbs.txt");
+
+    /**
+     * English names the list does not spell out: "the Minister of Finance" (the ministry), "the ministries of
+     * Agriculture and Environment, and Justice" (one ministry each), "the office" (the office the text named last),
+     * "the committee preparing the draft plan" (a body of its own). Null where none starts at token j.
+     */
+    private Parsed english(Tokens t, int j, int limit, int reportedStart) {
+        String w = t.fold[j];
+        BodyIndex.Node ministry = index.child(index.root(), "ministry");
+        if ((w.equals("minister") || w.equals("ministry") || w.equals("ministries")) && j + 2 < limit
+                && t.fold[j + 1].equals("of") && ministry != null && index.child(ministry, "of") != null) {
+            BodyIndex.Node of = index.child(ministry, "of");
+            List<FoundOwner> owners = new ArrayList<>();
+            int pos = j + 2;
+            int end = -1;
+            KnownBody[] found = new KnownBody[1];
+            while (pos < limit) {
+                int n = index.longest(t, pos, limit, of, found);
+                if (n == 0) {
+                    break;
+                }
+                KnownBody b = index.onDate(found[0], day);
+                owners.add(new FoundOwner(b.code(), name(b), Role.LEAD, false, false, text(t, j, pos + n)));
+                end = pos + n;
+                if (!w.equals("ministries") || end >= limit || hasAny(t.gapBefore(end), ".;:\n|()")) {
+                    break;
+                }
+                pos = end;
+                if (t.low[pos].equals("and")) {
+                    pos++;
+                } else if (t.gapBefore(pos).indexOf(',') < 0) {
+                    break;
+                } else if (pos < limit && t.low[pos].equals("and")) {
+                    pos++;
+                }
+            }
+            if (!owners.isEmpty()) {
+                return new Parsed(owners, reportedStart, end);
+            }
+        }
+        int head = ENGLISH_HEADS.at(t, j, limit);
+        if (head == 0 || t.cap[j] || reportedStart == j) {
+            return null;
+        }
+        int k = j + head;
+        if (k < limit && !hasAny(t.gapBefore(k), ",;.:\n|()") && t.low[k].endsWith("ing")) {
+            // "the committee preparing the draft government action plan"
+            int e = k + 1;
+            while (e < limit && e - j < MAX_NAME_WORDS && !hasAny(t.gapBefore(e), ",;.:\n|()")
+                    && ENGLISH_STOPS.at(t, e, limit) == 0) {
+                e++;
+            }
+            return new Parsed(List.of(new FoundOwner(null, "the " + text(t, j, e), Role.LEAD, false, false, text(t, j, e))),
+                    reportedStart, e);
+        }
+        KnownBody last = lastNamed(t, j, w);
+        return last == null ? null : new Parsed(List.of(new FoundOwner(last.code(), name(last), Role.LEAD, false, false,
+                text(t, j, k))), reportedStart, k);
+    }
+
+    /** The known body with this head noun in its English name that the text named last before token j. */
+    private KnownBody lastNamed(Tokens t, int j, String head) {
+        KnownBody[] found = new KnownBody[1];
+        for (int i = j - 1; i >= 0 && i >= j - MAX_ANAPHORA_REACH; i--) {
+            if (!t.cap[i]) {
+                continue;
+            }
+            if (index.longest(t, i, j, index.root(), found) > 0 && found[0].nameEn() != null
+                    && (" " + Fold.fold(found[0].nameEn()) + " ").contains(" " + head + " ")) {
+                return index.onDate(found[0], day);
+            }
+        }
+        return null;
     }
 
     /** A list of owners joined by commas, semicolons, "và" or "and", starting at token i; null if none starts there. */
@@ -101,6 +188,10 @@ final class OwnerParser {
         if (t.low[j].equals("the") && j + 1 < limit) {
             j++;
         }
+        Parsed en = english(t, j, limit, i);
+        if (en != null) {
+            return en;
+        }
         int title = Lexicon.titleAt(t, j, limit);
         if (title > 0 && t.cap[j]) {
             int k = j + title;
@@ -145,7 +236,7 @@ final class OwnerParser {
                 if (unknownEnd <= j + n) {
                     KnownBody b = index.onDate(found[0], day);
                     boolean group = "province-group".equals(b.kind());
-                    return new Parsed(List.of(new FoundOwner(b.code(), b.name(), Role.LEAD, false, group, text(t, j, j + n))),
+                    return new Parsed(List.of(new FoundOwner(b.code(), name(b), Role.LEAD, false, group, text(t, j, j + n))),
                             reportedStart, j + n);
                 }
             }
@@ -184,7 +275,7 @@ final class OwnerParser {
             }
             String name = head + " " + text(t, pos, e);
             KnownBody whole = known(name);
-            owners.add(whole != null ? new FoundOwner(whole.code(), whole.name(), Role.LEAD, false, false, name)
+            owners.add(whole != null ? new FoundOwner(whole.code(), name(whole), Role.LEAD, false, false, name)
                     : new FoundOwner(null, name, Role.LEAD, false, false, name));
             end = e;
             if (e >= limit || hasAny(t.gapBefore(e), ".;:\n|()")) {
@@ -235,7 +326,7 @@ final class OwnerParser {
                 break;
             }
             KnownBody b = index.onDate(found[0], day);
-            owners.add(new FoundOwner(b.code(), b.name(), Role.LEAD, false, false, text(t, pos, pos + n)));
+            owners.add(new FoundOwner(b.code(), name(b), Role.LEAD, false, false, text(t, pos, pos + n)));
             end = pos + n;
             if (end >= limit) {
                 break;
@@ -426,7 +517,7 @@ final class OwnerParser {
         List<FoundOwner> out = new ArrayList<>();
         for (KnownBody b : index.all()) {
             if (b.kind() != null && kinds.contains(b.kind()) && b.existedOn(day)) {
-                out.add(new FoundOwner(b.code(), b.name(), Role.LEAD, false, true, phrase));
+                out.add(new FoundOwner(b.code(), name(b), Role.LEAD, false, true, phrase));
             }
         }
         return out;

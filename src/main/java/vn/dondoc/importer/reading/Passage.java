@@ -15,12 +15,17 @@ final class Passage {
     private static final Set<String> GOVERNMENT_KINDS = Set.of("ministry", "agency", "office", "province-group");
 
     /** The text as it came, which tasks quote. */
+    private static final int MIN_LANGUAGE_WORDS = 20;
+    private static final int MAX_LANGUAGE_WORDS = 5000;
+
     final String text;
     /** Its paragraphs and table rows. */
     final List<Layout.Block> blocks;
     /** Its words, read with the line breaks inside a paragraph taken as spaces (a Word line wrap ends nothing). */
     final Tokens t;
     final DocumentHeader facts;
+    /** Whether the text is in English: few of its words carry Vietnamese letters. */
+    final boolean english;
     /** The document's day, as the clerk gave it or the text says; null when neither does. */
     final LocalDate date;
     final OwnerParser parser;
@@ -40,14 +45,30 @@ final class Passage {
         this.text = text;
         this.blocks = Layout.of(text);
         this.t = new Tokens(flatten(text, blocks));
+        this.english = english(t);
         this.facts = DocumentHeader.read(text);
         this.date = given != null ? given : facts.date();
-        this.parser = new OwnerParser(index, date);
+        this.parser = new OwnerParser(index, date, english);
         this.inference = inference;
         this.inferenceKinds = facts.party() ? PARTY_KINDS : GOVERNMENT_KINDS;
         this.issuer = IssuingBody.ownWork(facts, text, index, date);
         DeadlineParser.Deadline d = DeadlineParser.parse(facts.title(), date, false);
         this.titleDeadline = d != null && d.day() != null ? d : null;
+    }
+
+    private static boolean english(Tokens t) {
+        int words = 0;
+        int vietnamese = 0;
+        for (int i = 0; i < t.size && words < MAX_LANGUAGE_WORDS; i++) {
+            if (!Character.isLetter(t.low[i].charAt(0))) {
+                continue;
+            }
+            words++;
+            if (!t.low[i].equals(t.fold[i])) {
+                vietnamese++;
+            }
+        }
+        return words >= MIN_LANGUAGE_WORDS && vietnamese * 10 < words;
     }
 
     private static String flatten(String text, List<Layout.Block> blocks) {

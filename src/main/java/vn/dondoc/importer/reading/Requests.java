@@ -17,6 +17,12 @@ final class Requests {
     private final Clauses clauses;
     private final TaskMaker maker;
     private final Supplier<String> section;
+    /** The bodies the last request asked, for the sentences that go on with it. */
+    private List<FoundOwner> askedOf = List.of();
+    /** Where the tasks of the last request begin among the passage's tasks. */
+    private int askedFrom;
+    /** Whether the last paragraph ended with a request, which the next one may go on with. */
+    private boolean carrying;
 
     Requests(Passage p, Subjects subjects, Clauses clauses, TaskMaker maker, Supplier<String> section) {
         this.p = p;
@@ -30,8 +36,46 @@ final class Requests {
     /** Reads the requests in tokens [a, b) of a paragraph and makes their tasks. */
     void read(int a, int b) {
         int k = a;
-        int asked = -1;
+        int asked = carrying ? a : -1;
+        boolean requested = carrying;
         while (k < b) {
+            if (k == asked && !askedOf.isEmpty()) {
+                int sentenceEnd = sentenceEnd(k, b);
+                int cont = Lexicon.CONTINUATIONS.at(t, k, sentenceEnd);
+                if (cont > 0 && k + cont < sentenceEnd) {
+                    // "Their responsibilities include addressing bottlenecks ...": more of what they were asked
+                    maker.finishAll(clauses.of(k + cont, sentenceEnd, askedOf, null, true, section.get()));
+                    k = sentenceEnd;
+                    asked = k;
+                    continue;
+                }
+            }
+            if (requested && !askedOf.isEmpty() && sentenceStart(k, a) && Lexicon.WORK_REFERENCES.at(t, k, b) > 0) {
+                // "These tasks must be completed by August 1.": the day of what was just asked
+                int sentenceEnd = sentenceEnd(k, b);
+                DeadlineParser.Deadline d = DeadlineParser.parse(p.words(k, sentenceEnd), p.date, false);
+                if (d != null && d.day() != null) {
+                    maker.dateUndated(askedFrom, d);
+                }
+                k = sentenceEnd;
+                asked = k;
+                continue;
+            }
+            if (sentenceStart(k, a)) {
+                Parsed who = p.parser.parseList(t, k, b);
+                int m = who == null ? 0 : Lexicon.DEONTIC.at(t, who.end(), b);
+                if (m > 0 && who.end() + m < b) {
+                    // "The office should continue modernising ...", "các địa phương cần tập trung ..."
+                    int sentenceEnd = sentenceEnd(who.end(), b);
+                    askedFrom = p.tasks.size();
+                    maker.finishAll(clauses.of(who.end(), sentenceEnd, who.owners(), null, true, section.get()));
+                    k = sentenceEnd;
+                    asked = k;
+                    requested = true;
+                    askedOf = who.owners();
+                    continue;
+                }
+            }
             if (k == asked) {
                 // After a request, each sentence that opens with a body and its verb is one more instruction
                 // ("Ban Tuyên giáo Trung ương chủ trì ..."), until a sentence that does not.
@@ -43,13 +87,27 @@ final class Requests {
                     asked = k;
                     continue;
                 }
+                int v = k + Lexicon.CONNECTIVES.at(t, k, sentenceEnd);
+                if (subj == null && !askedOf.isEmpty() && (Lexicon.VI_MODALS.at(t, v, sentenceEnd) > 0
+                        || Lexicon.verbAt(t, v, sentenceEnd) > 0 && !t.cap[v] && v > k)) {
+                    // "Trước mắt cần thực hiện một số nhiệm vụ trọng tâm như: ...": still asked of the same bodies
+                    List<TaskDraft> drafts = clauses.of(k, sentenceEnd, askedOf, null, true, section.get());
+                    maker.finishAll(drafts);
+                    k = sentenceEnd;
+                    asked = k;
+                    continue;
+                }
             }
             int passive = passiveRequest(k, a, b);
             if (passive > 0 && passive < b) {
                 Parsed who = p.parser.parseList(t, k, b);
                 int sentenceEnd = sentenceEnd(passive, b);
+                askedFrom = p.tasks.size();
                 maker.finishAll(clauses.of(passive, sentenceEnd, who.owners(), null, true, section.get()));
                 k = sentenceEnd;
+                asked = k;
+                requested = true;
+                askedOf = who.owners();
                 continue;
             }
             int len = requestAt(k, b);
@@ -72,6 +130,7 @@ final class Requests {
                 k++;
                 continue;
             }
+            askedFrom = p.tasks.size();
             List<TaskDraft> drafts = clauses.of(start, sentenceEnd, lead, null, true, section.get());
             for (TaskDraft d : drafts) {
                 if (d.lead == null || d.lead.isEmpty()) {
@@ -81,7 +140,10 @@ final class Requests {
             maker.finishAll(drafts);
             k = sentenceEnd;
             asked = drafts.isEmpty() ? -1 : k;
+            requested |= !drafts.isEmpty();
+            askedOf = lead;
         }
+        carrying = asked >= b;
     }
 
     /** The number of words of a request verb at token k ("giao nhiệm vụ cho", "yêu cầu"), or 0. */
@@ -102,7 +164,7 @@ final class Requests {
 
     /** "The State Bank of Vietnam was asked to ...": the owner comes first, then the passive request. */
     private int passiveRequest(int k, int a, int b) {
-        if (!t.cap[k] || k > a && !ClauseSplitter.isBoundary(t, k, t.gapBefore(k))) {
+        if (!(t.cap[k] || p.english) || k > a && !sentenceStart(k, a)) {
             return -1;
         }
         Parsed who = p.parser.parseList(t, k, b);
@@ -115,11 +177,17 @@ final class Requests {
             if (t.low[m].equals("been") && m + 1 < b) {
                 m++;
             }
-            if (Lexicon.PASSIVE_REQUESTS.at(t, m, b) > 0 && m + 1 < b && t.low[m + 1].equals("to")) {
+            if (Lexicon.PASSIVE_REQUESTS.at(t, m, b) > 0 && m + 1 < b && (t.low[m + 1].equals("to") || t.low[m + 1].equals("with"))) {
                 return m + 2;
             }
         }
         return -1;
+    }
+
+    /** Whether token k opens a sentence (or the clause after "that") of the paragraph that starts at token a. */
+    private boolean sentenceStart(int k, int a) {
+        return k == a || p.english && t.gapBefore(k).indexOf(',') >= 0 || ClauseSplitter.isBoundary(t, k, t.gapBefore(k)) && t.gapBefore(k).indexOf(';') < 0
+                || k > a && t.low[k - 1].equals("that") || t.gapBefore(k).contains("“");
     }
 
     /** The first token of the next sentence (a line or a full stop ends one; a semicolon does not). */

@@ -85,6 +85,17 @@ final class TaskMaker {
         return result;
     }
 
+    /** Gives the day to the tasks from {@code from} on that have none of their own. */
+    void dateUndated(int from, Deadline d) {
+        for (int i = from; i < p.tasks.size(); i++) {
+            FoundTask task = p.tasks.get(i);
+            if (task.deadline() == null) {
+                p.tasks.set(i, new FoundTask(task.text(), task.section(), task.start(), task.end(), d.day(), d.words(),
+                        d.kind(), d.recurrence(), task.owners()));
+            }
+        }
+    }
+
     /** Bodies after "phối hợp với" (or "in coordination with") in the clause. */
     List<FoundOwner> supportIn(int a, int b) {
         List<FoundOwner> out = new ArrayList<>();
