@@ -31,6 +31,10 @@ final class Layout {
     private static final int MAX_WRAP = 130;
     /** Lines shorter than this are a list of short items, not a wrapped text. */
     private static final int MIN_WRAP = 50;
+    /** More cells than this in a row of a bar table are not a row. */
+    private static final int MAX_BAR_CELLS = 40;
+    /** A cell of a bar table longer than this many lines is running text after the table. */
+    private static final int MAX_CELL_LINES = 30;
     /** How much shorter than the wrap width a wrapped line may be (a long word moved to the next line). */
     private static final int WRAP_SLACK = 25;
     private static final java.util.Set<String> OPEN_WORDS = java.util.Set.copyOf(Words.lines("vi/open-words.txt"));
@@ -58,6 +62,10 @@ final class Layout {
             int[] l = trim(text, lines.get(i)[0], lines.get(i)[1]);
             if (l[0] >= l[1]) {
                 i++;
+                continue;
+            }
+            if (l[1] - l[0] == 1 && text.charAt(l[0]) == '|') {
+                i = barTable(text, lines, i, out);
                 continue;
             }
             if (text.charAt(l[0]) == '|') {
@@ -163,7 +171,7 @@ final class Layout {
                 }
             }
         }
-        return nonBlank > 0 && beforeBlank * 10 >= nonBlank * 3;
+        return nonBlank > 0 && beforeBlank * 10 >= nonBlank * 2;
     }
 
     /** Whether bold or italics opened in the paragraph are still open at its end ("**II. VỀ CUNG CẤP DỊCH VỤ"). */
@@ -221,6 +229,64 @@ final class Layout {
             en[k] = cells.get(k)[1];
         }
         return new Row(s, e, st, en);
+    }
+
+    /**
+     * A table converted from Word with a bar on a line of its own between cells, each cell on the lines between
+     * two bars, and two bars in a row (an empty cell) between rows. Returns the index of the first line after it.
+     */
+    private static int barTable(String text, List<int[]> lines, int i, List<Block> out) {
+        List<int[]> cells = new ArrayList<>();
+        int cellStart = -1;
+        int cellEnd = -1;
+        int k = i + 1;
+        boolean empty = true;
+        int lineCount = 0;
+        while (k < lines.size()) {
+            int[] l = trim(text, lines.get(k)[0], lines.get(k)[1]);
+            boolean bar = l[1] - l[0] == 1 && text.charAt(l[0]) == '|';
+            if (bar) {
+                if (empty) {
+                    // an empty cell ends the row
+                    if (!cells.isEmpty()) {
+                        out.add(rowOf(cells));
+                        cells = new ArrayList<>();
+                    }
+                } else {
+                    cells.add(trimCell(text, cellStart, cellEnd));
+                }
+                empty = true;
+                k++;
+                continue;
+            }
+            boolean blank = l[0] >= l[1];
+            if (blank && empty || !blank && text.charAt(l[0]) == '|' || lineCount > MAX_CELL_LINES) {
+                // a blank line after a bar, a row written with bars, or a long run of lines: the table has ended
+                break;
+            }
+            if (blank) {
+                k++;
+                continue;
+            }
+            lineCount++;
+            if (empty) {
+                cellStart = l[0];
+                empty = false;
+                lineCount = 1;
+            }
+            cellEnd = l[1];
+            k++;
+            if (cells.size() > MAX_BAR_CELLS) {
+                break;
+            }
+        }
+        if (!empty) {
+            cells.add(trimCell(text, cellStart, cellEnd));
+        }
+        if (!cells.isEmpty()) {
+            out.add(rowOf(cells));
+        }
+        return Math.max(k, i + 1);
     }
 
     /** A table converted from Word one cell per line: a run of column names, then the rows. */

@@ -153,6 +153,12 @@ final class Outline {
             return;
         }
         boolean colon = endsWith(raw, ':');
+        if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && namesOnly(a, b)) {
+            // "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, its tasks on the lines after it
+            popTo(mk.level());
+            stack.push(new Context(mk.level(), p.parser.parseList(t, a, b).owners(), List.of(), null, true));
+            return;
+        }
         if (isHeading(raw, mk, a, b, colon)) {
             if (colon && mode != Mode.TASKS && introduces(a, b)) {
                 // "QUYẾT NGHỊ:", "CHỈ THỊ:" set in capitals hand out what follows like "Thủ tướng yêu cầu:"
@@ -183,12 +189,6 @@ final class Outline {
             // "1. Về tăng trưởng kinh tế:", "5. Để kịp thời giải quyết ...:": a topic over the items below it
             popTo(mk.level());
             stack.push(new Context(mk.level(), List.of(), List.of(), DeadlineParser.parse(raw, p.date, false), true));
-            return;
-        }
-        if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && namesOnly(a, b)) {
-            // "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, its tasks on the lines after it
-            popTo(mk.level());
-            stack.push(new Context(mk.level(), p.parser.parseList(t, a, b).owners(), List.of(), null, true));
             return;
         }
         if (colon && introduces(a, b)) {
@@ -352,10 +352,20 @@ final class Outline {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        if (".;!?…".indexOf(last) >= 0 || b - a > 20 || s.indexOf('\n') >= 0) {
+        if (".;!?…".indexOf(last) >= 0 || b - a > 20) {
             return false;
         }
-        return Lexicon.verbAt(t, a, b) == 0 && subjects.subjectAt(a, b, false) == null;
+        if (bold(raw)) {
+            // "**1. Hoàn thiện thể chế**": a short line set in bold, without a stop, titles what follows
+            return true;
+        }
+        return raw.indexOf('\n') < 0 && Lexicon.verbAt(t, a, b) == 0 && subjects.subjectAt(a, b, false) == null;
+    }
+
+    /** Whether the whole paragraph is set in bold ("**...**"), its mark included. */
+    private static boolean bold(String raw) {
+        String s = raw.strip();
+        return s.startsWith("**") && s.endsWith("**") && s.length() > 4;
     }
 
     /** Whether the sentence ending in a colon hands out what follows ("Thủ tướng Chính phủ yêu cầu:"). */

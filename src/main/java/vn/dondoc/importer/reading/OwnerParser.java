@@ -40,6 +40,8 @@ final class OwnerParser {
     private static final Phrases ENGLISH_COLLECTIVE = Phrases.load("en/collective-words.txt", Phrases.Form.FOLDED);
     private static final Phrases ENGLISH_COLLECTIVE_HEADS = Phrases.load("en/collective-heads.txt", Phrases.Form.FOLDED);
     private static final Phrases COLLECTIVE_HEADS = Phrases.load("vi/collective-heads.txt", Phrases.Form.FOLDED);
+    private static final Phrases DESCRIBED = Phrases.load("vi/body-heads-described.txt", Phrases.Form.FOLDED);
+    private static final Phrases BARE_COLLECTIVES = Phrases.load("vi/bare-collectives.txt", Phrases.Form.FOLDED);
     private static final Phrases COLLECTIVE_STOPS = Phrases.load("vi/collective-stops.txt", Phrases.Form.LOWER);
     private static final Phrases UNNAMED = Phrases.load("collective-unnamed.txt", Phrases.Form.FOLDED);
     /** A phrase of a collective, the kind of body it brings in, and the phrases that cancel it. */
@@ -364,7 +366,10 @@ final class OwnerParser {
             // "Ủy ban nhân dân tỉnh Quảng Ninh", "Sở Y tế thành phố Hà Nội"
             boolean admin = ADMIN_UNITS.contains(t.fold[k]) && k + 1 < limit && (t.cap[k + 1]
                     || (k + 2 < limit && t.cap[k + 2] && (t.fold[k + 1].equals("pho") || t.fold[k + 1].equals("xa"))));
-            if (!admin) {
+            // "Ban Quản lý các khu công nghệ cao", "Ban Chỉ đạo phòng thủ dân sự quốc gia"
+            boolean described = DESCRIBED.at(t, j, limit) == head && Lexicon.verbAt(t, k, limit) == 0
+                    && !STOP_WORDS.contains(t.low[k]);
+            if (!admin && !described) {
                 return j;
             }
         }
@@ -395,6 +400,10 @@ final class OwnerParser {
                 break;
             }
             if (t.cap[e] && Lexicon.verbAt(t, e, limit) > 0 && e > k + 1 && !t.cap[e - 1]) {
+                break;
+            }
+            if (t.cap[e] && t.fold[e].equals(t.fold[j]) && Lexicon.headNounAt(t, e, limit) == head) {
+                // "Sở Khoa học và Công nghệ Sở Công Thương": the same head noun again starts the next body
                 break;
             }
             e++;
@@ -444,8 +453,9 @@ final class OwnerParser {
         int head = COLLECTIVE_HEADS.at(t, k, limit);
         if (t.fold[k].equals("cac") || t.fold[k].equals("toan") && k + 1 < limit && t.fold[k + 1].equals("the")) {
             k++;
-        } else if (head > 0 && k + head < limit && t.fold[k + head].equals("cac") && !t.cap[k]) {
-            // "đảng uỷ các bộ, cơ quan ngang bộ": the bodies of a collective
+        } else if (head > 0 && k + head < limit && t.fold[k + head].equals("cac")
+                || t.cap[k] && BARE_COLLECTIVES.at(t, k, limit) > 0) {
+            // "đảng uỷ các bộ, cơ quan ngang bộ", "UBND các phường, xã", "Doanh nghiệp viễn thông ...": a collective
             head = 0;
         } else if (!afterTitle && !(t.isNumber(k) && COLLECTIVE_HEADS.at(t, k + 1, limit) > 0)) {
             return null;

@@ -75,14 +75,22 @@ final class Passage {
         char[] c = text.toCharArray();
         for (Layout.Block b : blocks) {
             if (b instanceof Layout.Para) {
-                for (int i = b.start(); i < b.end(); i++) {
-                    if (c[i] == '\n') {
-                        c[i] = ' ';
-                    }
+                spaces(c, b.start(), b.end());
+            } else if (b instanceof Layout.Row r) {
+                for (int k = 0; k < r.cells(); k++) {
+                    spaces(c, r.cellStart()[k], r.cellEnd()[k]);
                 }
             }
         }
         return new String(c);
+    }
+
+    private static void spaces(char[] c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (c[i] == '\n') {
+                c[i] = ' ';
+            }
+        }
     }
 
     /** The text of tokens [a, b). */

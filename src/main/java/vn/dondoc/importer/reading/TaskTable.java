@@ -12,6 +12,8 @@ import vn.dondoc.importer.reading.Layout.Row;
 final class TaskTable {
 
     private static final int NONE = 999;
+    /** A column's words longer than this are not the name of one body. */
+    private static final int MAX_CELL_NAME = 120;
 
     /** The columns {task, lead, support, time, number} of a task table. */
     record Columns(int task, int lead, int support, int time, int number) {
@@ -110,10 +112,21 @@ final class TaskTable {
         return c < r.cells() ? p.text.substring(r.cellStart()[c], r.cellEnd()[c]) : "";
     }
 
+    /**
+     * The owners a column names. The column holds nothing else, so where no name of a body is read in it, its words
+     * are the name of one ("Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư").
+     */
     private List<FoundOwner> owners(Row r, int c) {
         if (c >= r.cells()) {
             return List.of();
         }
-        return p.ownersIn(p.t.firstAtOrAfter(r.cellStart()[c]), p.t.firstAtOrAfter(r.cellEnd()[c]));
+        int a = p.t.firstAtOrAfter(r.cellStart()[c]);
+        int b = p.t.firstAtOrAfter(r.cellEnd()[c]);
+        List<FoundOwner> named = p.ownersIn(a, b);
+        String cell = p.text.substring(r.cellStart()[c], r.cellEnd()[c]).replaceAll("\\s+", " ").strip();
+        if (named.isEmpty() && b > a && cell.length() <= MAX_CELL_NAME && Character.isUpperCase(cell.charAt(0))) {
+            return List.of(new FoundOwner(null, cell.replaceAll("[.;,]+$", ""), vn.dondoc.task.Role.LEAD, false, false, cell));
+        }
+        return named;
     }
 }
