@@ -43,6 +43,8 @@ final class Lexicon {
     static final Phrases DOING = Phrases.load("vi/doing-verbs.txt", Form.LOWER);
     /** Vietnamese words before a verb that make a clause an obligation ("cần", "phải"). */
     static final Phrases VI_MODALS = Phrases.load("vi/modals.txt", Form.LOWER);
+    /** Verbs that report what a leader said; with "cần" after them, what follows is asked of those present. */
+    static final Phrases REPORTING = Phrases.load("vi/reporting-verbs.txt", Form.LOWER);
     /** Words after a subject that make a sentence of running text an obligation for it ("cần", "must"). */
     static final Phrases DEONTIC = Phrases.load(Form.LOWER, "vi/deontic-modals.txt", "en/deontic-modals.txt");
     /** Openings of a sentence that goes on with what the bodies just asked must do ("Their responsibilities include"). */

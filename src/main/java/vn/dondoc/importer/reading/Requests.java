@@ -21,6 +21,10 @@ final class Requests {
     private List<FoundOwner> askedOf = List.of();
     /** Where the tasks of the last request begin among the passage's tasks. */
     private int askedFrom;
+    /** The period the first request of running text names, for the requests after it. */
+    private DeadlineParser.Deadline running;
+    /** Whether no request of running text has been read yet. */
+    private boolean first = true;
     /** Whether the last paragraph ended with a request, which the next one may go on with. */
     private boolean carrying;
 
@@ -44,7 +48,7 @@ final class Requests {
                 int cont = Lexicon.CONTINUATIONS.at(t, k, sentenceEnd);
                 if (cont > 0 && k + cont < sentenceEnd) {
                     // "Their responsibilities include addressing bottlenecks ...": more of what they were asked
-                    maker.finishAll(clauses.of(k + cont, sentenceEnd, askedOf, null, true, section.get()));
+                    finish(clauses.of(k + cont, sentenceEnd, askedOf, null, true, section.get()));
                     k = sentenceEnd;
                     asked = k;
                     continue;
@@ -68,7 +72,7 @@ final class Requests {
                     // "The office should continue modernising ...", "các địa phương cần tập trung ..."
                     int sentenceEnd = sentenceEnd(who.end(), b);
                     askedFrom = p.tasks.size();
-                    maker.finishAll(clauses.of(who.end(), sentenceEnd, who.owners(), null, true, section.get()));
+                    finish(clauses.of(who.end(), sentenceEnd, who.owners(), null, true, section.get()));
                     k = sentenceEnd;
                     asked = k;
                     requested = true;
@@ -82,19 +86,37 @@ final class Requests {
                 int sentenceEnd = sentenceEnd(k, b);
                 Parsed subj = subjects.subjectAt(k, sentenceEnd, false);
                 if (subj != null && requestAt(subjects.skipAdverbial(subj.end(), sentenceEnd), sentenceEnd) == 0) {
-                    maker.finishAll(clauses.of(k, sentenceEnd, List.of(), null, true, section.get()));
+                    finish(clauses.of(k, sentenceEnd, List.of(), null, true, section.get()));
                     k = sentenceEnd;
                     asked = k;
                     continue;
                 }
                 int v = k + Lexicon.CONNECTIVES.at(t, k, sentenceEnd);
-                if (subj == null && !askedOf.isEmpty() && (Lexicon.VI_MODALS.at(t, v, sentenceEnd) > 0
+                if (subj == null && (Lexicon.VI_MODALS.at(t, v, sentenceEnd) > 0
                         || Lexicon.verbAt(t, v, sentenceEnd) > 0 && !t.cap[v] && v > k)) {
                     // "Trước mắt cần thực hiện một số nhiệm vụ trọng tâm như: ...": still asked of the same bodies
                     List<TaskDraft> drafts = clauses.of(k, sentenceEnd, askedOf, null, true, section.get());
-                    maker.finishAll(drafts);
+                    finish(drafts);
                     k = sentenceEnd;
                     asked = k;
+                    continue;
+                }
+            }
+            int reported = Lexicon.REPORTING.at(t, k, b);
+            if (reported > 0) {
+                int m = k + reported;
+                while (m < b && (t.low[m].equals("rằng") || t.low[m].equals("là"))) {
+                    m++;
+                }
+                if (m < b && Lexicon.VI_MODALS.at(t, m, b) > 0 && !OwnerParser.hasAny(t.gapBefore(m), ".;:")) {
+                    // "Bí thư Thành ủy nhấn mạnh, cần đẩy nhanh giải ngân ...": asked of those present
+                    int sentenceEnd = sentenceEnd(m, b);
+                    askedFrom = p.tasks.size();
+                    finish(clauses.of(m, sentenceEnd, List.of(), null, true, section.get()));
+                    k = sentenceEnd;
+                    asked = k;
+                    requested = true;
+                    askedOf = List.of();
                     continue;
                 }
             }
@@ -103,7 +125,7 @@ final class Requests {
                 Parsed who = p.parser.parseList(t, k, b);
                 int sentenceEnd = sentenceEnd(passive, b);
                 askedFrom = p.tasks.size();
-                maker.finishAll(clauses.of(passive, sentenceEnd, who.owners(), null, true, section.get()));
+                finish(clauses.of(passive, sentenceEnd, who.owners(), null, true, section.get()));
                 k = sentenceEnd;
                 asked = k;
                 requested = true;
@@ -137,7 +159,7 @@ final class Requests {
                     d.lead = lead;
                 }
             }
-            maker.finishAll(drafts);
+            finish(drafts);
             k = sentenceEnd;
             asked = drafts.isEmpty() ? -1 : k;
             requested |= !drafts.isEmpty();
@@ -182,6 +204,25 @@ final class Requests {
             }
         }
         return -1;
+    }
+
+    /**
+     * Makes the tasks, and carries the period the first request of running text names ("2 tháng cuối năm", "quý III")
+     * over to the requests after it that name none.
+     */
+    private void finish(List<TaskDraft> drafts) {
+        int from = p.tasks.size();
+        maker.finishAll(drafts);
+        if (first && p.tasks.size() > from) {
+            first = false;
+            FoundTask task = p.tasks.get(from);
+            if (task.deadline() != null && DeadlineParser.isPeriod(task.deadlineText())) {
+                running = DeadlineParser.parse(task.deadlineText(), p.date, false);
+            }
+        }
+        if (running != null && running.day() != null) {
+            maker.dateUndated(from, running);
+        }
     }
 
     /** Whether token k opens a sentence (or the clause after "that") of the paragraph that starts at token a. */
