@@ -75,14 +75,31 @@ final class ClauseSplitter {
         return out;
     }
 
-    /** Whether a task noun stands shortly before the colon at token k ("nhiệm vụ trọng tâm như:"). */
-    private static boolean listOfTasks(Tokens t, int start, int k) {
+    /**
+     * Whether the words before the colon at token k announce a list of tasks: a task noun, then only words that
+     * announce a list ("nhiệm vụ trọng tâm như:", "các nhiệm vụ cụ thể sau:"), not a task noun in the object of a
+     * task ("... về nội dung phân công nhiệm vụ tại Đề án theo hướng:").
+     */
+    static boolean listOfTasks(Tokens t, int start, int k) {
         for (int i = Math.max(start, k - LIST_NOUN_REACH); i < k; i++) {
-            if (Lexicon.TASK_NOUNS.at(t, i, k) > 0) {
+            int n = Lexicon.TASK_NOUNS.at(t, i, k);
+            if (n > 0 && announcing(t, i + n, k)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean announcing(Tokens t, int from, int k) {
+        int i = from;
+        while (i < k) {
+            int n = Lexicon.LIST_MARKERS.at(t, i, k);
+            if (n == 0 && !t.low[i].equals(",") && Lexicon.TASK_NOUNS.at(t, i, k) == 0) {
+                return false;
+            }
+            i += Math.max(n, 1);
+        }
+        return true;
     }
 
     private static int count(String s, char c) {

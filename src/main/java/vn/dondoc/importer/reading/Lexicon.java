@@ -18,7 +18,7 @@ final class Lexicon {
     /** English verbs that open an instruction after "to", a modal or a subject. */
     static final Phrases ENGLISH_VERBS = Phrases.load("en/action-verbs.txt", Form.LOWER);
     /** Head nouns of the names of bodies; a capitalised word after one starts a name the list may not hold. */
-    static final Phrases HEADS = Phrases.load("vi/body-heads.txt", Form.FOLDED);
+    static final Phrases HEADS = Phrases.load("vi/body-heads.txt", Form.LOWER);
     /** Titles of the people who answer for a body ("Bộ trưởng Bộ Tài chính" means the ministry). */
     static final Phrases TITLES = Phrases.load("vi/titles.txt", Form.FOLDED);
     /** Phrases that may stand between a subject and its verb ("theo chức năng, nhiệm vụ được giao"). */
@@ -31,6 +31,8 @@ final class Lexicon {
     static final Phrases TOPIC_OPENERS = Phrases.load("vi/topic-openers.txt", Form.LOWER);
     /** Nouns for work to be done: a list after a colon that follows one is a list of tasks. */
     static final Phrases TASK_NOUNS = Phrases.load("vi/task-nouns.txt", Form.LOWER);
+    /** Words that may stand between a task noun and the colon that opens a list of tasks ("như", "sau"). */
+    static final Phrases LIST_MARKERS = Phrases.load("vi/list-markers.txt", Form.LOWER);
     /** Words that may open a clause before its verb or subject ("đồng thời", "trên cơ sở đó"). */
     static final Phrases CONNECTIVES = Phrases.load("vi/connectives.txt", Form.LOWER);
     /** Words of a sentence ending in a colon that hands out what follows. */

@@ -33,8 +33,7 @@ final class Outline {
 
     /** Words besides the bodies that a line handing out the items below it may hold ("chủ trì, lãnh đạo, chỉ đạo"). */
     private static final int MAX_OWNER_HEADING_WORDS = 6;
-    /** How far before the colon of an item the words may say that tasks follow. */
-    private static final int MAX_LIST_INTRO_WORDS = 10;
+
 
     private final Passage p;
     private final Tokens t;
@@ -427,10 +426,7 @@ final class Outline {
             if (c.level() >= level) {
                 continue;
             }
-            if (level == Marker.NONE && !c.heading()) {
-                continue;
-            }
-            if (owners == null && !c.owners().isEmpty()) {
+            if (owners == null && !c.owners().isEmpty() && (level != Marker.NONE || c.heading())) {
                 owners = c.owners();
                 support = c.support();
             }
@@ -461,15 +457,20 @@ final class Outline {
             stack.push(new Context(level, ctx.owners(), List.of(), null, false, true));
             return;
         }
+        Deadline whole = DeadlineParser.parse(p.words(a, b), p.date, false);
         for (TaskDraft d : drafts) {
             if (d.lead == ctx.owners()) {
                 d.support = ctx.support();
+            }
+            if ((d.inherited == null || d.inherited.day() == null) && whole != null && whole.day() != null) {
+                // "...; Thực hiện chuyển đổi dữ liệu ..., hoàn thành trong tháng 11 năm 2025": the item's time limit
+                d.inherited = whole;
             }
         }
         List<FoundOwner> itemOwners = drafts.isEmpty() ? List.of() : drafts.get(0).lead;
         if (level != Marker.NONE) {
             boolean details = colon && !drafts.isEmpty() && !listsTasks(a, b);
-            Deadline own = drafts.isEmpty() ? null : DeadlineParser.parse(p.words(a, b), p.date, false);
+            Deadline own = drafts.isEmpty() ? null : whole;
             stack.push(new Context(level, itemOwners == null ? List.of() : itemOwners, List.of(), own, false, details));
         }
         maker.finishAll(drafts);
@@ -477,12 +478,7 @@ final class Outline {
 
     /** Whether the words before the colon that ends tokens [a, b) announce tasks ("các nhiệm vụ sau:"). */
     private boolean listsTasks(int a, int b) {
-        for (int i = Math.max(a, b - MAX_LIST_INTRO_WORDS); i < b; i++) {
-            if (Lexicon.TASK_NOUNS.at(t, i, b) > 0) {
-                return true;
-            }
-        }
-        return false;
+        return ClauseSplitter.listOfTasks(t, a, b);
     }
 
     private static boolean endsWith(String s, char c) {

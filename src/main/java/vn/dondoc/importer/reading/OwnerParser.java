@@ -40,7 +40,7 @@ final class OwnerParser {
     private static final Phrases ENGLISH_COLLECTIVE = Phrases.load("en/collective-words.txt", Phrases.Form.FOLDED);
     private static final Phrases ENGLISH_COLLECTIVE_HEADS = Phrases.load("en/collective-heads.txt", Phrases.Form.FOLDED);
     private static final Phrases COLLECTIVE_HEADS = Phrases.load("vi/collective-heads.txt", Phrases.Form.FOLDED);
-    private static final Phrases DESCRIBED = Phrases.load("vi/body-heads-described.txt", Phrases.Form.FOLDED);
+    private static final Phrases DESCRIBED = Phrases.load("vi/body-heads-described.txt", Phrases.Form.LOWER);
     private static final Phrases BARE_COLLECTIVES = Phrases.load("vi/bare-collectives.txt", Phrases.Form.FOLDED);
     private static final Phrases COLLECTIVE_STOPS = Phrases.load("vi/collective-stops.txt", Phrases.Form.LOWER);
     private static final Phrases UNNAMED = Phrases.load("collective-unnamed.txt", Phrases.Form.FOLDED);
