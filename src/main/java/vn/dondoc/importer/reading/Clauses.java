@@ -12,6 +12,11 @@ import vn.dondoc.importer.reading.OwnerParser.Parsed;
  */
 final class Clauses {
 
+    /** How far into a clause the verb of a statement may stand. */
+    private static final int STATEMENT_REACH = 12;
+    /** How long an adverbial that opens a task may be. */
+    private static final int OPENER_REACH = 40;
+
     private final Passage p;
     private final Tokens t;
     private final Subjects subjects;
@@ -52,7 +57,7 @@ final class Clauses {
         List<TaskDraft> out = new ArrayList<>();
         boolean first = true;
         for (ClauseSplitter.Clause c : cs) {
-            boolean opens = c.opens() || first && item;
+            boolean opens = c.opens() || first && item && (carried != null || !statement(c.start(), c.end()));
             first = false;
             if (!opens) {
                 if (!out.isEmpty()) {
@@ -71,6 +76,7 @@ final class Clauses {
                 }
                 continue;
             }
+            s = afterOpener(s, c.end());
             int connective = Lexicon.CONNECTIVES.at(t, s, c.end());
             if (!out.isEmpty() && onlyWhen(s, c.end())) {
                 out.get(out.size() - 1).to = c.end();
@@ -106,6 +112,48 @@ final class Clauses {
             out.add(d);
         }
         return out;
+    }
+
+    /**
+     * "Trên cơ sở Nghị quyết Đại hội ..., khẩn trương xây dựng ...": where an adverbial opens the clause, the task
+     * starts after the comma that ends it, at a verb or a subject; elsewhere at token s.
+     */
+    private int afterOpener(int s, int end) {
+        if (Lexicon.CLAUSE_OPENERS.at(t, s, end) == 0) {
+            return s;
+        }
+        int stop = Math.min(end, s + OPENER_REACH);
+        for (int k = s + 1; k < stop; k++) {
+            String gap = t.gapBefore(k);
+            if (OwnerParser.hasAny(gap, ".;:")) {
+                return s;
+            }
+            if (gap.indexOf(',') >= 0 && (Lexicon.verbAt(t, k, end) > 0 && !t.cap[k] || subjects.subjectAt(k, end, false) != null)) {
+                return k;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * "Thị trường các-bon được coi là công cụ kinh tế ...", "Ngân sách Thành phố đảm bảo kinh phí ...": an item that
+     * opens with a noun phrase which is no body, its verb after it, states a fact or a target; it asks nothing.
+     */
+    private boolean statement(int a, int b) {
+        if (Lexicon.verbAt(t, a, b) > 0 || subjects.subjectAt(a, b, false) != null || subjects.assigneeAt(a, b) != null
+                || p.parser.parseList(t, a, b) != null) {
+            return false;
+        }
+        int stop = Math.min(b, a + STATEMENT_REACH);
+        for (int k = a + 1; k < stop; k++) {
+            if (OwnerParser.hasAny(t.gapBefore(k), ".;:")) {
+                return false;
+            }
+            if (!t.cap[k] && (Lexicon.verbAt(t, k, b) > 0 || Lexicon.PASSIVE_BE.at(t, k, b) > 0)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "...; thực hiện thường xuyên.", "...; hoàn thành trong quý IV": only says when the work before it is done. */

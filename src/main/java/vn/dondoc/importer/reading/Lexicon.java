@@ -33,6 +33,8 @@ final class Lexicon {
     static final Phrases TASK_NOUNS = Phrases.load("vi/task-nouns.txt", Form.LOWER);
     /** Words that may stand between a task noun and the colon that opens a list of tasks ("như", "sau"). */
     static final Phrases LIST_MARKERS = Phrases.load("vi/list-markers.txt", Form.LOWER);
+    /** Adverbial phrases that may open a task before a comma, its verb or subject after the comma. */
+    static final Phrases CLAUSE_OPENERS = Phrases.load("vi/clause-openers.txt", Form.LOWER);
     /** Words that may open a clause before its verb or subject ("đồng thời", "trên cơ sở đó"). */
     static final Phrases CONNECTIVES = Phrases.load("vi/connectives.txt", Form.LOWER);
     /** Words of a sentence ending in a colon that hands out what follows. */
