@@ -33,8 +33,8 @@ final class Layout {
     private static final int MIN_WRAP = 50;
     /** More cells than this in a row of a bar table are not a row. */
     private static final int MAX_BAR_CELLS = 40;
-    /** A cell of a bar table longer than this many lines is running text after the table. */
-    private static final int MAX_CELL_LINES = 30;
+    /** A cell of a bar table of more lines than this is running text after the table. */
+    private static final int MAX_CELL_LINES = 10;
     /** How much shorter than the wrap width a wrapped line may be (a long word moved to the next line). */
     private static final int WRAP_SLACK = 25;
     private static final java.util.Set<String> OPEN_WORDS = java.util.Set.copyOf(Words.lines("vi/open-words.txt"));
@@ -127,12 +127,17 @@ final class Layout {
         while (last > paraStart && (text.charAt(last) == '*' || text.charAt(last) == '_' || Character.isWhitespace(text.charAt(last)))) {
             last--;
         }
-        if (".;:!?…|".indexOf(text.charAt(last)) >= 0 || text.charAt(prevEnd - 1) == '|') {
+        char first = text.charAt(nextStart);
+        if (first == '|' || Marker.startsItem(text, nextStart, nextEnd) || first == '#' || text.charAt(prevEnd - 1) == '|') {
             return false;
         }
-        char first = text.charAt(nextStart);
-        if (first == '|' || Marker.startsItem(text, nextStart, nextEnd) || first == '#') {
-            return false;
+        char end = text.charAt(last);
+        if (end == ',') {
+            // "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch Ủy ban nhân dân ...": a comma ends no paragraph
+            return true;
+        }
+        if (".;:!?…|".indexOf(end) >= 0) {
+            return (end == ';' || end == ':') && Character.isLowerCase(first);
         }
         if (Character.isLowerCase(first)) {
             return true;
@@ -242,6 +247,7 @@ final class Layout {
         int k = i + 1;
         boolean empty = true;
         int lineCount = 0;
+        int cellLine = k;
         while (k < lines.size()) {
             int[] l = trim(text, lines.get(k)[0], lines.get(k)[1]);
             boolean bar = l[1] - l[0] == 1 && text.charAt(l[0]) == '|';
@@ -260,8 +266,14 @@ final class Layout {
                 continue;
             }
             boolean blank = l[0] >= l[1];
-            if (blank && empty || !blank && text.charAt(l[0]) == '|' || lineCount > MAX_CELL_LINES) {
-                // a blank line after a bar, a row written with bars, or a long run of lines: the table has ended
+            if (blank && empty || !blank && text.charAt(l[0]) == '|') {
+                // a blank line after a bar, or a row written with bars: the table has ended
+                break;
+            }
+            if (lineCount >= MAX_CELL_LINES) {
+                // a long run of lines is the running text after the table: give it back
+                k = cellLine;
+                empty = true;
                 break;
             }
             if (blank) {
@@ -273,6 +285,7 @@ final class Layout {
                 cellStart = l[0];
                 empty = false;
                 lineCount = 1;
+                cellLine = k;
             }
             cellEnd = l[1];
             k++;

@@ -33,6 +33,8 @@ final class Outline {
 
     /** Words besides the bodies that a line handing out the items below it may hold ("chủ trì, lãnh đạo, chỉ đạo"). */
     private static final int MAX_OWNER_HEADING_WORDS = 6;
+    /** A line of names only holds no name longer than this. */
+    private static final int MAX_NAME_WORDS = 16;
 
 
     private final Passage p;
@@ -275,7 +277,7 @@ final class Outline {
     private boolean namesOnly(int a, int b) {
         Parsed names = p.parser.parseList(t, a, b);
         return names != null && names.end() == b && names.owners().stream().noneMatch(o -> o.code() == null && !o.group()
-                && o.name().split(" ").length > 8);
+                && o.name().split(" ").length > MAX_NAME_WORDS);
     }
 
     private void heading(String raw, Marker mk, int a, int b) {
