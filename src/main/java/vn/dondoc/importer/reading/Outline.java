@@ -460,13 +460,18 @@ final class Outline {
             return;
         }
         Deadline whole = DeadlineParser.parse(p.words(a, b), p.date, false);
+        // "...; Thực hiện chuyển đổi dữ liệu ..., hoàn thành trong tháng 11 năm 2025": a time limit in the last
+        // clause of an item is the item's; one in an earlier clause ("...; hoàn thành trước ...; xây dựng ...") is
+        // that clause's alone
+        Deadline closing = drafts.isEmpty() ? null
+                : DeadlineParser.parse(p.words(drafts.get(drafts.size() - 1).from, drafts.get(drafts.size() - 1).to), p.date, false);
         for (TaskDraft d : drafts) {
             if (d.lead == ctx.owners()) {
                 d.support = ctx.support();
             }
-            if ((d.inherited == null || d.inherited.day() == null) && whole != null && whole.day() != null) {
-                // "...; Thực hiện chuyển đổi dữ liệu ..., hoàn thành trong tháng 11 năm 2025": the item's time limit
-                d.inherited = whole;
+            if ((d.inherited == null || d.inherited.day() == null) && closing != null && closing.day() != null
+                    && closing.kind() == vn.dondoc.task.DeadlineKind.DATE) {
+                d.inherited = closing;
             }
         }
         List<FoundOwner> itemOwners = drafts.isEmpty() ? List.of() : drafts.get(0).lead;
