@@ -29,6 +29,8 @@ final class Layout {
 
     /** Documents wrapped wider than this keep one paragraph a line. */
     private static final int MAX_WRAP = 130;
+    /** The mark of an item inside a sentence: "(i)", "(2)", "(a)". */
+    private static final java.util.regex.Pattern ENUMERATOR = java.util.regex.Pattern.compile("\\((?:[ivx]{1,4}|\\d{1,2}|[a-z])\\)$");
     /** Lines shorter than this are a list of short items, not a wrapped text. */
     private static final int MIN_WRAP = 50;
     /** More cells than this in a row of a bar table are not a row. */
@@ -132,6 +134,10 @@ final class Layout {
             return false;
         }
         char end = text.charAt(last);
+        if (end == ')' && ENUMERATOR.matcher(text.substring(Math.max(lineStart, last - 5), last + 1)).find()) {
+            // "... giải quyết 03 vấn đề tồn đọng: (i)\nTích hợp ...": the line ends with the mark of what follows
+            return true;
+        }
         if (end == ',') {
             // "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch Ủy ban nhân dân ...": a comma ends no paragraph
             return true;
