@@ -46,6 +46,12 @@ final class Clauses {
         if (opening != null && opening.end() < b) {
             carried = opening.owners();
             a = opening.end();
+            Parsed asked = askedBy(a, b);
+            if (asked != null) {
+                // "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành ... nghiêm túc triển khai": the bodies asked do it
+                carried = asked.owners();
+                a = asked.end();
+            }
         }
         List<ClauseSplitter.Clause> cs = ClauseSplitter.split(t, a, b, (i, limit) -> {
             int k = i + Lexicon.CONNECTIVES.at(t, i, limit);
@@ -112,6 +118,19 @@ final class Clauses {
             out.add(d);
         }
         return out;
+    }
+
+    /** After a subject, "yêu cầu" or "giao" and the bodies it asks, then their verb; null where that does not follow. */
+    private Parsed askedBy(int a, int b) {
+        int r = Lexicon.REQUESTS.at(t, a, b);
+        if (r == 0 || a + r >= b) {
+            return null;
+        }
+        Parsed who = p.parser.parseList(t, a + r, b);
+        if (who == null || who.end() >= b || !subjects.predicateAt(who.end(), b)) {
+            return null;
+        }
+        return new Parsed(who.owners(), a, t.low[who.end()].equals("to") ? who.end() + 1 : who.end());
     }
 
     /**

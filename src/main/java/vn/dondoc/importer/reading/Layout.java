@@ -171,7 +171,7 @@ final class Layout {
         int beforeBlank = 0;
         for (int k = 0; k < lines.size(); k++) {
             int[] l = trim(text, lines.get(k)[0], lines.get(k)[1]);
-            if (l[1] <= l[0]) {
+            if (l[1] <= l[0] || text.charAt(l[0]) == '|') {
                 continue;
             }
             nonBlank++;
@@ -182,7 +182,7 @@ final class Layout {
                 }
             }
         }
-        return nonBlank > 0 && beforeBlank * 10 >= nonBlank * 2;
+        return nonBlank > 0 && beforeBlank * 100 >= nonBlank * 15;
     }
 
     /** Whether bold or italics opened in the paragraph are still open at its end ("**II. VỀ CUNG CẤP DỊCH VỤ"). */

@@ -40,6 +40,7 @@ final class OwnerParser {
     private static final Phrases ENGLISH_COLLECTIVE = Phrases.load("en/collective-words.txt", Phrases.Form.FOLDED);
     private static final Phrases ENGLISH_COLLECTIVE_HEADS = Phrases.load("en/collective-heads.txt", Phrases.Form.FOLDED);
     private static final Phrases COLLECTIVE_HEADS = Phrases.load("vi/collective-heads.txt", Phrases.Form.FOLDED);
+    private static final List<String[]> LOCAL_AUTHORITIES = Words.rows("vi/local-authorities.tsv", 2);
     private static final Phrases DESCRIBED = Phrases.load("vi/body-heads-described.txt", Phrases.Form.LOWER);
     private static final Phrases BARE_COLLECTIVES = Phrases.load("vi/bare-collectives.txt", Phrases.Form.FOLDED);
     private static final Phrases COLLECTIVE_STOPS = Phrases.load("vi/collective-stops.txt", Phrases.Form.LOWER);
@@ -125,19 +126,79 @@ final class OwnerParser {
             return new Parsed(List.of(new FoundOwner(null, "the " + text(t, j, e), Role.LEAD, false, false, text(t, j, e))),
                     reportedStart, e);
         }
-        KnownBody last = lastNamed(t, j, w);
-        return last == null ? null : new Parsed(List.of(new FoundOwner(last.code(), name(last), Role.LEAD, false, false,
-                text(t, j, k))), reportedStart, k);
+        int[] at = new int[2];
+        KnownBody last = lastNamed(t, j, w, at);
+        return last == null ? null : new Parsed(List.of(new FoundOwner(last.code(), text(t, at[0], at[1]), Role.LEAD, false,
+                false, text(t, j, k))), reportedStart, k);
+    }
+
+    /**
+     * "Tỉnh cần tập trung ...": a province or city named by its kind alone, capitalised and not followed by its name,
+     * is the one the text names with its name, last before token j or else first after it.
+     */
+    private Parsed localAuthority(Tokens t, int j, int limit, int reportedStart) {
+        for (String[] kind : LOCAL_AUTHORITIES) {
+            String[] words = Phrases.words(kind[0], Phrases.Form.LOWER);
+            if (!t.lowAt(j, words, limit)) {
+                continue;
+            }
+            int k = j + words.length;
+            if (k < limit && t.cap[k] && !hasAny(t.gapBefore(k), ",;.:\n|()")) {
+                return null;
+            }
+            String place = placeNamed(t, j, words);
+            if (place == null) {
+                return null;
+            }
+            String name = kind[1] + " " + place;
+            KnownBody b = known(name);
+            FoundOwner o = b != null ? new FoundOwner(b.code(), name(b), Role.LEAD, false, false, text(t, j, k))
+                    : new FoundOwner(null, name, Role.LEAD, false, false, text(t, j, k));
+            return new Parsed(List.of(o), reportedStart, k);
+        }
+        return null;
+    }
+
+    /** The name after the words of a kind of place ("tỉnh" Sơn La) nearest before token j, or first after it. */
+    private static String placeNamed(Tokens t, int j, String[] kind) {
+        for (int i = j - 1; i >= Math.max(0, j - MAX_ANAPHORA_REACH); i--) {
+            String p = placeAt(t, i, kind);
+            if (p != null) {
+                return p;
+            }
+        }
+        for (int i = j + 1; i < Math.min(t.size, j + MAX_ANAPHORA_REACH); i++) {
+            String p = placeAt(t, i, kind);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String placeAt(Tokens t, int i, String[] kind) {
+        if (t.cap[i] || !t.lowAt(i, kind, t.size)) {
+            return null;
+        }
+        int k = i + kind.length;
+        int e = k;
+        while (e < t.size && e - k < 4 && t.cap[e] && !shouting(t, e) && (e == k || t.gapBefore(e).equals(" "))) {
+            e++;
+        }
+        return e > k && t.gapBefore(k).equals(" ") ? text(t, k, e) : null;
     }
 
     /** The known body with this head noun in its English name that the text named last before token j. */
-    private KnownBody lastNamed(Tokens t, int j, String head) {
+    private KnownBody lastNamed(Tokens t, int j, String head, int[] at) {
         KnownBody[] found = new KnownBody[1];
         for (int i = j - 1; i >= 0 && i >= j - MAX_ANAPHORA_REACH; i--) {
             if (!t.cap[i]) {
                 continue;
             }
-            if (index.longest(t, i, j, index.root(), found) > 0 && found[0].nameEn() != null
+            int n = index.longest(t, i, j, index.root(), found);
+            at[0] = i;
+            at[1] = i + n;
+            if (n > 0 && found[0].nameEn() != null
                     && (" " + Fold.fold(found[0].nameEn()) + " ").contains(" " + head + " ")) {
                 return index.onDate(found[0], day);
             }
@@ -238,9 +299,15 @@ final class OwnerParser {
                 if (unknownEnd <= j + n) {
                     KnownBody b = index.onDate(found[0], day);
                     boolean group = "province-group".equals(b.kind());
-                    return new Parsed(List.of(new FoundOwner(b.code(), name(b), Role.LEAD, false, group, text(t, j, j + n))),
+                    // an English text names the body as it writes it ("Party Central Committee's Office")
+                    String name = english ? text(t, j, j + n) : name(b);
+                    return new Parsed(List.of(new FoundOwner(b.code(), name, Role.LEAD, false, group, text(t, j, j + n))),
                             reportedStart, j + n);
                 }
+            }
+            Parsed local = localAuthority(t, j, limit, reportedStart);
+            if (local != null) {
+                return local;
             }
         }
         int e = unknownEnd(t, j, limit);
