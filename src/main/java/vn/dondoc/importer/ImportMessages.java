@@ -140,6 +140,9 @@ public interface ImportMessages {
     @Message("Không tìm thấy nhiệm vụ nào trong văn bản.")
     String import_warning_NO_TASKS();
 
+    @Message("Văn bản quy phạm (nghị định, thông tư, luật) quy định trách nhiệm chung, không giao nhiệm vụ để theo dõi; nếu có nhiệm vụ, hãy thêm bằng tay.")
+    String import_warning_RULES();
+
     @Message("Văn bản không có mục nhiệm vụ rõ ràng; các nhiệm vụ được lấy từ phần chỉ đạo.")
     String import_warning_NO_TASK_SECTION();
 

@@ -36,6 +36,10 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
     private static final List<String> ISSUING = Words.lines("issuing-verbs.txt").stream().map(Fold::fold).toList();
     private static final int NUMBER_FIELD_REACH = 3000;
     private static final int TITLE_REACH = 20_000;
+    /** "V/v tăng cường ...": what a letter is about, in its header. */
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?m)^[|*\\s]*(?:V/v|V/V|Về việc)\\s*:?\\s*([^|\\n]{5,200}(?:\\n[^|\\n]{1,200})?)");
+    /** How many lines the kind line may stand below the top (a web page puts its own details first). */
+    private static final int MAX_TITLE_LINES = 200;
     private static final int NUMBER_TEXT_REACH = 600;
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december"};
@@ -199,7 +203,7 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
         int pos = bodyStart;
         String firstLine = null;
         int lines = 0;
-        while (pos < text.length() && lines < 60) {
+        while (pos < text.length() && lines < MAX_TITLE_LINES) {
             int e = text.indexOf('\n', pos);
             if (e < 0) {
                 e = text.length();
@@ -240,7 +244,17 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
             }
             pos = e + 1;
         }
+        String subject = subjectLine(text, bodyStart);
+        if (subject != null) {
+            return new String[] {subject, null, subject};
+        }
         return new String[] {firstLine == null ? "" : cut(firstSentence(firstLine)), null, null};
+    }
+
+    /** The "V/v ..." line of a letter's header, which says what it is about, or null. */
+    private static String subjectLine(String text, int bodyStart) {
+        Matcher m = SUBJECT_LINE.matcher(text.substring(bodyStart, Math.min(text.length(), bodyStart + TITLE_REACH)));
+        return m.find() ? cut(m.group(1).replaceAll("\\s+", " ").replace("*", "").strip()) : null;
     }
 
     private static String firstSentence(String line) {

@@ -37,6 +37,8 @@ final class Lexicon {
     static final Phrases CLAUSE_OPENERS = Phrases.load("vi/clause-openers.txt", Form.LOWER);
     /** Words that may open a clause before its verb or subject ("đồng thời", "trên cơ sở đó"). */
     static final Phrases CONNECTIVES = Phrases.load("vi/connectives.txt", Form.LOWER);
+    /** Words of a line ending in a colon that introduces duties or quoted rules, not tasks. */
+    static final Phrases DUTY_INTROS = Phrases.load("vi/duty-intros.txt", Form.FOLDED);
     /** Words of a sentence ending in a colon that hands out what follows. */
     static final Phrases INTRODUCING = Phrases.load(Form.LOWER, "vi/introducing-verbs.txt", "en/introducing-verbs.txt");
     /** Verbs that open an item by handing it to the body named next. */

@@ -47,6 +47,8 @@ final class Outline {
     private final Requests requests;
 
     private Mode mode = Mode.PREAMBLE;
+    /** Whether the text lays down rules (a decree, a circular, a law) rather than hands down tasks. */
+    private final boolean rules;
     private String section;
     private Deadline sectionDeadline;
     private List<FoundOwner> sectionOwners = List.of();
@@ -67,6 +69,7 @@ final class Outline {
         this.maker = new TaskMaker(p);
         this.table = new TaskTable(p);
         this.requests = new Requests(p, subjects, clauses, maker, () -> section);
+        this.rules = p.facts.kind() != null && p.facts.kind().rules();
     }
 
     Reading read() {
@@ -88,6 +91,9 @@ final class Outline {
 
     private List<ReadingWarning> warnings() {
         EnumSet<ReadingWarning> w = EnumSet.noneOf(ReadingWarning.class);
+        if (rules) {
+            w.add(ReadingWarning.RULES);
+        }
         if (p.tasks.isEmpty()) {
             w.add(ReadingWarning.NO_TASKS);
         } else if (!sawTaskPart) {
@@ -112,6 +118,9 @@ final class Outline {
     // ---- tables
 
     private void row(Row r) {
+        if (rules) {
+            return;
+        }
         TaskTable.Columns header = table.header(r);
         if (header != null) {
             columns = header;
@@ -172,6 +181,16 @@ final class Outline {
             return;
         }
         if (mode == Mode.CLOSED) {
+            return;
+        }
+        if (rules) {
+            // a decree, a circular or a law lays down duties that hold for everyone; it hands down no tasks
+            return;
+        }
+        if (colon && Lexicon.DUTY_INTROS.occursIn(Lexicon.DUTY_INTROS.pad(raw))) {
+            // "Sở Tư pháp có nhiệm vụ, quyền hạn sau:": what follows lists duties, it hands out nothing
+            mode = Mode.REVIEW;
+            stack.clear();
             return;
         }
         Parsed subject = subjects.subjectAt(a, b, true);

@@ -4,6 +4,8 @@ package vn.dondoc.importer.reading;
 public enum ReadingWarning {
     /** No task was found in the text. */
     NO_TASKS,
+    /** The text lays down rules (a decree, a circular, a law): its duties hold for everyone and were not read as tasks. */
+    RULES,
     /** No heading introduced the tasks; they were taken from the directive part of the text. */
     NO_TASK_SECTION,
     /** The text gives no date and none was entered: deadlines in words without a year may be wrong. */

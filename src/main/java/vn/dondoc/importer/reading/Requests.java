@@ -138,6 +138,13 @@ final class Requests {
                 continue;
             }
             int j = k + len;
+            for (int c = j; c < Math.min(b, j + 3); c++) {
+                // "giao nhiệm vụ cụ thể cho các bộ, ngành ...": the bodies come after "cho"
+                if (t.low[c].equals("cho") && t.low[j - 1].equals("vụ")) {
+                    j = c + 1;
+                    break;
+                }
+            }
             int sentenceEnd = sentenceEnd(j, b);
             Parsed who = j < sentenceEnd ? p.parser.parseList(t, j, sentenceEnd) : null;
             int start = -1;
