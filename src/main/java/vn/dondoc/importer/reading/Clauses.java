@@ -110,6 +110,7 @@ final class Clauses {
                 continue;
             }
             TaskDraft d = new TaskDraft();
+            d.opened = c.opens();
             d.from = s;
             d.to = c.end();
             d.lead = lead;

@@ -103,6 +103,9 @@ final class Outline {
             w.add(ReadingWarning.NO_DOCUMENT_DATE);
         }
         for (FoundTask task : p.tasks) {
+            if (task.unsure()) {
+                w.add(ReadingWarning.UNSURE_TASKS);
+            }
             for (FoundOwner o : task.owners()) {
                 if (o.inferred()) {
                     w.add(ReadingWarning.INFERRED_OWNERS);
@@ -262,8 +265,7 @@ final class Outline {
             if (own != null && own.day() != null) {
                 continue;
             }
-            p.tasks.set(i, new FoundTask(task.text(), task.section(), task.start(), task.end(), d.day(), d.words(), d.kind(),
-                    d.recurrence(), task.owners()));
+            p.tasks.set(i, task.dated(d, null));
         }
     }
 

@@ -59,7 +59,7 @@ final class Requests {
                 int sentenceEnd = sentenceEnd(k, b);
                 DeadlineParser.Deadline d = DeadlineParser.parse(p.words(k, sentenceEnd), p.date, false);
                 if (d != null && d.day() != null) {
-                    maker.dateUndated(askedFrom, d);
+                    maker.dateUndated(askedFrom, d, null);
                 }
                 k = sentenceEnd;
                 asked = k;
@@ -219,6 +219,9 @@ final class Requests {
      */
     private void finish(List<TaskDraft> drafts) {
         int from = p.tasks.size();
+        for (TaskDraft d : drafts) {
+            d.prose = true;
+        }
         maker.finishAll(drafts);
         if (first && p.tasks.size() > from) {
             first = false;
@@ -228,7 +231,7 @@ final class Requests {
             }
         }
         if (running != null && running.day() != null) {
-            maker.dateUndated(from, running);
+            maker.dateUndated(from, running, TaskDoubt.DEADLINE_FROM_TITLE);
         }
     }
 

@@ -18,4 +18,8 @@ final class TaskDraft {
     List<FoundOwner> support = new ArrayList<>();
     /** The time limit the row's column gives. */
     Deadline own;
+    /** Read from running text rather than from a part or list of tasks. */
+    boolean prose;
+    /** Its clause opens with an action verb or a body; false for an item taken as a task whatever it opens with. */
+    boolean opened = true;
 }

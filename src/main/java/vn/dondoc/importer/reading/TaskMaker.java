@@ -42,10 +42,19 @@ final class TaskMaker {
         }
         String span = text.substring(start, end);
         Deadline own = d.own != null ? d.own : DeadlineParser.parse(span, p.date, false);
-        Deadline use = own != null && own.day() != null ? own
-                : d.inherited != null && d.inherited.day() != null ? d.inherited
-                : !d.table && p.titleDeadline != null ? p.titleDeadline
-                : own;
+        List<TaskDoubt> doubts = new ArrayList<>();
+        Deadline use;
+        if (own != null && own.day() != null) {
+            use = own;
+        } else if (d.inherited != null && d.inherited.day() != null) {
+            use = d.inherited;
+            doubts.add(TaskDoubt.DEADLINE_FROM_HEADING);
+        } else if (!d.table && p.titleDeadline != null) {
+            use = p.titleDeadline;
+            doubts.add(TaskDoubt.DEADLINE_FROM_TITLE);
+        } else {
+            use = own;
+        }
         List<FoundOwner> owners = new ArrayList<>();
         List<FoundOwner> lead = d.lead == null ? List.of() : d.lead;
         List<FoundOwner> result = lastInferred;
@@ -80,20 +89,51 @@ final class TaskMaker {
             }
         }
         DeadlineKind kind = use == null ? DeadlineKind.NONE : use.kind();
+        doubts.addAll(ownerDoubts(owners));
+        if (d.prose) {
+            doubts.add(TaskDoubt.RUNNING_TEXT);
+        }
+        if (!d.opened && !d.table) {
+            doubts.add(TaskDoubt.NO_REQUEST_VERB);
+        }
+        if (span.length() > TaskDoubt.LONG_TASK) {
+            doubts.add(TaskDoubt.LONG);
+        }
+        doubts.sort((x, y) -> Double.compare(y.weight(), x.weight()));
         p.tasks.add(new FoundTask(span, d.section, start, end, use == null ? null : use.day(), use == null ? null : use.words(),
-                kind, use == null ? null : use.recurrence(), owners));
+                kind, use == null ? null : use.recurrence(), owners, doubts));
         return result;
     }
 
-    /** Gives the day to the tasks from {@code from} on that have none of their own. */
-    void dateUndated(int from, Deadline d) {
+    /** Gives the day to the tasks from {@code from} on that have none of their own, with the doubt it brings. */
+    void dateUndated(int from, Deadline d, TaskDoubt doubt) {
         for (int i = from; i < p.tasks.size(); i++) {
             FoundTask task = p.tasks.get(i);
             if (task.deadline() == null) {
-                p.tasks.set(i, new FoundTask(task.text(), task.section(), task.start(), task.end(), d.day(), d.words(),
-                        d.kind(), d.recurrence(), task.owners()));
+                p.tasks.set(i, task.dated(d, doubt));
             }
         }
+    }
+
+    private static List<TaskDoubt> ownerDoubts(List<FoundOwner> owners) {
+        List<TaskDoubt> out = new ArrayList<>();
+        boolean lead = false;
+        for (FoundOwner o : owners) {
+            if (o.role() != Role.LEAD) {
+                continue;
+            }
+            lead = true;
+            TaskDoubt doubt = o.inferred() ? TaskDoubt.NO_OWNER_NAMED
+                    : o.code() == null && o.group() ? TaskDoubt.OPEN_COLLECTIVE
+                    : o.code() == null ? TaskDoubt.NEW_BODY : null;
+            if (doubt != null && !out.contains(doubt)) {
+                out.add(doubt);
+            }
+        }
+        if (!lead) {
+            out.add(TaskDoubt.NO_OWNER);
+        }
+        return out;
     }
 
     /** Bodies after "phối hợp với" (or "in coordination with") in the clause. */
