@@ -2,7 +2,6 @@ package vn.dondoc.importer.reading;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Cuts a paragraph into clauses at {@code ;} and at the end of a sentence, but only where the next clause opens
@@ -24,8 +23,8 @@ final class ClauseSplitter {
     /** How far before a colon a task noun makes what follows it a list of tasks. */
     private static final int LIST_NOUN_REACH = 8;
 
-    private static final Set<String> ABBREVIATIONS = Set.of("tp", "ts", "ths", "pgs", "gs", "bs", "ks", "mr", "mrs", "ms", "dr",
-            "st", "no", "vv");
+    private static final Phrases ABBREVIATIONS = Phrases.load("abbreviations.txt", Phrases.Form.LOWER);
+    private static final Phrases CLOSING_TIME_LIMITS = Phrases.load("vi/closing-time-limits.txt", Phrases.Form.LOWER);
 
     private ClauseSplitter() {
     }
@@ -136,17 +135,12 @@ final class ClauseSplitter {
             return false;
         }
         String prev = t.low[k - 1];
-        boolean abbreviation = ABBREVIATIONS.contains(prev) && gap.strip().equals(".");
+        boolean abbreviation = ABBREVIATIONS.has(prev) && gap.strip().equals(".");
         return !abbreviation && (t.cap[k] || Character.isDigit(t.text.charAt(t.start[k])) || gap.contains("\n"));
     }
 
     /** "; hoàn thành trước ngày 31 tháng 10 năm 2024" closes the clause before it. */
     private static boolean closingTimeLimit(Tokens t, int k, int to) {
-        if (k + 2 < to && t.low[k].equals("hoàn") && t.low[k + 1].equals("thành")) {
-            String w = t.low[k + 2];
-            return w.equals("trước") || w.equals("trong") || w.equals("vào") || w.equals("chậm") || w.equals("xong")
-                    || w.equals("năm") || w.equals("quý") || w.equals("tháng");
-        }
-        return false;
+        return CLOSING_TIME_LIMITS.at(t, k, to) > 0;
     }
 }

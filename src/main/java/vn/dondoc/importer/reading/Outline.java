@@ -84,7 +84,7 @@ final class Outline {
                 }
             }
         }
-        DocumentHeader h = p.facts;
+        DocumentFacts h = p.facts;
         return new Reading(text, h.title(), p.date, h.issuer(), h.number(), h.kind() == null ? null : h.kind().code(),
                 p.tasks, warnings());
     }

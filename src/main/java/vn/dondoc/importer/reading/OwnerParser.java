@@ -32,11 +32,9 @@ final class OwnerParser {
      * boards are local ones.
      */
     private static final Pattern BOARD_ITEM = Pattern.compile("(?<![\\p{L}])(?<!uy\\s)ban\\s{0,3}(?:,|va\\s|$)");
-    private static final Set<String> ORGANISATION_KINDS = Set.of("dang", "chinh", "co", "doan", "xa", "thanh");
-    private static final Set<String> STOP_WORDS = Set.of("thuộc", "của", "tại", "về", "theo", "với", "trong", "để", "cho",
-            "đối", "nhằm", "trên", "là", "đã", "đang", "sẽ", "được", "bị", "ở", "từ", "đến", "khi", "nếu", "to", "of", "in",
-            "on", "for", "with", "by", "the", "that", "which", "has", "have", "had", "was", "were", "is", "are");
-    private static final Set<String> ADMIN_UNITS = Set.of("tinh", "thanh", "huyen", "quan", "xa", "phuong", "thi");
+    private static final Phrases ORGANISATION_KINDS = Phrases.load("vi/organisation-kinds.txt", Phrases.Form.FOLDED);
+    private static final Phrases STOP_WORDS = Phrases.load("vi/name-stops.txt", Phrases.Form.LOWER);
+    private static final Phrases ADMIN_UNITS = Phrases.load("vi/admin-units.txt", Phrases.Form.FOLDED);
     private static final Phrases ENGLISH_COLLECTIVE = Phrases.load("en/collective-words.txt", Phrases.Form.FOLDED);
     private static final Phrases ENGLISH_COLLECTIVE_HEADS = Phrases.load("en/collective-heads.txt", Phrases.Form.FOLDED);
     private static final Phrases COLLECTIVE_HEADS = Phrases.load("vi/collective-heads.txt", Phrases.Form.FOLDED);
@@ -431,11 +429,11 @@ final class OwnerParser {
         }
         if (!t.cap[k]) {
             // "Ủy ban nhân dân tỉnh Quảng Ninh", "Sở Y tế thành phố Hà Nội"
-            boolean admin = ADMIN_UNITS.contains(t.fold[k]) && k + 1 < limit && (t.cap[k + 1]
-                    || (k + 2 < limit && t.cap[k + 2] && (t.fold[k + 1].equals("pho") || t.fold[k + 1].equals("xa"))));
+            int unit = ADMIN_UNITS.at(t, k, limit);
+            boolean admin = unit > 0 && k + unit < limit && t.cap[k + unit];
             // "Ban Quản lý các khu công nghệ cao", "Ban Chỉ đạo phòng thủ dân sự quốc gia"
             boolean described = DESCRIBED.at(t, j, limit) == head && Lexicon.verbAt(t, k, limit) == 0
-                    && !STOP_WORDS.contains(t.low[k]);
+                    && !STOP_WORDS.has(t.low[k]);
             if (!admin && !described) {
                 return j;
             }
@@ -463,7 +461,7 @@ final class OwnerParser {
                 e++;
                 continue;
             }
-            if (!t.cap[e] && (STOP_WORDS.contains(w) || Lexicon.verbAt(t, e, limit) > 0)) {
+            if (!t.cap[e] && (STOP_WORDS.has(w) || Lexicon.verbAt(t, e, limit) > 0)) {
                 break;
             }
             if (t.cap[e] && Lexicon.verbAt(t, e, limit) > 0 && e > k + 1 && !t.cap[e - 1]) {
@@ -563,7 +561,7 @@ final class OwnerParser {
      */
     private static boolean organisations(Tokens t, int k, int limit) {
         return k + 2 < limit && t.fold[k].equals("to") && t.fold[k + 1].equals("chuc")
-                && ORGANISATION_KINDS.contains(t.fold[k + 2]);
+                && ORGANISATION_KINDS.at(t, k + 2, limit) > 0;
     }
 
     private Parsed collectiveOwners(Tokens t, int j, int e, int reportedStart) {

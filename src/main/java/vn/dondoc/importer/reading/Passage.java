@@ -23,7 +23,7 @@ final class Passage {
     final List<Layout.Block> blocks;
     /** Its words, read with the line breaks inside a paragraph taken as spaces (a Word line wrap ends nothing). */
     final Tokens t;
-    final DocumentHeader facts;
+    final DocumentFacts facts;
     /** Whether the text is in English: few of its words carry Vietnamese letters. */
     final boolean english;
     /** The document's day, as the clerk gave it or the text says; null when neither does. */
@@ -46,7 +46,7 @@ final class Passage {
         this.blocks = Layout.of(text);
         this.t = new Tokens(flatten(text, blocks));
         this.english = english(t);
-        this.facts = DocumentHeader.read(text);
+        this.facts = DocumentFacts.read(text);
         this.date = given != null ? given : facts.date();
         this.parser = new OwnerParser(index, date, english);
         this.inference = inference;

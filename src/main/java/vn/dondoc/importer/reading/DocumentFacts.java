@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * @param kind      the kind of document, from its kind line or its number, or null
  * @param ownTitle  the title as the text sets it, kind line included ("KẾ HOẠCH PHÁT TRIỂN ..."), for rules that read it
  */
-record DocumentHeader(String title, String number, DocumentKind kind, String ownTitle, LocalDate date, String issuer,
+record DocumentFacts(String title, String number, DocumentKind kind, String ownTitle, LocalDate date, String issuer,
         int bodyStart, boolean party) {
 
     private static final Pattern FRAGMENT = Pattern.compile("^\\s*date\\s{1,3}(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?\\s+");
@@ -34,6 +34,7 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
             + "(\\d{1,5}(?:/\\d{4})?[/-][\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{Lu}\\d][\\p{L}\\d&]*){0,3})");
     /** Verbs that say the number named in the opening lines is the text's own ("vừa ký Công điện số ..."). */
     private static final List<String> ISSUING = Words.lines("issuing-verbs.txt").stream().map(Fold::fold).toList();
+    private static final List<String[]> SIDES = Words.rows("party-words.tsv", 2);
     private static final int NUMBER_FIELD_REACH = 3000;
     private static final int TITLE_REACH = 20_000;
     /** "V/v tăng cường ...": what a letter is about, in its header. */
@@ -44,7 +45,7 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december"};
 
-    static DocumentHeader read(String text) {
+    static DocumentFacts read(String text) {
         int bodyStart = 0;
         Integer fragYear = null;
         Integer fragMonth = null;
@@ -106,7 +107,7 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
         if (title.isEmpty() && titled[1] != null) {
             title = TitleCase.of(titled[1], text);
         }
-        return new DocumentHeader(title, number, kind, titled[0], date, issuer(text, bodyStart, folded), bodyStart,
+        return new DocumentFacts(title, number, kind, titled[0], date, issuer(text, bodyStart, folded), bodyStart,
                 party(foldedAll));
     }
 
@@ -173,11 +174,20 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
         return Math.min(i, s.length());
     }
 
+    /** Whether the text names the Party's bodies more often than the Government's ({@code reader/party-words.tsv}). */
     private static boolean party(String f) {
-        int party = count(f, "ban bi thu") + count(f, "bo chinh tri") + count(f, "ban dang") + count(f, "dang uy")
-                + count(f, "trung uong dang") + count(f, "tong bi thu") + count(f, "ban chap hanh trung uong");
-        int gov = count(f, "thu tuong") + count(f, "chinh phu") + count(f, "bo truong") + count(f, "uy ban nhan dan")
-                + count(f, "prime minister") + count(f, "ministry");
+        int party = 0;
+        int gov = 0;
+        for (String[] row : SIDES) {
+            for (String w : Words.items(row[1])) {
+                int n = count(f, Fold.fold(w));
+                if (row[0].equals("party")) {
+                    party += n;
+                } else {
+                    gov += n;
+                }
+            }
+        }
         return party > gov;
     }
 
