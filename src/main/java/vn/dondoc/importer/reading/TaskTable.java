@@ -108,6 +108,22 @@ final class TaskTable {
         return new Cells(draft, null);
     }
 
+    /** How many words of tokens [a, b) no name of a body covers. */
+    private int unread(int a, int b) {
+        int left = 0;
+        int k = a;
+        while (k < b) {
+            OwnerParser.Parsed s = p.parser.parseList(p.t, k, b);
+            if (s == null || s.end() <= k) {
+                left++;
+                k++;
+            } else {
+                k = s.end();
+            }
+        }
+        return left;
+    }
+
     private String text(Row r, int c) {
         return c < r.cells() ? p.text.substring(r.cellStart()[c], r.cellEnd()[c]) : "";
     }
@@ -124,7 +140,7 @@ final class TaskTable {
         int b = p.t.firstAtOrAfter(r.cellEnd()[c]);
         List<FoundOwner> named = p.ownersIn(a, b);
         String cell = p.text.substring(r.cellStart()[c], r.cellEnd()[c]).replaceAll("\\s+", " ").strip();
-        if (named.isEmpty() && b > a && cell.length() <= MAX_CELL_NAME && Character.isUpperCase(cell.charAt(0))) {
+        if (unread(a, b) > 1 && cell.indexOf(';') < 0 && b > a && cell.length() <= MAX_CELL_NAME && Character.isUpperCase(cell.charAt(0))) {
             return List.of(new FoundOwner(null, cell.replaceAll("[.;,]+$", ""), vn.dondoc.task.Role.LEAD, false, false, cell));
         }
         return named;
