@@ -163,7 +163,8 @@ final class Clauses {
      * opens with a noun phrase which is no body, its verb after it, states a fact or a target; it asks nothing.
      */
     private boolean statement(int a, int b) {
-        if (Lexicon.verbAt(t, a, b) > 0 || subjects.subjectAt(a, b, false) != null || subjects.assigneeAt(a, b) != null
+        if (Lexicon.verbAt(t, a, b) > 0 || Lexicon.isEnglishVerb(t.low[a]) || subjects.subjectAt(a, b, false) != null
+                || subjects.assigneeAt(a, b) != null
                 || p.parser.parseList(t, a, b) != null) {
             return false;
         }
@@ -176,7 +177,8 @@ final class Clauses {
                 return true;
             }
         }
-        return false;
+        // "Máy móc, thiết bị chuyên dùng trong lĩnh vực y tế": a noun phrase alone names things, it asks nothing
+        return b - a <= STATEMENT_REACH && !p.english;
     }
 
     /** "...; thực hiện thường xuyên.", "...; hoàn thành trong quý IV": only says when the work before it is done. */

@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * @param number    the document's number ("13/CT-TTg", "155-KL/TW"), or null
  * @param kind      the kind of document, from its kind line or its number, or null
  * @param ownTitle  the title as the text sets it, kind line included ("KẾ HOẠCH PHÁT TRIỂN ..."), for rules that read it
+ * @param titleEnd  the offset after the kind line and subject lines of the title, or 0 for a text without a kind line
  */
 record DocumentFacts(String title, String number, DocumentKind kind, String ownTitle, LocalDate date, String issuer,
-        int bodyStart, boolean party) {
+        int bodyStart, int titleEnd, boolean party) {
 
     private static final Pattern FRAGMENT = Pattern.compile("^\\s*date\\s{1,3}(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?\\s+");
     private static final Pattern PLACE_DATE = Pattern.compile(",\\s{0,3}ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
@@ -108,6 +109,7 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
             title = TitleCase.of(titled[1], text);
         }
         return new DocumentFacts(title, number, kind, titled[0], date, issuer(text, bodyStart, folded), bodyStart,
+                titled[3] == null ? 0 : Integer.parseInt(titled[3]),
                 party(foldedAll));
     }
 
@@ -206,10 +208,10 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    /** {the title as set, its kind line or null, its subject lines or null}. */
+    /** {the title as set, its kind line or null, its subject lines or null, the offset after them or null}. */
     private static String[] title(String whole, int bodyStart) {
         // Bold runs set side by side ("**KẾT LUẬN****CỦA BỘ CHÍNH TRỊ**") are lines of a title pasted into one.
-        String text = whole.substring(0, Math.min(whole.length(), bodyStart + TITLE_REACH)).replace("****", "\n");
+        String text = whole.substring(0, Math.min(whole.length(), bodyStart + TITLE_REACH)).replace("****", "**\n*");
         int pos = bodyStart;
         String firstLine = null;
         int lines = 0;
@@ -249,16 +251,17 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
                         subjectLines.append(subjectLines.isEmpty() ? "" : " ").append(next);
                         p2 = e2 + 1;
                     }
-                    return new String[] {cut(sb.toString()), line, subjectLines.isEmpty() ? null : cut(subjectLines.toString())};
+                    return new String[] {cut(sb.toString()), line, subjectLines.isEmpty() ? null : cut(subjectLines.toString()),
+                        String.valueOf(Math.min(p2, whole.length()))};
                 }
             }
             pos = e + 1;
         }
         String subject = subjectLine(text, bodyStart);
         if (subject != null) {
-            return new String[] {subject, null, subject};
+            return new String[] {subject, null, subject, null};
         }
-        return new String[] {firstLine == null ? "" : cut(firstSentence(firstLine)), null, null};
+        return new String[] {firstLine == null ? "" : cut(firstSentence(firstLine)), null, null, null};
     }
 
     /** The "V/v ..." line of a letter's header, which says what it is about, or null. */

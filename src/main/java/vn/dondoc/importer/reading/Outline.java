@@ -35,6 +35,12 @@ final class Outline {
     private static final int MAX_OWNER_HEADING_WORDS = 6;
     /** A line of names only holds no name longer than this. */
     private static final int MAX_NAME_WORDS = 16;
+    /** A line without a stop is a heading up to this many words, in bold up to the second. */
+    private static final int MAX_HEADING_WORDS = 20;
+    private static final int MAX_BOLD_HEADING_WORDS = 40;
+    /** A label before a colon is short: "Thời gian hoàn thành", "Đơn vị chủ trì tham mưu thực hiện". */
+    private static final int MAX_LABEL_LENGTH = 50;
+    private static final int MAX_LABEL_WORDS = 8;
 
 
     private final Passage p;
@@ -57,8 +63,10 @@ final class Outline {
     private final List<String> styles = new ArrayList<>();
     private TaskTable.Columns columns;
     private boolean sawTaskPart;
-    /** Where the tasks of the last item begin in the passage's tasks, for a time line under it. */
-    private int lastItemFirstTask;
+    /** Where the tasks of the block above begin in the passage's tasks, for the lines of labels under it. */
+    private int labelFrom;
+    /** Whether the last paragraph was a line of labels ("Đơn vị chủ trì: ..."). */
+    private boolean labelled;
 
     Outline(Passage p) {
         this.p = p;
@@ -151,7 +159,8 @@ final class Outline {
 
     private void paragraph(int ps, int pe) {
         String raw = text.substring(ps, pe);
-        if (NoiseFilter.isNoise(raw)) {
+        if (NoiseFilter.isNoise(raw) || pe <= p.facts.titleEnd()) {
+            // the document's own title hands out nothing, whatever words it uses
             return;
         }
         String folded = Fold.fold(raw).replace("*", "").strip();
@@ -170,6 +179,7 @@ final class Outline {
             // "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, its tasks on the lines after it
             popTo(mk.level());
             stack.push(new Context(mk.level(), p.parser.parseList(t, a, b).owners(), List.of(), null, true));
+            labelFrom = p.tasks.size();
             return;
         }
         if (isHeading(raw, mk, a, b, colon)) {
@@ -206,12 +216,14 @@ final class Outline {
             popTo(mk.level());
             stack.push(new Context(mk.level(), named.owners(), maker.supportIn(named.end(), b),
                     DeadlineParser.parse(raw, p.date, false), true));
+            labelFrom = p.tasks.size();
             return;
         }
         if (colon && mode == Mode.TASKS && Lexicon.TOPIC_OPENERS.at(t, a, b) > 0) {
             // "1. Về tăng trưởng kinh tế:", "5. Để kịp thời giải quyết ...:": a topic over the items below it
             popTo(mk.level());
             stack.push(new Context(mk.level(), List.of(), List.of(), DeadlineParser.parse(raw, p.date, false), true));
+            labelFrom = p.tasks.size();
             return;
         }
         if (colon && introduces(a, b)) {
@@ -231,35 +243,63 @@ final class Outline {
             mode = Mode.TASKS;
             sawTaskPart = true;
         }
-        if (mode == Mode.TASKS && mk.level() == Marker.NONE && timeLine(folded)) {
-            dateLastItem(raw);
+        if (mode == Mode.TASKS && labelLine(raw, a, b)) {
             return;
         }
+        if (labelled) {
+            // the lines of labels closed the block above: the next ones are for what follows
+            labelled = false;
+            labelFrom = p.tasks.size();
+        }
         if (mode == Mode.TASKS) {
-            lastItemFirstTask = p.tasks.size();
             items(mk, a, b, colon);
         } else {
             requests.read(a, b);
         }
     }
 
-    /** "Thời gian hoàn thành: quý III năm 2024." on its own line under an item: the item's time limit. */
-    private static boolean timeLine(String folded) {
-        int colon = folded.indexOf(':');
-        if (colon < 0 || colon > 30) {
+    /**
+     * "Thời gian hoàn thành: quý III năm 2024.", "Đơn vị chủ trì: Sở Nội vụ.", "Đơn vị phối hợp: Sở Tư pháp; ...":
+     * a line under the items of a block that gives them their time limit, lead or support, as a plan's table would.
+     * Returns false for a line that is no such label.
+     */
+    private boolean labelLine(String raw, int a, int b) {
+        String s = raw.replace("*", "").replace("_", "");
+        int colon = s.indexOf(':');
+        if (colon < 0 || colon > MAX_LABEL_LENGTH) {
             return false;
         }
-        return Lexicon.TIME_LABELS.has(folded.substring(0, colon).replace("-", "").strip());
+        String label = Layout.columnKey(s, 0, colon);
+        String role = TaskTable.role(label);
+        if (role == null || role.equals("task") || role.equals("number") || label.split(" ").length > MAX_LABEL_WORDS) {
+            return false;
+        }
+        int v = t.firstAtOrAfter(text.indexOf(':', t.start[a]) + 1);
+        if (p.ownersIn(a, Math.min(b, v)).stream().anyMatch(o -> o.code() != null || !o.group())) {
+            // "Giao Bộ Tài chính chủ trì:" names its body before the colon: it hands out the items below, it labels none
+            return false;
+        }
+        labelled = true;
+        if (role.equals("time")) {
+            String words = raw.substring(raw.indexOf(':') + 1).replace("*", "").strip().replaceAll("[.;]+$", "");
+            Deadline d = DeadlineParser.parse(words, p.date, true);
+            if (d != null) {
+                dateLabelled(d);
+            }
+            return true;
+        }
+        List<FoundOwner> named = p.ownersIn(v, b);
+        if (named.isEmpty() && v < b) {
+            String words = text.substring(t.start[v], t.end[b - 1]).replaceAll("\\s+", " ").replaceAll("[.;]+$", "").strip();
+            named = List.of(new FoundOwner(null, words, vn.dondoc.task.Role.LEAD, false, false, words));
+        }
+        maker.regive(labelFrom, role.startsWith("lead") ? named : List.of(), role.equals("support") ? named : List.of());
+        return true;
     }
 
-    /** Gives the time limit of the line to the tasks of the item above it that name no day of their own. */
-    private void dateLastItem(String raw) {
-        String words = raw.substring(raw.indexOf(':') + 1).strip().replaceAll("[.;]+$", "");
-        Deadline d = DeadlineParser.parse(words, p.date, true);
-        if (d == null) {
-            return;
-        }
-        for (int i = lastItemFirstTask; i < p.tasks.size(); i++) {
+    /** Gives the time limit of a label line to the tasks of the block above it that name no day of their own. */
+    private void dateLabelled(Deadline d) {
+        for (int i = labelFrom; i < p.tasks.size(); i++) {
             FoundTask task = p.tasks.get(i);
             Deadline own = DeadlineParser.parse(task.text(), p.date, false);
             if (own != null && own.day() != null) {
@@ -302,6 +342,7 @@ final class Outline {
     }
 
     private void heading(String raw, Marker mk, int a, int b) {
+        labelFrom = p.tasks.size();
         HeadingKind kind = headingKind(raw);
         if (kind == HeadingKind.TASKS) {
             mode = Mode.TASKS;
@@ -374,14 +415,15 @@ final class Outline {
             return false;
         }
         char last = s.charAt(s.length() - 1);
-        if (".;!?…".indexOf(last) >= 0 || b - a > 20) {
+        if (".;!?…".indexOf(last) >= 0 || b - a > MAX_BOLD_HEADING_WORDS) {
             return false;
         }
         if (bold(raw)) {
             // "**1. Hoàn thiện thể chế**": a short line set in bold, without a stop, titles what follows
             return true;
         }
-        return raw.indexOf('\n') < 0 && Lexicon.verbAt(t, a, b) == 0 && subjects.subjectAt(a, b, false) == null;
+        return b - a <= MAX_HEADING_WORDS && raw.indexOf('\n') < 0 && Lexicon.verbAt(t, a, b) == 0
+                && subjects.subjectAt(a, b, false) == null;
     }
 
     /** Whether the whole paragraph is set in bold ("**...**"), its mark included. */

@@ -16,6 +16,8 @@ final class Passage {
 
     /** The text as it came, which tasks quote. */
     private static final int MIN_LANGUAGE_WORDS = 20;
+    /** The commonest English words: a text of which a tenth are these is in English. */
+    private static final Phrases ENGLISH_WORDS = Phrases.load("en/common-words.txt", Phrases.Form.LOWER);
     private static final int MAX_LANGUAGE_WORDS = 5000;
 
     final String text;
@@ -59,6 +61,7 @@ final class Passage {
     private static boolean english(Tokens t) {
         int words = 0;
         int vietnamese = 0;
+        int english = 0;
         for (int i = 0; i < t.size && words < MAX_LANGUAGE_WORDS; i++) {
             if (!Character.isLetter(t.low[i].charAt(0))) {
                 continue;
@@ -67,8 +70,12 @@ final class Passage {
             if (!t.low[i].equals(t.fold[i])) {
                 vietnamese++;
             }
+            if (ENGLISH_WORDS.has(t.low[i])) {
+                english++;
+            }
         }
-        return words >= MIN_LANGUAGE_WORDS && vietnamese * 10 < words;
+        // a name written with its marks ("Phạm Minh Chính") does not make an English text Vietnamese
+        return words >= MIN_LANGUAGE_WORDS && vietnamese * 5 < words && english * 10 >= words;
     }
 
     private static String flatten(String text, List<Layout.Block> blocks) {

@@ -115,6 +115,35 @@ final class TaskMaker {
         }
     }
 
+    /**
+     * Gives the tasks from {@code from} on the lead a label names, where the text named none for them, and adds the
+     * bodies it names in support.
+     */
+    void regive(int from, List<FoundOwner> lead, List<FoundOwner> support) {
+        for (int i = from; i < p.tasks.size(); i++) {
+            FoundTask task = p.tasks.get(i);
+            List<FoundOwner> owners = new ArrayList<>();
+            boolean named = task.owners().stream().anyMatch(o -> o.role() == Role.LEAD && !o.inferred());
+            if (!lead.isEmpty() && !named) {
+                lead.forEach(o -> owners.add(OwnerParser.as(o, Role.LEAD)));
+            } else {
+                task.owners().stream().filter(o -> o.role() == Role.LEAD).forEach(owners::add);
+            }
+            task.owners().stream().filter(o -> o.role() == Role.SUPPORT).forEach(owners::add);
+            for (FoundOwner o : support) {
+                if (owners.stream().noneMatch(x -> OwnerParser.sameBody(x, o))) {
+                    owners.add(OwnerParser.as(o, Role.SUPPORT));
+                }
+            }
+            List<TaskDoubt> doubts = new ArrayList<>(task.doubts());
+            doubts.removeAll(List.of(TaskDoubt.NO_OWNER_NAMED, TaskDoubt.NO_OWNER, TaskDoubt.NEW_BODY, TaskDoubt.OPEN_COLLECTIVE));
+            doubts.addAll(ownerDoubts(owners));
+            doubts.sort((x, y) -> Double.compare(y.weight(), x.weight()));
+            p.tasks.set(i, new FoundTask(task.text(), task.section(), task.start(), task.end(), task.deadline(), task.deadlineText(),
+                    task.deadlineKind(), task.recurrence(), owners, doubts));
+        }
+    }
+
     private static List<TaskDoubt> ownerDoubts(List<FoundOwner> owners) {
         List<TaskDoubt> out = new ArrayList<>();
         boolean lead = false;

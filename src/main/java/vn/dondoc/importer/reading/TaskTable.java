@@ -63,7 +63,8 @@ final class TaskTable {
                 number < 0 ? NONE : number);
     }
 
-    private static String role(String key) {
+    /** What a column or label of this name holds: number, task, lead, lead?, support, time; null for none. */
+    static String role(String key) {
         for (String[] c : Lexicon.TABLE_COLUMNS) {
             String name = c[0].substring(1);
             if (c[0].startsWith("=") ? key.equals(name) : key.contains(name)) {
