@@ -244,6 +244,7 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
                             continue;
                         }
                         if (next.isEmpty() || !subject && !next.equals(next.toUpperCase(Locale.ROOT)) || next.startsWith("|")
+                                || Marker.startsItem(next, 0, next.length())
                                 || next.endsWith(":")) {
                             break;
                         }
