@@ -14,6 +14,8 @@ final class Clauses {
 
     /** How far into a clause the verb of a statement may stand. */
     private static final int STATEMENT_REACH = 12;
+    /** How far into a clause a closing formula ("... biết, thực hiện", "... thi hành Quyết định này") may reach. */
+    private static final int CLOSING_REACH = 24;
     /** How long an adverbial that opens a task may be. */
     private static final int OPENER_REACH = 40;
 
@@ -198,6 +200,6 @@ final class Clauses {
 
     /** "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện": the closing line of a notice. */
     private boolean closingFormula(int i, int limit) {
-        return Lexicon.opensOrHolds(Lexicon.CLOSING_FORMULAS, Fold.fold(p.words(i, Math.min(limit, i + 14))));
+        return Lexicon.opensOrHolds(Lexicon.CLOSING_FORMULAS, Fold.fold(p.words(i, Math.min(limit, i + CLOSING_REACH))));
     }
 }

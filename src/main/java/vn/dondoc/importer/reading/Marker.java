@@ -8,6 +8,8 @@ package vn.dondoc.importer.reading;
 record Marker(int level, int contentStart, boolean roman, String style) {
 
     static final int NONE = 99;
+    /** Items are numbered with at most this many digits a level; more make a year. */
+    private static final int MAX_NUMBER_DIGITS = 3;
 
     private static final String[] ORDINALS = {"thứ nhất", "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy",
         "thứ tám", "thứ chín", "thứ mười", "first", "second", "third", "fourth", "fifth", "finally", "cuối cùng"};
@@ -36,6 +38,10 @@ record Marker(int level, int contentStart, boolean roman, String style) {
                     dots++;
                 }
                 j++;
+            }
+            if (j - i > MAX_NUMBER_DIGITS + dots) {
+                // "2030)." or "2025." at the start of a line is a year, not the number of an item
+                return new Marker(NONE, s, false, "");
             }
             if (j < e && text.charAt(j) == ')' && dots == 0) {
                 return new Marker(1, after(text, j + 1, e), false, "1)");

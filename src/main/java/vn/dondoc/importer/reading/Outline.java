@@ -41,6 +41,8 @@ final class Outline {
     /** A label before a colon is short: "Thời gian hoàn thành", "Đơn vị chủ trì tham mưu thực hiện". */
     private static final int MAX_LABEL_LENGTH = 50;
     private static final int MAX_LABEL_WORDS = 8;
+    /** A kind line ("KẾ HOẠCH", "QUY CHẾ") is this short. */
+    private static final int MAX_KIND_LINE = 30;
 
 
     private final Passage p;
@@ -53,8 +55,10 @@ final class Outline {
     private final Requests requests;
 
     private Mode mode = Mode.PREAMBLE;
-    /** Whether the text lays down rules (a decree, a circular, a law) rather than hands down tasks. */
-    private final boolean rules;
+    /** Whether the text (or the part issued with it that is being read) lays down rules rather than hands down tasks. */
+    private boolean rules;
+    /** Whether the text, or a part of it, laid down rules. */
+    private boolean laidDown;
     private String section;
     private Deadline sectionDeadline;
     private List<FoundOwner> sectionOwners = List.of();
@@ -78,6 +82,7 @@ final class Outline {
         this.table = new TaskTable(p);
         this.requests = new Requests(p, subjects, clauses, maker, () -> section);
         this.rules = p.facts.kind() != null && p.facts.kind().rules();
+        this.laidDown = rules;
     }
 
     Reading read() {
@@ -99,7 +104,7 @@ final class Outline {
 
     private List<ReadingWarning> warnings() {
         EnumSet<ReadingWarning> w = EnumSet.noneOf(ReadingWarning.class);
-        if (rules) {
+        if (laidDown) {
             w.add(ReadingWarning.RULES);
         }
         if (p.tasks.isEmpty()) {
@@ -166,6 +171,19 @@ final class Outline {
         String folded = Fold.fold(raw).replace("*", "").strip();
         if (folded.startsWith("noi nhan")) {
             mode = Mode.CLOSED;
+            return;
+        }
+        DocumentKind attached = attachedKind(raw, folded);
+        if (attached != null) {
+            // "KẾ HOẠCH" or "QUY CHẾ" issued with the decision above: a document of its own starts, of its own kind
+            rules = attached.rules();
+            laidDown |= rules;
+            mode = Mode.PREAMBLE;
+            stack.clear();
+            styles.clear();
+            section = null;
+            sectionDeadline = null;
+            sectionOwners = List.of();
             return;
         }
         Marker mk = place(Marker.of(text, ps, pe));
@@ -256,6 +274,15 @@ final class Outline {
         } else {
             requests.read(a, b);
         }
+    }
+
+    /** The kind of a document issued with the text that starts at this paragraph, its kind line in capitals; else null. */
+    private static DocumentKind attachedKind(String raw, String folded) {
+        String s = raw.replace("*", "").strip();
+        if (s.length() > MAX_KIND_LINE || !s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        return DocumentKind.named(folded);
     }
 
     /**

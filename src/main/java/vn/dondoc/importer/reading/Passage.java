@@ -100,9 +100,9 @@ final class Passage {
         }
     }
 
-    /** The text of tokens [a, b). */
+    /** The words of tokens [a, b), the line breaks of a paragraph taken as spaces. */
     String words(int a, int b) {
-        return text.substring(t.start[a], t.end[b - 1]);
+        return t.text.substring(t.start[a], t.end[b - 1]);
     }
 
     /** Every owner named in tokens [a, b), in order. */
