@@ -20,36 +20,36 @@ final class DeadlineParser {
     }
 
     /** The hour a notice may put before the day: "trước 17 giờ ngày 6/9/2024", "trước 17h30 ngày ...". */
-    private static final String HOUR = "(?:\\d{1,2}\\s{0,2}(?:gio|h)(?:\\s{0,2}\\d{1,2}(?:\\s{0,2}phut)?)?,?\\s{1,3})?";
+    private static final String HOUR = "(?:\\d{1,2}\\s{0,2}(?:gio|h)(?:\\s{0,2}\\d{1,2}(?:\\s{0,2}phut)?)?,?\\s{1,6})?";
     private static final String CUE = "(?:(?:truoc|cham nhat|han chot|hoan thanh|xong|trong|vao|den|by|before|no later than|on or before|until)"
-            + "(?: ngay| thoi han| the end of| end of)?\\s{1,3}" + HOUR + ")";
+            + "(?: ngay| thoi han| the end of| end of)?\\s{1,6}" + HOUR + ")";
     private static final String ROMAN = "(iv|i{1,3}|[1-4])";
     private static final Pattern FULL_DATE = Pattern.compile(
-            "(" + CUE + ")?(?:ngay\\s{1,3})?(\\d{1,2})\\s{0,2}(?:/|-|\\.|\\s{1,3}thang\\s{1,3})\\s{0,2}(\\d{1,2})\\s{0,2}"
-            + "(?:/|-|\\.|,?\\s{1,3}nam\\s{1,3})\\s{0,2}(\\d{4})(?!\\d)");
+            "(" + CUE + ")?(?:ngay\\s{1,6})?(\\d{1,2})\\s{0,2}(?:/|-|\\.|\\s{1,6}thang\\s{1,6})\\s{0,2}(\\d{1,2})\\s{0,2}"
+            + "(?:/|-|\\.|,?\\s{1,6}nam\\s{1,6})\\s{0,2}(\\d{4})(?!\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(" + CUE + ")?ngay\\s{1,3}(\\d{1,2})\\s{0,2}(?:/|\\s{1,3}thang\\s{1,3})(\\d{1,2})(?![\\d/])(?!\\s{0,2}(?:/|-|nam)\\s{0,2}\\d)"
-            + "(\\s{1,3}hang\\s{1,3}nam)?");
+            "(" + CUE + ")?ngay\\s{1,6}(\\d{1,2})\\s{0,2}(?:/|\\s{1,6}thang\\s{1,6})(\\d{1,2})(?![\\d/])(?!\\s{0,2}(?:/|-|nam)\\s{0,2}\\d)"
+            + "(\\s{1,6}hang\\s{1,6}nam)?");
     private static final Pattern RECURRING_MONTHLY = Pattern.compile(
-            "(?:truoc\\s{1,3}|vao\\s{1,3})?ngay\\s{1,3}(\\d{1,2})\\s{1,3}(?:hang|moi)\\s{1,3}thang");
+            "(?:truoc\\s{1,6}|vao\\s{1,6})?ngay\\s{1,6}(\\d{1,2})\\s{1,6}(?:hang|moi)\\s{1,6}thang");
     private static final Pattern QUARTER = Pattern.compile(
-            "quy\\s{1,3}" + ROMAN + "(?![a-z0-9])(?:\\s{0,2}(?:/|-|,?\\s{1,3}nam)\\s{0,2}(\\d{4}))?");
+            "quy\\s{1,6}" + ROMAN + "(?![a-z0-9])(?:\\s{0,2}(?:/|-|,?\\s{1,6}nam)\\s{0,2}(\\d{4}))?");
     private static final Pattern MONTH = Pattern.compile(
-            "thang\\s{1,3}(\\d{1,2})(?:\\s{0,2}(?:/|-|,?\\s{1,3}nam)\\s{0,2}(\\d{4}))?(?![\\d/])");
+            "thang\\s{1,6}(\\d{1,2})(?:\\s{0,2}(?:/|-|,?\\s{1,6}nam)\\s{0,2}(\\d{4}))?(?![\\d/])");
     private static final Pattern YEAR_WITH_CUE = Pattern.compile(
-            "(truoc|trong|hoan thanh(?: trong| truoc)?|cuoi|het|by the end of|by end of|before|in)\\s{1,3}(?:nam\\s{1,3})?(\\d{4})(?!\\d)");
+            "(truoc|trong|hoan thanh(?: trong| truoc)?|cuoi|het|by the end of|by end of|before|in)\\s{1,6}(?:nam\\s{1,6})?(\\d{4})(?!\\d)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s{0,3}(?:-|–|den|to)\\s{0,3}(\\d{4})");
-    private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*(?:nam\\s{1,3})?(\\d{4})\\s*$");
-    private static final Pattern EVERY = Pattern.compile("(hang|dinh ky|moi)\\s{1,3}(nam|quy|thang|tuan)|annually|every (year|month|quarter)");
+    private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*(?:nam\\s{1,6})?(\\d{4})\\s*$");
+    private static final Pattern EVERY = Pattern.compile("(hang|dinh ky|moi)\\s{1,6}(nam|quy|thang|tuan)|annually|every (year|month|quarter)");
     private static final Pattern ONGOING = Pattern.compile("thuong xuyen|lien tuc|ongoing|regularly");
     private static final Pattern URGENT_FOLDED = Pattern.compile("khan truong|khan cap|cap bach|ngay lap tuc|urgently|immediately|promptly|as soon as possible");
     private static final Pattern URGENT_LOWER = Pattern.compile("(?<![\\p{L}])(ngay|sớm)(?![\\p{L}])");
     private static final Pattern EN_DATE = Pattern.compile(
-            "(by|before|on|until|no later than)\\s{1,3}(?:the\\s{1,3})?(?:end\\s{1,3}of\\s{1,3})?"
+            "(by|before|on|until|no later than)\\s{1,6}(?:the\\s{1,6})?(?:end\\s{1,6}of\\s{1,6})?"
             + "(?:(january|february|march|april|may|june|july|august|september|october|november|december)\\s{0,3}(\\d{1,2})?(?:st|nd|rd|th)?"
-            + "|(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(january|february|march|april|may|june|july|august|september|october|november|december))"
-            + "(?:,?\\s{1,3}(\\d{4}))?");
-    private static final Pattern EN_QUARTER = Pattern.compile("(first|second|third|fourth)\\s{1,3}quarter(?:\\s{1,3}of\\s{1,3}(\\d{4}))?");
+            + "|(\\d{1,2})(?:st|nd|rd|th)?\\s{1,6}(january|february|march|april|may|june|july|august|september|october|november|december))"
+            + "(?:,?\\s{1,6}(\\d{4}))?");
+    private static final Pattern EN_QUARTER = Pattern.compile("(first|second|third|fourth)\\s{1,6}quarter(?:\\s{1,6}of\\s{1,6}(\\d{4}))?");
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december"};
 
@@ -63,7 +63,7 @@ final class DeadlineParser {
     private static final Phrases YEAR_END = Phrases.load(Phrases.Form.FOLDED, "vi/year-end.txt", "en/year-end.txt");
     /** "2 tháng cuối năm", "ba tháng đầu năm 2025": the first or last months of a year. */
     private static final Pattern MONTHS_OF_YEAR = Pattern.compile(
-            "(\\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\\s{1,3}thang\\s{1,3}(dau|cuoi)\\s{1,3}nam(?:\\s{1,3}(\\d{4}))?");
+            "(\\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\\s{1,6}thang\\s{1,6}(dau|cuoi)\\s{1,6}nam(?:\\s{1,6}(\\d{4}))?");
     private static final List<String> NUMBER_WORDS = List.of("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin",
             "muoi");
 
@@ -72,10 +72,10 @@ final class DeadlineParser {
      * "trước Tết", "dịp Tết" (not "đón Tết", which is what is done, not when); not the mid-autumn or children's Tết. Tết Dương lịch is the first of January.
      */
     private static final Pattern TET = Pattern.compile(
-            "(?<![a-z])(?:(?:(?:truoc|dip|don|vui)\\s{1,3})?tet\\s{1,3}(?:nguyen\\s{1,3}dan|am\\s{1,3}lich|co\\s{1,3}truyen)"
-            + "(?:\\s{1,3}(?:[a-z]{2,5}\\s{1,3}[a-z]{2,5}\\s{1,3})?(?:nam\\s{1,3})?(\\d{4})(?!\\d))?"
-            + "|(?:truoc|dip)\\s{1,3}tet(?![a-z])(?!\\s{1,3}(?:trung\\s{1,3}thu|thieu\\s{1,3}nhi|doan\\s{1,3}ngo|han\\s{1,3}thuc|duong))"
-            + "|tet\\s{1,3}duong\\s{1,3}lich(?:\\s{1,3}(?:nam\\s{1,3})?(\\d{4})(?!\\d))?)");
+            "(?<![a-z])(?:(?:(?:truoc|dip|don|vui)\\s{1,6})?tet\\s{1,6}(?:nguyen\\s{1,6}dan|am\\s{1,6}lich|co\\s{1,6}truyen)"
+            + "(?:\\s{1,6}(?:[a-z]{2,5}\\s{1,6}[a-z]{2,5}\\s{1,6})?(?:nam\\s{1,6})?(\\d{4})(?!\\d))?"
+            + "|(?:truoc|dip)\\s{1,6}tet(?![a-z])(?!\\s{1,6}(?:trung\\s{1,6}thu|thieu\\s{1,6}nhi|doan\\s{1,6}ngo|han\\s{1,6}thuc|duong))"
+            + "|tet\\s{1,6}duong\\s{1,6}lich(?:\\s{1,6}(?:nam\\s{1,6})?(\\d{4})(?!\\d))?)");
     /** The first day of the lunar year, Vietnamese calendar ({@code reader/lunar-new-years.tsv}). */
     private static final List<LocalDate> LUNAR_NEW_YEAR = Words.rows("lunar-new-years.tsv", 2).stream()
             .map(r -> LocalDate.parse(r[1])).toList();
@@ -94,7 +94,8 @@ final class DeadlineParser {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        String f = Fold.fold(text);
+        // bold and italics ("trước **ngày 13 tháng 12**") are no part of the words: read them as spaces
+        String f = Fold.fold(text).replace('*', ' ').replace('_', ' ');
         Deadline best = null;
         int year = reference != null ? reference.getYear() : -1;
 
@@ -171,7 +172,7 @@ final class DeadlineParser {
                 int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
                 int mo = Integer.parseInt(m.group(1));
                 boolean cued = m.group(2) != null || table || m.start() >= 6 && f.substring(Math.max(0, m.start() - 12), m.start())
-                        .matches(".*(trong|truoc|vao|het|cuoi)\\s{1,3}$");
+                        .matches(".*(trong|truoc|vao|het|cuoi)\\s{1,6}$");
                 if (y > 0 && mo >= 1 && mo <= 12 && cued && !preceededByDay(f, m.start())) {
                     LocalDate d = date(y, mo, 1);
                     if (!table && reference != null && d.withDayOfMonth(d.lengthOfMonth()).isBefore(reference)) {
@@ -345,7 +346,7 @@ final class DeadlineParser {
 
     private static boolean preceededByDay(String f, int at) {
         String before = f.substring(Math.max(0, at - 10), at);
-        return before.matches(".*ngay\\s{1,3}\\d{1,2}\\s{1,3}$");
+        return before.matches(".*ngay\\s{1,6}\\d{1,2}\\s{1,6}$");
     }
 
     private static LocalDate nextMonthly(LocalDate reference, int d) {

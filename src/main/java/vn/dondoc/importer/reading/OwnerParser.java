@@ -231,6 +231,10 @@ final class OwnerParser {
                 next++;
             }
             Parsed more = parseOne(t, next, limit);
+            if (more == null && COLLECTIVE_HEADS.at(t, next, limit) > 0 && !t.cap[next]) {
+                // "..., Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ": the next item of a list of collectives
+                more = collectiveOwners(t, next, collectiveEnd(t, next, next, limit), next);
+            }
             if (more == null) {
                 break;
             }
@@ -528,6 +532,12 @@ final class OwnerParser {
         if (COLLECTIVE_HEADS.at(t, k, limit) == 0) {
             return null;
         }
+        int e = collectiveEnd(t, j, k, limit);
+        return collectiveOwners(t, j, e, reportedStart);
+    }
+
+    /** The end of a collective whose head noun is token k, the collective starting at token j. */
+    private int collectiveEnd(Tokens t, int j, int k, int limit) {
         int e = k + 1;
         while (e < limit && e - j < MAX_COLLECTIVE_WORDS) {
             String gap = t.gapBefore(e);
@@ -552,7 +562,7 @@ final class OwnerParser {
             }
             e++;
         }
-        return collectiveOwners(t, j, e, reportedStart);
+        return e;
     }
 
     /**
