@@ -165,6 +165,10 @@ final class Clauses {
      * opens with a noun phrase which is no body, its verb after it, states a fact or a target; it asks nothing.
      */
     private boolean statement(int a, int b) {
+        if (p.english) {
+            // English verbs are too many to list: an English item is taken as it comes
+            return false;
+        }
         if (Lexicon.verbAt(t, a, b) > 0 || Lexicon.isEnglishVerb(t.low[a]) || subjects.subjectAt(a, b, false) != null
                 || subjects.assigneeAt(a, b) != null
                 || p.parser.parseList(t, a, b) != null) {
@@ -180,7 +184,7 @@ final class Clauses {
             }
         }
         // "Máy móc, thiết bị chuyên dùng trong lĩnh vực y tế": a noun phrase alone names things, it asks nothing
-        return b - a <= STATEMENT_REACH && !p.english;
+        return b - a <= STATEMENT_REACH;
     }
 
     /** "...; thực hiện thường xuyên.", "...; hoàn thành trong quý IV": only says when the work before it is done. */
