@@ -80,6 +80,12 @@ final class DeadlineParser {
     private static final List<LocalDate> LUNAR_NEW_YEAR = Words.rows("lunar-new-years.tsv", 2).stream()
             .map(r -> LocalDate.parse(r[1])).toList();
 
+    /**
+     * "kỷ niệm 70 năm ngày Bác Hồ ra lời kêu gọi thi đua ái quốc (11/6/1948-11/6/2018)": an anniversary falls on the
+     * later day of the pair.
+     */
+    private static final Pattern ANNIVERSARY = Pattern.compile(
+            "ky niem[^()]{0,160}\\(\\s{0,2}\\d{1,2}/\\d{1,2}/\\d{4}\\s{0,2}[-–]\\s{0,2}(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s{0,2}\\)");
     private static final Pattern PERIOD_DAY = Pattern.compile("ngay\\s{0,3}\\d|\\d{1,2}\\s{0,2}/\\s{0,2}\\d{1,2}|[a-z]+\\s\\d{1,2}(?!\\d)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&]+");
 
@@ -250,6 +256,13 @@ final class DeadlineParser {
                         best = later(best, new Deadline(d, wordsAt(text, start, name), DeadlineKind.DATE, null, start));
                     }
                 }
+            }
+        }
+        m = ANNIVERSARY.matcher(f.contains("ky niem") ? f : "");
+        while (m.find()) {
+            LocalDate d = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            if (d != null && (reference == null || !d.isBefore(reference))) {
+                best = later(best, new Deadline(d, words(text, m), DeadlineKind.DATE, null, m.start()));
             }
         }
         m = TET.matcher(f.contains("tet") ? f : "");
