@@ -23,6 +23,7 @@ import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveJson;
 import vn.dondoc.importer.reading.FoundOwner;
 import vn.dondoc.importer.reading.FoundTask;
+import vn.dondoc.importer.reading.TaskDoubt;
 import vn.dondoc.importer.reading.Reading;
 import vn.dondoc.importer.reading.ReadingWarning;
 
@@ -117,21 +118,22 @@ public class ImportApiResource {
     record ErrorJson(String error, String message) {
     }
 
-    record PreviewJson(String number, String kind, String title, LocalDate documentDate, String issuer, List<TaskJson> tasks,
+    record PreviewJson(String title, String number, String kind, LocalDate documentDate, String issuer, List<TaskJson> tasks,
             List<ReadingWarning> warnings) {
 
         static PreviewJson of(Reading reading) {
-            return new PreviewJson(reading.number(), reading.kind(), reading.title(), reading.documentDate(), reading.issuer(),
+            return new PreviewJson(reading.title(), reading.number(), reading.kind(), reading.documentDate(), reading.issuer(),
                     reading.tasks().stream().map(TaskJson::of).toList(), reading.warnings());
         }
     }
 
     record TaskJson(String text, String section, int start, int end, LocalDate deadline, String deadlineText, String deadlineKind,
-            List<OwnerJson> owners) {
+            List<OwnerJson> owners, double confidence, List<TaskDoubt> doubts) {
 
         static TaskJson of(FoundTask t) {
             return new TaskJson(t.text(), t.section(), t.start(), t.end(), t.deadline(), t.deadlineText(),
-                    t.deadlineKind() == null ? null : t.deadlineKind().name(), t.owners().stream().map(OwnerJson::of).toList());
+                    t.deadlineKind() == null ? null : t.deadlineKind().name(), t.owners().stream().map(OwnerJson::of).toList(),
+                    t.confidence(), t.doubts());
         }
     }
 

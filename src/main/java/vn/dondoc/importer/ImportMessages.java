@@ -135,8 +135,44 @@ public interface ImportMessages {
     @Message("Xem văn bản đã nhập")
     String import_duplicate_link();
 
+    @Message("Không đọc được văn bản này; hãy nhập các nhiệm vụ bằng tay hoặc báo cho quản trị viên.")
+    String import_warning_READING_FAILED();
+
     @Message("Không tìm thấy nhiệm vụ nào trong văn bản.")
     String import_warning_NO_TASKS();
+
+    @Message("Một số nhiệm vụ được đánh dấu cần xem lại: chương trình chưa chắc chắn về chúng (xem lý do ở từng nhiệm vụ).")
+    String import_warning_UNSURE_TASKS();
+
+    @Message("Văn bản không nêu cơ quan thực hiện; cơ quan được suy luận theo lĩnh vực phụ trách.")
+    String import_doubt_NO_OWNER_NAMED();
+
+    @Message("Chưa có cơ quan thực hiện: văn bản không nêu và không suy luận được.")
+    String import_doubt_NO_OWNER();
+
+    @Message("Giao cho cơ quan chưa có trong danh sách; cơ quan sẽ được thêm khi lưu.")
+    String import_doubt_NEW_BODY();
+
+    @Message("Giao cho một nhóm cơ quan không xác định (\"các cơ quan liên quan\").")
+    String import_doubt_OPEN_COLLECTIVE();
+
+    @Message("Thời hạn lấy theo tiêu đề mục hoặc đề mục phía trên.")
+    String import_doubt_DEADLINE_FROM_HEADING();
+
+    @Message("Thời hạn lấy theo tiêu đề văn bản hoặc yêu cầu đầu tiên.")
+    String import_doubt_DEADLINE_FROM_TITLE();
+
+    @Message("Đọc từ đoạn văn xuôi, không thuộc phần nhiệm vụ.")
+    String import_doubt_RUNNING_TEXT();
+
+    @Message("Câu không mở đầu bằng động từ chỉ đạo hay tên cơ quan: có thể chỉ là nhận định.")
+    String import_doubt_NO_REQUEST_VERB();
+
+    @Message("Nhiệm vụ dài: có thể gồm nhiều nhiệm vụ.")
+    String import_doubt_LONG();
+
+    @Message("Văn bản quy phạm (nghị định, thông tư, luật) quy định trách nhiệm chung, không giao nhiệm vụ để theo dõi; nếu có nhiệm vụ, hãy thêm bằng tay.")
+    String import_warning_RULES();
 
     @Message("Văn bản không có mục nhiệm vụ rõ ràng; các nhiệm vụ được lấy từ phần chỉ đạo.")
     String import_warning_NO_TASK_SECTION();

@@ -64,21 +64,28 @@ final class AreaInference {
         return out;
     }
 
-    /** Old and new placement of tone marks ("hoá" and "hóa") are the same word. */
+    /** Tone marks on the second vowel of a closing "oa", "oe", "uy" and the same marks on the first one. */
+    private static final String[][] TONE_PLACES = {
+        {"oà", "òa"}, {"oá", "óa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
+        {"oè", "òe"}, {"oé", "óe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
+        {"uỳ", "ùy"}, {"uý", "úy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"}};
+
+    /**
+     * Old and new placement of tone marks are the same word: "hoá" and "hóa", "uỷ" and "ủy" (but "hoàn", with its final
+     * consonant, and "quý", whose "u" belongs to "qu", have one placement only).
+     */
     static String normalizeTone(String w) {
-        if (w.length() < 2) {
+        int n = w.length();
+        if (n < 2) {
             return w;
         }
-        boolean old = false;
-        for (int i = 1; i < w.length() && !old; i++) {
-            char c = w.charAt(i);
-            old = "àáảãạỳýỷỹỵ".indexOf(c) >= 0 && (w.charAt(i - 1) == 'o' || w.charAt(i - 1) == 'u');
+        String end = w.substring(n - 2);
+        for (String[] pl : TONE_PLACES) {
+            if (end.equals(pl[0]) && !(n >= 3 && w.charAt(n - 3) == 'q')) {
+                return w.substring(0, n - 2) + pl[1];
+            }
         }
-        if (!old) {
-            return w;
-        }
-        return w.replace("oà", "òa").replace("oá", "óa").replace("oả", "ỏa").replace("oã", "õa").replace("oạ", "ọa")
-                .replace("uỳ", "ùy").replace("uý", "úy").replace("uỷ", "ủy").replace("uỹ", "ũy").replace("uỵ", "ụy");
+        return w;
     }
 
     /**

@@ -37,6 +37,7 @@ final class BodyIndex {
             names.addAll(b.aliases());
             if (b.nameEn() != null) {
                 names.add(b.nameEn());
+                names.addAll(possessive(b.nameEn()));
             }
             for (String n : List.copyOf(names)) {
                 if (n.contains("Trung ương")) {
@@ -79,6 +80,18 @@ final class BodyIndex {
         if (n.body == null) {
             n.body = b;
         }
+    }
+
+    /**
+     * "Office of the Party Central Committee" is also written "Party Central Committee's Office" and "Party Central
+     * Committee Office".
+     */
+    static List<String> possessive(String english) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\p{Lu}\\p{L}+) of (?:the )?(\\p{Lu}.*)$").matcher(english);
+        if (!m.matches()) {
+            return List.of();
+        }
+        return List.of(m.group(2) + "'s " + m.group(1), m.group(2) + " " + m.group(1));
     }
 
     /** "Tài nguyên và Môi trường" gives "TN&MT" and "TNMT"; "Giao thông vận tải" gives "GTVT". */

@@ -3,6 +3,7 @@ package vn.dondoc.importer.reading;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.dondoc.task.DeadlineKind;
@@ -19,80 +20,74 @@ final class DeadlineParser {
     }
 
     /** The hour a notice may put before the day: "trước 17 giờ ngày 6/9/2024", "trước 17h30 ngày ...". */
-    private static final String HOUR = "(?:\\d{1,2}\\s{0,2}(?:gio|h)(?:\\s{0,2}\\d{1,2}(?:\\s{0,2}phut)?)?,?\\s{1,3})?";
+    private static final String HOUR = "(?:\\d{1,2}\\s{0,2}(?:gio|h)(?:\\s{0,2}\\d{1,2}(?:\\s{0,2}phut)?)?,?\\s{1,6})?";
     private static final String CUE = "(?:(?:truoc|cham nhat|han chot|hoan thanh|xong|trong|vao|den|by|before|no later than|on or before|until)"
-            + "(?: ngay| thoi han| the end of| end of)?\\s{1,3}" + HOUR + ")";
+            + "(?: ngay| thoi han| the end of| end of)?\\s{1,6}" + HOUR + ")";
     private static final String ROMAN = "(iv|i{1,3}|[1-4])";
     private static final Pattern FULL_DATE = Pattern.compile(
-            "(" + CUE + ")?(?:ngay\\s{1,3})?(\\d{1,2})\\s{0,2}(?:/|-|\\.|\\s{1,3}thang\\s{1,3})\\s{0,2}(\\d{1,2})\\s{0,2}"
-            + "(?:/|-|\\.|,?\\s{1,3}nam\\s{1,3})\\s{0,2}(\\d{4})(?!\\d)");
+            "(" + CUE + ")?(?:ngay\\s{1,6})?(\\d{1,2})\\s{0,2}(?:/|-|\\.|\\s{1,6}thang\\s{1,6})\\s{0,2}(\\d{1,2})\\s{0,2}"
+            + "(?:/|-|\\.|,?\\s{1,6}nam\\s{1,6})\\s{0,2}(\\d{4})(?!\\d)");
     private static final Pattern DAY_MONTH = Pattern.compile(
-            "(" + CUE + ")?ngay\\s{1,3}(\\d{1,2})\\s{0,2}(?:/|\\s{1,3}thang\\s{1,3})(\\d{1,2})(?![\\d/])(?!\\s{0,2}(?:/|-|nam)\\s{0,2}\\d)"
-            + "(\\s{1,3}hang\\s{1,3}nam)?");
+            "(" + CUE + ")?ngay\\s{1,6}(\\d{1,2})\\s{0,2}(?:/|\\s{1,6}thang\\s{1,6})(\\d{1,2})(?![\\d/])(?!\\s{0,2}(?:/|-|nam)\\s{0,2}\\d)"
+            + "(\\s{1,6}hang\\s{1,6}nam)?");
     private static final Pattern RECURRING_MONTHLY = Pattern.compile(
-            "(?:truoc\\s{1,3}|vao\\s{1,3})?ngay\\s{1,3}(\\d{1,2})\\s{1,3}(?:hang|moi)\\s{1,3}thang");
+            "(?:truoc\\s{1,6}|vao\\s{1,6})?ngay\\s{1,6}(\\d{1,2})\\s{1,6}(?:hang|moi)\\s{1,6}thang");
     private static final Pattern QUARTER = Pattern.compile(
-            "quy\\s{1,3}" + ROMAN + "(?![a-z0-9])(?:\\s{0,2}(?:/|-|,?\\s{1,3}nam)\\s{0,2}(\\d{4}))?");
-    private static final Pattern HALF = Pattern.compile(
-            "(?:6|sau)\\s{1,3}thang\\s{1,3}(dau|cuoi)\\s{1,3}nam(?:\\s{1,3}(\\d{4}))?");
+            "quy\\s{1,6}" + ROMAN + "(?![a-z0-9])(?:\\s{0,2}(?:/|-|,?\\s{1,6}nam)\\s{0,2}(\\d{4}))?");
     private static final Pattern MONTH = Pattern.compile(
-            "thang\\s{1,3}(\\d{1,2})(?:\\s{0,2}(?:/|-|,?\\s{1,3}nam)\\s{0,2}(\\d{4}))?(?![\\d/])");
+            "thang\\s{1,6}(\\d{1,2})(?:\\s{0,2}(?:/|-|,?\\s{1,6}nam)\\s{0,2}(\\d{4}))?(?![\\d/])");
     private static final Pattern YEAR_WITH_CUE = Pattern.compile(
-            "(truoc|trong|hoan thanh(?: trong| truoc)?|cuoi|het|by the end of|by end of|before|in)\\s{1,3}(?:nam\\s{1,3})?(\\d{4})(?!\\d)");
+            "(truoc|trong|hoan thanh(?: trong| truoc)?|cuoi|het|by the end of|by end of|before|in)\\s{1,6}(?:nam\\s{1,6})?(\\d{4})(?!\\d)");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s{0,3}(?:-|–|den|to)\\s{0,3}(\\d{4})");
-    private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*(?:nam\\s{1,3})?(\\d{4})\\s*$");
-    private static final Pattern EVERY = Pattern.compile("(hang|dinh ky|moi)\\s{1,3}(nam|quy|thang|tuan)|annually|every (year|month|quarter)");
+    private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*(?:nam\\s{1,6})?(\\d{4})\\s*$");
+    private static final Pattern EVERY = Pattern.compile("(hang|dinh ky|moi)\\s{1,6}(nam|quy|thang|tuan)|annually|every (year|month|quarter)");
     private static final Pattern ONGOING = Pattern.compile("thuong xuyen|lien tuc|ongoing|regularly");
     private static final Pattern URGENT_FOLDED = Pattern.compile("khan truong|khan cap|cap bach|ngay lap tuc|urgently|immediately|promptly|as soon as possible");
     private static final Pattern URGENT_LOWER = Pattern.compile("(?<![\\p{L}])(ngay|sớm)(?![\\p{L}])");
     private static final Pattern EN_DATE = Pattern.compile(
-            "(by|before|on|until|no later than)\\s{1,3}(?:the\\s{1,3})?(?:end\\s{1,3}of\\s{1,3})?"
+            "(by|before|on|until|no later than)\\s{1,6}(?:the\\s{1,6})?(?:end\\s{1,6}of\\s{1,6})?"
             + "(?:(january|february|march|april|may|june|july|august|september|october|november|december)\\s{0,3}(\\d{1,2})?(?:st|nd|rd|th)?"
-            + "|(\\d{1,2})(?:st|nd|rd|th)?\\s{1,3}(january|february|march|april|may|june|july|august|september|october|november|december))"
-            + "(?:,?\\s{1,3}(\\d{4}))?");
-    private static final Pattern EN_QUARTER = Pattern.compile("(first|second|third|fourth)\\s{1,3}quarter(?:\\s{1,3}of\\s{1,3}(\\d{4}))?");
+            + "|(\\d{1,2})(?:st|nd|rd|th)?\\s{1,6}(january|february|march|april|may|june|july|august|september|october|november|december))"
+            + "(?:,?\\s{1,6}(\\d{4}))?");
+    private static final Pattern EN_QUARTER = Pattern.compile("(first|second|third|fourth)\\s{1,6}quarter(?:\\s{1,6}of\\s{1,6}(\\d{4}))?");
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december"};
 
-    /** Named days (ngày lễ, ngày kỷ niệm), one alternative each, and their days of the year in the same order. */
-    private static final Pattern NAMED_DAY = Pattern.compile(String.join("|",
-            "(quoc khanh|national day)",
-            "(thuong binh\\W{0,5}liet s[iy]|war invalids and martyrs)",
-            "(cach mang thang tam|cach mang thang 8|august revolution)",
-            "(giai phong mien nam|thong nhat dat nuoc|reunification day)",
-            "(quoc te lao dong|international labou?r day)",
-            "(ngay sinh chu tich ho chi minh|sinh nhat bac)",
-            "(ngay thanh lap dang|thanh lap dang cong san viet nam)",
-            "(quoc phong toan dan|thanh lap quan doi nhan dan)",
-            "(ngay nha giao viet nam)",
-            "(ngay thay thuoc viet nam)",
-            "(ngay phu nu viet nam)",
-            "(quoc te phu nu)",
-            "(chien thang dien bien phu)",
-            "(bao chi cach mang viet nam)",
-            "(dai doan ket toan dan toc)",
-            "(ngay phap luat)",
-            "(truyen thong cong an nhan dan)"));
-    private static final MonthDay[] NAMED_DAYS = {MonthDay.of(9, 2), MonthDay.of(7, 27), MonthDay.of(8, 19), MonthDay.of(4, 30),
-        MonthDay.of(5, 1), MonthDay.of(5, 19), MonthDay.of(2, 3), MonthDay.of(12, 22), MonthDay.of(11, 20), MonthDay.of(2, 27),
-        MonthDay.of(10, 20), MonthDay.of(3, 8), MonthDay.of(5, 7), MonthDay.of(6, 21), MonthDay.of(11, 18), MonthDay.of(11, 9),
-        MonthDay.of(8, 19)};
+    /** Named days and the days of the year they fall on ({@code reader/named-days.tsv}). */
+    private record NamedDay(MonthDay day, Phrases names) {
+    }
+
+    private static final List<NamedDay> NAMED_DAYS = Words.rows("named-days.tsv", 2).stream()
+            .map(r -> new NamedDay(MonthDay.parse("--" + r[0]), Phrases.of(r[1], Phrases.Form.FOLDED))).toList();
+    /** Phrases for the end of the year the text speaks in. */
+    private static final Phrases YEAR_END = Phrases.load(Phrases.Form.FOLDED, "vi/year-end.txt", "en/year-end.txt");
+    /** "2 tháng cuối năm", "ba tháng đầu năm 2025": the first or last months of a year. */
+    private static final Pattern MONTHS_OF_YEAR = Pattern.compile(
+            "(\\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\\s{1,6}thang\\s{1,6}(dau|cuoi)\\s{1,6}nam(?:\\s{1,6}(\\d{4}))?");
+    private static final List<String> NUMBER_WORDS = List.of("mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin",
+            "muoi");
 
     /**
      * Tết Nguyên đán (the lunar new year) by its own name, with the lunar year's name or the year after it, or as
      * "trước Tết", "dịp Tết" (not "đón Tết", which is what is done, not when); not the mid-autumn or children's Tết. Tết Dương lịch is the first of January.
      */
     private static final Pattern TET = Pattern.compile(
-            "(?<![a-z])(?:(?:(?:truoc|dip|don|vui)\\s{1,3})?tet\\s{1,3}(?:nguyen\\s{1,3}dan|am\\s{1,3}lich|co\\s{1,3}truyen)"
-            + "(?:\\s{1,3}(?:[a-z]{2,5}\\s{1,3}[a-z]{2,5}\\s{1,3})?(?:nam\\s{1,3})?(\\d{4})(?!\\d))?"
-            + "|(?:truoc|dip)\\s{1,3}tet(?![a-z])(?!\\s{1,3}(?:trung\\s{1,3}thu|thieu\\s{1,3}nhi|doan\\s{1,3}ngo|han\\s{1,3}thuc|duong))"
-            + "|tet\\s{1,3}duong\\s{1,3}lich(?:\\s{1,3}(?:nam\\s{1,3})?(\\d{4})(?!\\d))?)");
-    /** The first day of the lunar year, Vietnamese calendar, from 2020. */
-    private static final LocalDate[] LUNAR_NEW_YEAR = {LocalDate.of(2020, 1, 25), LocalDate.of(2021, 2, 12),
-        LocalDate.of(2022, 2, 1), LocalDate.of(2023, 1, 22), LocalDate.of(2024, 2, 10), LocalDate.of(2025, 1, 29),
-        LocalDate.of(2026, 2, 17), LocalDate.of(2027, 2, 6), LocalDate.of(2028, 1, 26), LocalDate.of(2029, 2, 13),
-        LocalDate.of(2030, 2, 3), LocalDate.of(2031, 1, 23), LocalDate.of(2032, 2, 11), LocalDate.of(2033, 1, 31),
-        LocalDate.of(2034, 2, 19), LocalDate.of(2035, 2, 8)};
+            "(?<![a-z])(?:(?:(?:truoc|dip|don|vui)\\s{1,6})?tet\\s{1,6}(?:nguyen\\s{1,6}dan|am\\s{1,6}lich|co\\s{1,6}truyen)"
+            + "(?:\\s{1,6}(?:[a-z]{2,5}\\s{1,6}[a-z]{2,5}\\s{1,6})?(?:nam\\s{1,6})?(\\d{4})(?!\\d))?"
+            + "|(?:truoc|dip)\\s{1,6}tet(?![a-z])(?!\\s{1,6}(?:trung\\s{1,6}thu|thieu\\s{1,6}nhi|doan\\s{1,6}ngo|han\\s{1,6}thuc|duong))"
+            + "|tet\\s{1,6}duong\\s{1,6}lich(?:\\s{1,6}(?:nam\\s{1,6})?(\\d{4})(?!\\d))?)");
+    /** The first day of the lunar year, Vietnamese calendar ({@code reader/lunar-new-years.tsv}). */
+    private static final List<LocalDate> LUNAR_NEW_YEAR = Words.rows("lunar-new-years.tsv", 2).stream()
+            .map(r -> LocalDate.parse(r[1])).toList();
+
+    /**
+     * "kỷ niệm 70 năm ngày Bác Hồ ra lời kêu gọi thi đua ái quốc (11/6/1948-11/6/2018)": an anniversary falls on the
+     * later day of the pair.
+     */
+    private static final Pattern ANNIVERSARY = Pattern.compile(
+            "ky niem[^()]{0,160}\\(\\s{0,2}\\d{1,2}/\\d{1,2}/\\d{4}\\s{0,2}[-–]\\s{0,2}(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s{0,2}\\)");
+    private static final Pattern PERIOD_DAY = Pattern.compile("ngay\\s{0,3}\\d|\\d{1,2}\\s{0,2}/\\s{0,2}\\d{1,2}|[a-z]+\\s\\d{1,2}(?!\\d)");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&]+");
 
     private DeadlineParser() {
     }
@@ -105,7 +100,8 @@ final class DeadlineParser {
         if (text == null || text.isEmpty()) {
             return null;
         }
-        String f = Fold.fold(text);
+        // bold and italics ("trước **ngày 13 tháng 12**") are no part of the words: read them as spaces
+        String f = Fold.fold(text).replace('*', ' ').replace('_', ' ');
         Deadline best = null;
         int year = reference != null ? reference.getYear() : -1;
 
@@ -162,11 +158,14 @@ final class DeadlineParser {
                 }
             }
         }
-        m = HALF.matcher(f.contains("thang dau nam") || f.contains("thang cuoi nam") ? f : "");
+        m = MONTHS_OF_YEAR.matcher(f.contains("thang dau nam") || f.contains("thang cuoi nam") ? f : "");
         while (m.find()) {
-            int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
-            if (y > 0) {
-                LocalDate d = m.group(1).equals("dau") ? date(y, 6, 30) : date(y, 12, 31);
+            int y = m.group(3) != null ? Integer.parseInt(m.group(3)) : year;
+            int months = m.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(m.group(1))
+                    : NUMBER_WORDS.indexOf(m.group(1)) + 1;
+            if (y > 0 && months >= 1 && months <= 12) {
+                LocalDate d = m.group(2).equals("dau") ? date(y, months, 1) : date(y, 12, 31);
+                d = d == null ? null : d.withDayOfMonth(d.lengthOfMonth());
                 if (d == null || !table && reference != null && d.isBefore(reference)) {
                     continue;
                 }
@@ -179,7 +178,7 @@ final class DeadlineParser {
                 int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
                 int mo = Integer.parseInt(m.group(1));
                 boolean cued = m.group(2) != null || table || m.start() >= 6 && f.substring(Math.max(0, m.start() - 12), m.start())
-                        .matches(".*(trong|truoc|vao|het|cuoi)\\s{1,3}$");
+                        .matches(".*(trong|truoc|vao|het|cuoi)\\s{1,6}$");
                 if (y > 0 && mo >= 1 && mo <= 12 && cued && !preceededByDay(f, m.start())) {
                     LocalDate d = date(y, mo, 1);
                     if (!table && reference != null && d.withDayOfMonth(d.lengthOfMonth()).isBefore(reference)) {
@@ -243,22 +242,27 @@ final class DeadlineParser {
                 }
             }
         }
-        if (year > 0 && (f.contains("ngay") || f.contains("day") || f.contains("quoc khanh") || f.contains("cach mang"))) {
-            Matcher n = NAMED_DAY.matcher(f);
-            while (n.find()) {
-                int g = 1;
-                while (g <= NAMED_DAYS.length && n.group(g) == null) {
-                    g++;
+        if (year > 0) {
+            String padded = " " + f.replaceAll("[^\\p{L}\\p{N}&]+", " ") + " ";
+            for (NamedDay nd : NAMED_DAYS) {
+                for (String name : nd.names().phrases()) {
+                    int at = padded.indexOf(" " + name + " ");
+                    if (at >= 0) {
+                        LocalDate d = nd.day().atYear(year);
+                        if (d.isBefore(reference)) {
+                            d = nd.day().atYear(year + 1);
+                        }
+                        int start = offsetOfWords(f, at);
+                        best = later(best, new Deadline(d, wordsAt(text, start, name), DeadlineKind.DATE, null, start));
+                    }
                 }
-                if (g > NAMED_DAYS.length) {
-                    continue;
-                }
-                MonthDay md = NAMED_DAYS[g - 1];
-                LocalDate d = md.atYear(year);
-                if (d.isBefore(reference)) {
-                    d = md.atYear(year + 1);
-                }
-                best = later(best, new Deadline(d, words(text, n), DeadlineKind.DATE, null, n.start()));
+            }
+        }
+        m = ANNIVERSARY.matcher(f.contains("ky niem") ? f : "");
+        while (m.find()) {
+            LocalDate d = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            if (d != null && (reference == null || !d.isBefore(reference))) {
+                best = later(best, new Deadline(d, words(text, m), DeadlineKind.DATE, null, m.start()));
             }
         }
         m = TET.matcher(f.contains("tet") ? f : "");
@@ -266,6 +270,17 @@ final class DeadlineParser {
             LocalDate d = tet(m, reference);
             if (d != null) {
                 best = later(best, new Deadline(d, words(text, m), DeadlineKind.DATE, null, m.start()));
+            }
+        }
+        if (best == null && year > 0) {
+            String padded = " " + f.replaceAll("[^\\p{L}\\p{N}&]+", " ") + " ";
+            for (String phrase : YEAR_END.phrases()) {
+                int at = padded.indexOf(" " + phrase + " ");
+                if (at >= 0) {
+                    int start = offsetOfWords(f, at);
+                    best = new Deadline(LocalDate.of(year, 12, 31), wordsAt(text, start, phrase), DeadlineKind.DATE, null, start);
+                    break;
+                }
             }
         }
         if (best != null) {
@@ -290,6 +305,16 @@ final class DeadlineParser {
             return new Deadline(null, text.substring(m.start(), m.end()), DeadlineKind.URGENT, null, m.start());
         }
         return null;
+    }
+
+    /** Whether the words of a time limit name a period (a quarter, months, a year's end) rather than a day. */
+    static boolean isPeriod(String words) {
+        if (words == null) {
+            return false;
+        }
+        String f = Fold.fold(words);
+        return !PERIOD_DAY.matcher(f).find() && (f.contains("quy") || f.contains("thang") || f.contains("nam")
+                || f.contains("year") || f.contains("quarter"));
     }
 
     /** The day of the Tết the words name: of the year they give, else the next one from the reference day. */
@@ -334,7 +359,7 @@ final class DeadlineParser {
 
     private static boolean preceededByDay(String f, int at) {
         String before = f.substring(Math.max(0, at - 10), at);
-        return before.matches(".*ngay\\s{1,3}\\d{1,2}\\s{1,3}$");
+        return before.matches(".*ngay\\s{1,6}\\d{1,2}\\s{1,6}$");
     }
 
     private static LocalDate nextMonthly(LocalDate reference, int d) {
@@ -383,6 +408,42 @@ final class DeadlineParser {
             return a;
         }
         return a.day() == null || b.day().isAfter(a.day()) ? b : a;
+    }
+
+    /**
+     * The offset in the folded text of the word that starts at {@code at} in its padded word form (one space
+     * between words, one before the first).
+     */
+    private static int offsetOfWords(String folded, int at) {
+        int words = 0;
+        String padded = " " + folded.replaceAll("[^\\p{L}\\p{N}&]+", " ") + " ";
+        for (int i = 0; i < at; i++) {
+            if (padded.charAt(i) == ' ' && i + 1 < padded.length() && padded.charAt(i + 1) != ' ') {
+                words++;
+            }
+        }
+        Matcher w = WORD.matcher(folded);
+        int n = 0;
+        while (w.find()) {
+            if (n++ == words) {
+                return w.start();
+            }
+        }
+        return 0;
+    }
+
+    /** The words of the text from {@code start} that the phrase's words cover. */
+    private static String wordsAt(String text, int start, String phrase) {
+        int count = phrase.split(" ").length;
+        Matcher w = WORD.matcher(text);
+        int end = start;
+        int n = 0;
+        if (w.find(start)) {
+            do {
+                end = w.end();
+            } while (++n < count && w.find());
+        }
+        return text.substring(start, Math.max(start, end)).strip();
     }
 
     private static String words(String text, Matcher m) {

@@ -11,6 +11,8 @@ import java.util.Objects;
  */
 public final class DirectiveReader {
 
+    private static final System.Logger LOG = System.getLogger(DirectiveReader.class.getName());
+
     private final BodyIndex index;
     private final AreaInference inference;
 
@@ -28,10 +30,12 @@ public final class DirectiveReader {
     public Reading read(String rawText, LocalDate documentDate) {
         String text = TextNormalizer.normalize(rawText);
         try {
-            return new ReadingPass(text, documentDate, index, inference).run();
+            return new Outline(new Passage(text, documentDate, index, inference)).read();
         } catch (RuntimeException | StackOverflowError e) {
-            // A text the rules did not foresee must still come back to the clerk, empty rather than lost.
-            return new Reading(text, "", documentDate, null, List.of(), List.of(ReadingWarning.NO_TASKS));
+            // A text the rules did not foresee must still come back to the clerk, whole, with a word that reading failed.
+            LOG.log(System.Logger.Level.WARNING, "reading a text of " + text.length() + " characters failed", e);
+            return new Reading(text, "", documentDate, null, List.of(), List.of(ReadingWarning.READING_FAILED,
+                    ReadingWarning.NO_TASKS));
         }
     }
 

@@ -11,16 +11,17 @@ import java.util.Locale;
  * @param code    a stable ASCII key ("chi-thi"), for messages and filters
  * @param words   the words of the kind line, folded
  * @param letters the letters of the number, folded and in upper case
+ * @param rules   true for a kind that lays down rules (a decree, a circular, a law), not tasks
  */
-record DocumentKind(String code, List<String> words, List<String> letters) {
+record DocumentKind(String code, List<String> words, List<String> letters, boolean rules) {
 
     static final List<DocumentKind> ALL = load();
 
     private static List<DocumentKind> load() {
         List<DocumentKind> out = new ArrayList<>();
-        for (String[] row : Words.rows("document-kinds.tsv", 3)) {
+        for (String[] row : Words.rows("document-kinds.tsv", 4)) {
             out.add(new DocumentKind(row[0], Words.items(row[1]).stream().map(Fold::fold).toList(),
-                    Words.items(row[2]).stream().map(l -> Fold.fold(l).toUpperCase(Locale.ROOT)).toList()));
+                    Words.items(row[2]).stream().map(l -> Fold.fold(l).toUpperCase(Locale.ROOT)).toList(), row[3].equals("rules")));
         }
         return List.copyOf(out);
     }

@@ -24,7 +24,7 @@ final class IssuingBody {
     }
 
     /** The issuer as lead of the unowned items, or null when the text is not a working body's own plan. */
-    static FoundOwner ownWork(DocumentHeader header, String text, BodyIndex index, LocalDate day) {
+    static FoundOwner ownWork(DocumentFacts header, String text, BodyIndex index, LocalDate day) {
         String title = Fold.fold(header.ownTitle() == null ? "" : header.ownTitle()).strip();
         String kind = ownKind(title);
         if (kind == null) {

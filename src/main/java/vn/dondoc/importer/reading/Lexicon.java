@@ -1,159 +1,117 @@
 package vn.dondoc.importer.reading;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import vn.dondoc.importer.reading.Phrases.Form;
 
-/** The words of directive language the reader recognises. */
+/**
+ * The words of directive language the reader recognises, read once from the vocabulary files under
+ * {@code src/main/resources/reader}: {@code vi/} for Vietnamese, {@code en/} for English, and the tables at the top.
+ * Code holds the grammar; what it recognises is here.
+ */
 final class Lexicon {
 
     private Lexicon() {
     }
 
-    /**
-     * Words that open an instruction (động từ chỉ hành động, with the adverbs directives put before them:
-     * "khẩn trương", "tiếp tục"). Matched on lower case with marks, since folded forms collide.
-     */
-    private static final String[] ACTION_VERBS = {
-        "tăng cường", "chuẩn bị", "khẩn trương", "tiếp tục", "tổ chức", "duy trì", "tập trung", "điều chỉnh",
-        "thúc đẩy", "đẩy nhanh", "đẩy mạnh", "chủ động", "thực hiện", "tích cực", "triển khai", "bảo đảm", "đảm bảo",
-        "quan tâm", "nâng cao", "rà soát", "đánh giá", "xây dựng", "nghiên cứu", "hoàn thiện", "hoàn thành", "ban hành",
-        "chủ trì", "phối hợp", "điều tra", "xử lý", "xử lí", "kiểm tra", "theo dõi", "đôn đốc", "báo cáo", "trình",
-        "yêu cầu", "quản lý", "quản lí", "hướng dẫn", "tuyên truyền", "vận động", "phát huy", "phát hiện", "ngăn chặn",
-        "giải quyết", "hỗ trợ", "thiết lập", "ứng dụng", "tham mưu", "cân đối", "bố trí", "có trách nhiệm",
-        "chịu trách nhiệm", "sớm", "kịp thời", "cung cấp", "phê duyệt", "sửa đổi", "cập nhật", "làm rõ",
-        "khắc phục", "tìm kiếm", "huy động", "chỉ đạo", "giám sát", "kiểm soát", "thanh tra", "rút kinh nghiệm",
-        "phát triển", "cải cách", "đổi mới", "mở rộng", "tạo điều kiện", "nghiêm túc", "quyết liệt", "thường xuyên",
-        "khuyến khích", "thông báo", "cảnh báo", "công bố", "phổ biến", "quán triệt", "lãnh đạo", "ưu tiên",
-        "không để", "phấn đấu", "hoàn tất", "tổng hợp", "đề xuất", "kiến nghị", "ký kết", "đàm phán", "thí điểm",
-        "sắp xếp", "kiện toàn", "bồi dưỡng", "đào tạo", "tập huấn", "khen thưởng", "xem xét", "thẩm định",
-        "lựa chọn", "di dời", "sơ tán", "phòng ngừa", "phòng, chống", "phòng chống", "ứng phó", "khôi phục", "tháo gỡ",
-        "giải ngân", "thu hồi", "bảo vệ", "chấn chỉnh", "siết chặt", "nắm chắc", "nắm bắt", "điều phối", "thăm hỏi",
-        "động viên", "tham gia", "cần", "phải", "trực tiếp", "vận hành", "chấp hành", "thành lập", "phát động",
-        "nhân rộng", "tổng kết", "sơ kết", "điều hành", "đề ra", "lập", "gửi", "cử", "tăng", "giảm", "rà soát",
-        "xác định", "xác minh", "tiến hành", "nghiêm cấm", "ngăn ngừa", "đấu tranh", "bổ sung", "hoàn chỉnh",
-        "có văn bản", "có ý kiến", "có kế hoạch", "có biện pháp", "có phương án", "trao đổi", "tiếp nhận",
-        "chuẩn hóa", "chuẩn hoá", "số hóa", "số hoá", "đầu tư", "khai thác", "sử dụng", "tiết kiệm", "chống",
-        "phòng tránh", "làm việc", "bố trí", "đề nghị", "giao", "tham dự", "đăng ký", "đôn đốc", "kiểm điểm",
-        "nghiêm khắc", "thẩm tra", "rà soát lại", "tổ chức lại", "sắp xếp lại", "tuyệt đối", "dứt khoát",
-        "thúc đẩy", "tích hợp", "kết nối", "vận động", "chia sẻ", "lấy ý kiến", "thống nhất", "phân bổ", "thanh toán",
-        "tạm dừng", "dừng", "định hướng", "kêu gọi", "chăm lo", "cấm", "hạn chế", "bãi bỏ", "thay thế", "gỡ", "cắt giảm", "đơn giản hóa", "đơn giản hoá"
-    };
-
-    /** English verbs that open an instruction after "to". */
-    private static final String[] ENGLISH_VERBS = {
-        "review", "study", "submit", "prepare", "complete", "ensure", "implement", "strengthen", "promote", "accelerate",
-        "speed", "coordinate", "report", "issue", "develop", "build", "draft", "monitor", "inspect", "handle",
-        "deal", "address", "take", "continue", "focus", "enhance", "step", "work", "consider", "propose", "assess",
-        "evaluate", "organise", "organize", "guide", "direct", "mobilise", "mobilize", "support", "promptly",
-        "urgently", "closely", "actively", "proactively", "quickly", "set", "establish", "finalise", "finalize",
-        "launch", "tighten", "remove", "resolve", "improve", "raise", "boost", "increase", "reduce", "cut",
-        "maintain", "stabilise", "stabilize", "manage", "control", "prevent", "respond", "investigate", "clarify",
-        "provide", "allocate", "disburse", "apply", "adopt", "amend", "revise", "update", "publish", "inform",
-        "warn", "search", "rescue", "help", "assist", "devise", "formulate", "complete", "expedite", "push"
-    };
-
-    private static final Map<String, List<String[]>> VERBS = index(ACTION_VERBS);
-
-    /**
-     * Head nouns of the names of bodies (danh từ chỉ cơ quan), folded. A capitalised word after one of them
-     * starts a name the list may not hold ("Cục Biến đổi khí hậu").
-     */
-    private static final String[] HEAD_NOUNS = {
-        "bo", "cuc", "tong cuc", "vu", "vien", "hoc vien", "ban", "uy ban", "uy ban nhan dan", "hoi dong nhan dan",
-        "hoi dong", "so", "trung tam", "bao", "tap chi", "dai", "thong tan xa", "van phong", "thanh tra", "ngan hang",
-        "tap doan", "tong cong ty", "cong ty", "truong", "dai hoc", "hoi", "lien doan", "tong lien doan", "doan",
-        "dang uy", "tinh uy", "thanh uy", "quan khu", "bo tu lenh", "bo chi huy", "canh sat", "kho bac",
-        "toa an nhan dan", "vien kiem sat nhan dan", "kiem toan nha nuoc", "quan uy", "mat tran", "chi cuc",
-        "phong", "ban quan ly", "ban chi dao", "hoi dong quoc gia", "uy ban quoc gia", "quy", "pho thu tuong",
-        "pho thu tuong chinh phu"
-    };
-
-    private static final Map<String, List<String[]>> HEADS = index(HEAD_NOUNS);
-
+    /** Words that open an instruction. Matched on lower case with marks, since folded forms collide. */
+    static final Phrases VERBS = Phrases.load("vi/action-verbs.txt", Form.LOWER);
+    /** English verbs that open an instruction after "to", a modal or a subject. */
+    static final Phrases ENGLISH_VERBS = Phrases.load("en/action-verbs.txt", Form.LOWER);
+    /** Head nouns of the names of bodies; a capitalised word after one starts a name the list may not hold. */
+    static final Phrases HEADS = Phrases.load("vi/body-heads.txt", Form.LOWER);
     /** Titles of the people who answer for a body ("Bộ trưởng Bộ Tài chính" means the ministry). */
-    private static final String[] TITLES = {
-        "bo truong", "thu truong", "chu tich", "giam doc", "thong doc", "tong giam doc", "truong ban", "pho truong ban",
-        "chanh van phong", "tong kiem toan nha nuoc", "chanh an", "vien truong", "cuc truong", "vu truong",
-        "tong cuc truong", "chu nhiem", "tong thanh tra chinh phu", "tong thanh tra", "bi thu", "nguoi dung dau",
-        "lanh dao", "truong"
-    };
-
-    private static final Map<String, List<String[]>> TITLE_INDEX = index(TITLES);
-
-    /** Words that name a collective of bodies after "các" (các bộ, ngành, địa phương). */
-    static final Set<String> COLLECTIVE_NOUNS = new HashSet<>(List.of(
-        "bo", "nganh", "co", "dia", "ban", "van", "dang", "doan", "to", "don", "tinh", "thanh", "uy", "so", "cuc",
-        "vu", "vien", "tap", "tong", "hoi", "cap", "chi", "ministries", "agencies", "localities", "provinces"));
-
+    static final Phrases TITLES = Phrases.load("vi/titles.txt", Form.FOLDED);
     /** Phrases that may stand between a subject and its verb ("theo chức năng, nhiệm vụ được giao"). */
-    private static final Map<String, List<String[]>> ADVERBIALS = index(new String[] {"theo chức năng", "trong phạm vi",
-        "căn cứ chức năng", "theo thẩm quyền", "theo nhiệm vụ", "theo quy định", "trong phạm vi chức năng"});
+    static final Phrases ADVERBIALS = Phrases.load("vi/adverbials.txt", Form.LOWER);
+    /** Verbs that hand work to the bodies named after them, in running text. */
+    static final Phrases REQUESTS = Phrases.load(Form.LOWER, "vi/request-verbs.txt", "en/request-verbs.txt");
+    /** Request verbs that may hand out work without naming who does it. */
+    static final Phrases OPEN_REQUESTS = Phrases.load("vi/open-requests.txt", Form.LOWER);
+    /** Words that open a line naming a topic or a purpose, the heading of the items below it. */
+    static final Phrases TOPIC_OPENERS = Phrases.load("vi/topic-openers.txt", Form.LOWER);
+    /** Nouns for work to be done: a list after a colon that follows one is a list of tasks. */
+    static final Phrases TASK_NOUNS = Phrases.load("vi/task-nouns.txt", Form.LOWER);
+    /** Words that may stand between a task noun and the colon that opens a list of tasks ("như", "sau"). */
+    static final Phrases LIST_MARKERS = Phrases.load("vi/list-markers.txt", Form.LOWER);
+    /** Adverbial phrases that may open a task before a comma, its verb or subject after the comma. */
+    static final Phrases CLAUSE_OPENERS = Phrases.load("vi/clause-openers.txt", Form.LOWER);
+    /** Words that may open a clause before its verb or subject ("đồng thời", "trên cơ sở đó"). */
+    static final Phrases CONNECTIVES = Phrases.load("vi/connectives.txt", Form.LOWER);
+    /** Words of a line ending in a colon that introduces duties or quoted rules, not tasks. */
+    static final Phrases DUTY_INTROS = Phrases.load("vi/duty-intros.txt", Form.FOLDED);
+    /** Words of a sentence ending in a colon that hands out what follows. */
+    static final Phrases INTRODUCING = Phrases.load(Form.LOWER, "vi/introducing-verbs.txt", "en/introducing-verbs.txt");
+    /** Verbs that open an item by handing it to the body named next. */
+    static final Phrases ASSIGNING = Phrases.load(Form.LOWER, "vi/assigning-verbs.txt", "en/assigning-verbs.txt");
+    /** Praise, thanks and approval: said to someone, not asked of them. */
+    static final Phrases ACKNOWLEDGING = Phrases.load(Form.LOWER, "vi/acknowledgements.txt", "en/acknowledgements.txt");
+    /** Verbs of a clause that only says when the work before it is done. */
+    static final Phrases DOING = Phrases.load("vi/doing-verbs.txt", Form.LOWER);
+    /** Vietnamese words before a verb that make a clause an obligation ("cần", "phải"). */
+    static final Phrases VI_MODALS = Phrases.load("vi/modals.txt", Form.LOWER);
+    /** Verbs that report what a leader said; with "cần" after them, what follows is asked of those present. */
+    static final Phrases REPORTING = Phrases.load("vi/reporting-verbs.txt", Form.LOWER);
+    /** Words after a subject that make a sentence of running text an obligation for it ("cần", "must"). */
+    static final Phrases DEONTIC = Phrases.load(Form.LOWER, "vi/deontic-modals.txt", "en/deontic-modals.txt");
+    /** Openings of a sentence that goes on with what the bodies just asked must do ("Their responsibilities include"). */
+    static final Phrases CONTINUATIONS = Phrases.load("en/continuations.txt", Form.LOWER);
+    /** Openings of a sentence that only says when the work just asked for is due ("These tasks must be completed by"). */
+    static final Phrases WORK_REFERENCES = Phrases.load(Form.LOWER, "vi/work-references.txt", "en/work-references.txt");
+    /** English words after a subject that make what follows an instruction. */
+    static final Phrases MODALS = Phrases.load("en/modals.txt", Form.LOWER);
+    /** Forms of "be" (and the Vietnamese "được") before a passive request. */
+    static final Phrases PASSIVE_BE = Phrases.load(Form.LOWER, "en/passive-be.txt", "vi/passive-be.txt");
+    /** English participles of a passive request ("was asked to"). */
+    static final Phrases PASSIVE_REQUESTS = Phrases.load("en/passive-requests.txt", Form.LOWER);
+    /** Heading words of a part that looks back. */
+    static final Phrases HEADING_REVIEW = Phrases.load(Form.FOLDED, "vi/heading-review.txt", "en/heading-review.txt");
+    /** Heading words of a part that hands out work. */
+    static final Phrases HEADING_TASKS = Phrases.load(Form.FOLDED, "vi/heading-tasks.txt", "en/heading-tasks.txt");
+    /** Heading words of a part that sets out aims and grounds. */
+    static final Phrases HEADING_AIMS = Phrases.load(Form.FOLDED, "vi/heading-aims.txt", "en/heading-aims.txt");
+    /** Labels of a line that gives the time limit of the item above it. */
+    static final Phrases TIME_LABELS = Phrases.load("vi/time-labels.txt", Form.FOLDED);
+    /** What may follow the bodies of a line that hands them the items below it; "~" marks a phrase it contains. */
+    static final List<String> OWNER_HEADING_ENDS = folded("vi/owner-heading-ends.txt");
+    /** Closing formulas of a notice; "~" marks a phrase its first words contain. */
+    static final List<String> CLOSING_FORMULAS = folded("vi/closing-formulas.txt");
+    /** Whole header cells of a table set one cell per line. */
+    static final Phrases TABLE_HEADER_CELLS = Phrases.load("table-header-cells.txt", Form.FOLDED);
+    /** Column names of a task table and their roles: {"=name" or "~part", role}. */
+    static final List<String[]> TABLE_COLUMNS = Words.rows("table-columns.tsv", 2).stream()
+            .map(r -> new String[] {r[0].substring(0, 1) + Fold.fold(r[0].substring(1)), r[1]}).toList();
 
-    static int adverbialAt(Tokens t, int i, int limit) {
-        return matchAt(ADVERBIALS, t.low, t, i, limit);
+    private static List<String> folded(String file) {
+        return Words.lines(file).stream().map(Fold::fold).toList();
     }
 
-    static int verbAt(Tokens t, int i, int limit) {
-        return matchAt(VERBS, t.low, t, i, limit);
-    }
-
-    static int headNounAt(Tokens t, int i, int limit) {
-        return matchAt(HEADS, t.fold, t, i, limit);
-    }
-
-    static int titleAt(Tokens t, int i, int limit) {
-        return matchAt(TITLE_INDEX, t.fold, t, i, limit);
-    }
-
-    static boolean isEnglishVerb(String low) {
-        for (String v : ENGLISH_VERBS) {
-            if (v.equals(low)) {
+    /** Whether the folded text starts with one of the phrases, or contains one marked "~". */
+    static boolean opensOrHolds(List<String> phrases, String folded) {
+        for (String p : phrases) {
+            if (p.startsWith("~") ? folded.contains(p.substring(1)) : folded.startsWith(p)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static int matchAt(Map<String, List<String[]>> index, String[] words, Tokens t, int i, int limit) {
-        if (i >= limit || i >= t.size) {
-            return 0;
-        }
-        List<String[]> cands = index.get(words[i]);
-        if (cands == null) {
-            return 0;
-        }
-        for (String[] c : cands) {
-            if (i + c.length <= limit) {
-                boolean ok = true;
-                for (int k = 1; k < c.length; k++) {
-                    if (!words[i + k].equals(c[k])) {
-                        ok = false;
-                        break;
-                    }
-                }
-                if (ok) {
-                    return c.length;
-                }
-            }
-        }
-        return 0;
+    static int adverbialAt(Tokens t, int i, int limit) {
+        return ADVERBIALS.at(t, i, limit);
     }
 
-    private static Map<String, List<String[]>> index(String[] phrases) {
-        Map<String, List<String[]>> m = new HashMap<>();
-        for (String p : phrases) {
-            String[] w = p.toLowerCase(Locale.ROOT).replace(",", " ").trim().split("\\s+");
-            m.computeIfAbsent(w[0], k -> new ArrayList<>()).add(w);
-        }
-        for (List<String[]> l : m.values()) {
-            l.sort(Comparator.comparingInt((String[] a) -> a.length).reversed());
-        }
-        return m;
+    static int verbAt(Tokens t, int i, int limit) {
+        return VERBS.at(t, i, limit);
+    }
+
+    static int headNounAt(Tokens t, int i, int limit) {
+        return HEADS.at(t, i, limit);
+    }
+
+    static int titleAt(Tokens t, int i, int limit) {
+        return TITLES.at(t, i, limit);
+    }
+
+    static boolean isEnglishVerb(String low) {
+        return ENGLISH_VERBS.has(low);
     }
 }

@@ -22,6 +22,8 @@ final class OwnerParser {
     }
 
     private static final int MAX_NAME_WORDS = 16;
+    /** How far back "the office" looks for the office it stands for. */
+    private static final int MAX_ANAPHORA_REACH = 2000;
     private static final int MAX_LIST_ITEMS = 40;
     private static final int MAX_COLLECTIVE_WORDS = 24;
     /**
@@ -30,21 +32,176 @@ final class OwnerParser {
      * boards are local ones.
      */
     private static final Pattern BOARD_ITEM = Pattern.compile("(?<![\\p{L}])(?<!uy\\s)ban\\s{0,3}(?:,|va\\s|$)");
-    private static final Set<String> ORGANISATION_KINDS = Set.of("dang", "chinh", "co", "doan", "xa", "thanh");
-    private static final Set<String> STOP_WORDS = Set.of("thuộc", "của", "tại", "về", "theo", "với", "trong", "để", "cho",
-            "đối", "nhằm", "trên", "là", "đã", "đang", "sẽ", "được", "bị", "ở", "từ", "đến", "khi", "nếu", "to", "of", "in",
-            "on", "for", "with", "by", "the", "that", "which", "has", "have", "had", "was", "were", "is", "are");
-    private static final Set<String> ADMIN_UNITS = Set.of("tinh", "thanh", "huyen", "quan", "xa", "phuong", "thi");
-    private static final Set<String> ENGLISH_COLLECTIVE = Set.of("ministries", "agencies", "localities", "provinces",
-            "cities", "sectors", "ministerial", "level", "and", "relevant", "concerned", "all", "other", "government",
-            "centrally", "run", "people", "s", "committees", "of", "the");
+    private static final Phrases ORGANISATION_KINDS = Phrases.load("vi/organisation-kinds.txt", Phrases.Form.FOLDED);
+    private static final Phrases STOP_WORDS = Phrases.load("vi/name-stops.txt", Phrases.Form.LOWER);
+    private static final Phrases ADMIN_UNITS = Phrases.load("vi/admin-units.txt", Phrases.Form.FOLDED);
+    private static final Phrases ENGLISH_COLLECTIVE = Phrases.load("en/collective-words.txt", Phrases.Form.FOLDED);
+    private static final Phrases ENGLISH_COLLECTIVE_HEADS = Phrases.load("en/collective-heads.txt", Phrases.Form.FOLDED);
+    private static final Phrases COLLECTIVE_HEADS = Phrases.load("vi/collective-heads.txt", Phrases.Form.FOLDED);
+    private static final List<String[]> LOCAL_AUTHORITIES = Words.rows("vi/local-authorities.tsv", 2);
+    private static final Phrases DESCRIBED = Phrases.load("vi/body-heads-described.txt", Phrases.Form.LOWER);
+    private static final Phrases BARE_COLLECTIVES = Phrases.load("vi/bare-collectives.txt", Phrases.Form.FOLDED);
+    private static final Phrases COLLECTIVE_STOPS = Phrases.load("vi/collective-stops.txt", Phrases.Form.LOWER);
+    private static final Phrases UNNAMED = Phrases.load("collective-unnamed.txt", Phrases.Form.FOLDED);
+    /** A phrase of a collective, the kind of body it brings in, and the phrases that cancel it. */
+    private record CollectiveKind(Phrases phrase, String kind, Phrases unless) {
+    }
+
+    private static final List<CollectiveKind> COLLECTIVE_KINDS = Words.rows("collective-kinds.tsv", 3).stream()
+            .map(r -> new CollectiveKind(Phrases.of(r[0], Phrases.Form.FOLDED), r[1], Phrases.of(r[2], Phrases.Form.FOLDED)))
+            .toList();
 
     private final BodyIndex index;
     private final LocalDate day;
+    private final boolean english;
 
-    OwnerParser(BodyIndex index, LocalDate day) {
+    OwnerParser(BodyIndex index, LocalDate day, boolean english) {
         this.index = index;
         this.day = day;
+        this.english = english;
+    }
+
+    /** The name of a known body in the language of the text: an English text names bodies in English. */
+    private String name(KnownBody b) {
+        return english && b.nameEn() != null ? b.nameEn() : b.name();
+    }
+
+    private static final Phrases ENGLISH_HEADS = Phrases.load("en/body-heads.txt", Phrases.Form.FOLDED);
+    private static final Phrases ENGLISH_STOPS = Phrases.load(Phrases.Form.LOWER, "en/deontic-modals.txt", "en/modals.txt",
+            "en/passive-be.txt", "en/request-verbs.txt");
+
+    /**
+     * English names the list does not spell out: "the Minister of Finance" (the ministry), "the ministries of
+     * Agriculture and Environment, and Justice" (one ministry each), "the office" (the office the text named last),
+     * "the committee preparing the draft plan" (a body of its own). Null where none starts at token j.
+     */
+    private Parsed english(Tokens t, int j, int limit, int reportedStart) {
+        String w = t.fold[j];
+        BodyIndex.Node ministry = index.child(index.root(), "ministry");
+        if ((w.equals("minister") || w.equals("ministry") || w.equals("ministries")) && j + 2 < limit
+                && t.fold[j + 1].equals("of") && ministry != null && index.child(ministry, "of") != null) {
+            BodyIndex.Node of = index.child(ministry, "of");
+            List<FoundOwner> owners = new ArrayList<>();
+            int pos = j + 2;
+            int end = -1;
+            KnownBody[] found = new KnownBody[1];
+            while (pos < limit) {
+                int n = index.longest(t, pos, limit, of, found);
+                if (n == 0) {
+                    break;
+                }
+                KnownBody b = index.onDate(found[0], day);
+                owners.add(new FoundOwner(b.code(), name(b), Role.LEAD, false, false, text(t, j, pos + n)));
+                end = pos + n;
+                if (!w.equals("ministries") || end >= limit || hasAny(t.gapBefore(end), ".;:\n|()")) {
+                    break;
+                }
+                pos = end;
+                if (t.low[pos].equals("and")) {
+                    pos++;
+                } else if (t.gapBefore(pos).indexOf(',') < 0) {
+                    break;
+                } else if (pos < limit && t.low[pos].equals("and")) {
+                    pos++;
+                }
+            }
+            if (!owners.isEmpty()) {
+                return new Parsed(owners, reportedStart, end);
+            }
+        }
+        int head = ENGLISH_HEADS.at(t, j, limit);
+        if (head == 0 || t.cap[j] || reportedStart == j) {
+            return null;
+        }
+        int k = j + head;
+        if (k < limit && !hasAny(t.gapBefore(k), ",;.:\n|()") && t.low[k].endsWith("ing")) {
+            // "the committee preparing the draft government action plan"
+            int e = k + 1;
+            while (e < limit && e - j < MAX_NAME_WORDS && !hasAny(t.gapBefore(e), ",;.:\n|()")
+                    && ENGLISH_STOPS.at(t, e, limit) == 0) {
+                e++;
+            }
+            return new Parsed(List.of(new FoundOwner(null, "the " + text(t, j, e), Role.LEAD, false, false, text(t, j, e))),
+                    reportedStart, e);
+        }
+        int[] at = new int[2];
+        KnownBody last = lastNamed(t, j, w, at);
+        return last == null ? null : new Parsed(List.of(new FoundOwner(last.code(), text(t, at[0], at[1]), Role.LEAD, false,
+                false, text(t, j, k))), reportedStart, k);
+    }
+
+    /**
+     * "Tỉnh cần tập trung ...": a province or city named by its kind alone, capitalised and not followed by its name,
+     * is the one the text names with its name, last before token j or else first after it.
+     */
+    private Parsed localAuthority(Tokens t, int j, int limit, int reportedStart) {
+        for (String[] kind : LOCAL_AUTHORITIES) {
+            String[] words = Phrases.words(kind[0], Phrases.Form.LOWER);
+            if (!t.lowAt(j, words, limit)) {
+                continue;
+            }
+            int k = j + words.length;
+            if (k < limit && t.cap[k] && !hasAny(t.gapBefore(k), ",;.:\n|()")) {
+                return null;
+            }
+            String place = placeNamed(t, j, words);
+            if (place == null) {
+                return null;
+            }
+            String name = kind[1] + " " + place;
+            KnownBody b = known(name);
+            FoundOwner o = b != null ? new FoundOwner(b.code(), name(b), Role.LEAD, false, false, text(t, j, k))
+                    : new FoundOwner(null, name, Role.LEAD, false, false, text(t, j, k));
+            return new Parsed(List.of(o), reportedStart, k);
+        }
+        return null;
+    }
+
+    /** The name after the words of a kind of place ("tỉnh" Sơn La) nearest before token j, or first after it. */
+    private static String placeNamed(Tokens t, int j, String[] kind) {
+        for (int i = j - 1; i >= Math.max(0, j - MAX_ANAPHORA_REACH); i--) {
+            String p = placeAt(t, i, kind);
+            if (p != null) {
+                return p;
+            }
+        }
+        for (int i = j + 1; i < Math.min(t.size, j + MAX_ANAPHORA_REACH); i++) {
+            String p = placeAt(t, i, kind);
+            if (p != null) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    private static String placeAt(Tokens t, int i, String[] kind) {
+        if (t.cap[i] || !t.lowAt(i, kind, t.size)) {
+            return null;
+        }
+        int k = i + kind.length;
+        int e = k;
+        while (e < t.size && e - k < 4 && t.cap[e] && !shouting(t, e) && (e == k || t.gapBefore(e).equals(" "))) {
+            e++;
+        }
+        return e > k && t.gapBefore(k).equals(" ") ? text(t, k, e) : null;
+    }
+
+    /** The known body with this head noun in its English name that the text named last before token j. */
+    private KnownBody lastNamed(Tokens t, int j, String head, int[] at) {
+        KnownBody[] found = new KnownBody[1];
+        for (int i = j - 1; i >= 0 && i >= j - MAX_ANAPHORA_REACH; i--) {
+            if (!t.cap[i]) {
+                continue;
+            }
+            int n = index.longest(t, i, j, index.root(), found);
+            at[0] = i;
+            at[1] = i + n;
+            if (n > 0 && found[0].nameEn() != null
+                    && (" " + Fold.fold(found[0].nameEn()) + " ").contains(" " + head + " ")) {
+                return index.onDate(found[0], day);
+            }
+        }
+        return null;
     }
 
     /** A list of owners joined by commas, semicolons, "và" or "and", starting at token i; null if none starts there. */
@@ -74,6 +231,10 @@ final class OwnerParser {
                 next++;
             }
             Parsed more = parseOne(t, next, limit);
+            if (more == null && COLLECTIVE_HEADS.at(t, next, limit) > 0 && !t.cap[next]) {
+                // "..., Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ": the next item of a list of collectives
+                more = collectiveOwners(t, next, collectiveEnd(t, next, next, limit), next);
+            }
             if (more == null) {
                 break;
             }
@@ -91,6 +252,10 @@ final class OwnerParser {
         int j = i;
         if (t.low[j].equals("the") && j + 1 < limit) {
             j++;
+        }
+        Parsed en = english(t, j, limit, i);
+        if (en != null) {
+            return en;
         }
         int title = Lexicon.titleAt(t, j, limit);
         if (title > 0 && t.cap[j]) {
@@ -124,6 +289,10 @@ final class OwnerParser {
                 return listed;
             }
         }
+        Parsed each = distributive(t, j, limit, reportedStart);
+        if (each != null) {
+            return each;
+        }
         KnownBody[] found = new KnownBody[1];
         if (t.cap[j]) {
             int n = index.longest(t, j, limit, index.root(), found);
@@ -132,9 +301,15 @@ final class OwnerParser {
                 if (unknownEnd <= j + n) {
                     KnownBody b = index.onDate(found[0], day);
                     boolean group = "province-group".equals(b.kind());
-                    return new Parsed(List.of(new FoundOwner(b.code(), b.name(), Role.LEAD, false, group, text(t, j, j + n))),
+                    // an English text names the body as it writes it ("Party Central Committee's Office")
+                    String name = english ? text(t, j, j + n) : name(b);
+                    return new Parsed(List.of(new FoundOwner(b.code(), name, Role.LEAD, false, group, text(t, j, j + n))),
                             reportedStart, j + n);
                 }
+            }
+            Parsed local = localAuthority(t, j, limit, reportedStart);
+            if (local != null) {
+                return local;
             }
         }
         int e = unknownEnd(t, j, limit);
@@ -143,6 +318,65 @@ final class OwnerParser {
                     reportedStart, e);
         }
         return collective(t, j, limit, afterTitle, reportedStart);
+    }
+
+    /**
+     * "Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ", "các Sở Y tế, Giáo dục và Đào tạo": one body of the kind the head noun
+     * names for each of the names listed after it, not a collective.
+     */
+    private Parsed distributive(Tokens t, int j, int limit, int reportedStart) {
+        if (!t.fold[j].equals("cac") || j + 2 >= limit) {
+            return null;
+        }
+        int n = Lexicon.headNounAt(t, j + 1, limit);
+        int k = j + 1 + n;
+        if (n == 0 || k >= limit || !t.cap[j + 1] || !t.cap[k] || hasAny(t.gapBefore(k), ",;.:\n|()")) {
+            return null;
+        }
+        String head = text(t, j + 1, k);
+        List<FoundOwner> owners = new ArrayList<>();
+        int end = k;
+        int pos = k;
+        KnownBody[] found = new KnownBody[1];
+        while (pos < limit && t.cap[pos] && owners.size() < MAX_LIST_ITEMS) {
+            int m = index.longest(t, pos, limit, index.root(), found);
+            int e = m > 0 ? pos + m : capitalRun(t, pos, limit);
+            if (e <= pos) {
+                break;
+            }
+            String name = head + " " + text(t, pos, e);
+            KnownBody whole = known(name);
+            owners.add(whole != null ? new FoundOwner(whole.code(), name(whole), Role.LEAD, false, false, name)
+                    : new FoundOwner(null, name, Role.LEAD, false, false, name));
+            end = e;
+            if (e >= limit || hasAny(t.gapBefore(e), ".;:\n|()")) {
+                break;
+            }
+            pos = e;
+            boolean comma = t.gapBefore(e).indexOf(',') >= 0;
+            if (t.low[pos].equals("và")) {
+                pos++;
+            } else if (!comma) {
+                break;
+            }
+        }
+        return owners.size() < 2 ? null : new Parsed(owners, reportedStart, end);
+    }
+
+    /** The end of a run of capitalised words and the lower-case words between them ("Giáo dục và Đào tạo"). */
+    private static int capitalRun(Tokens t, int pos, int limit) {
+        int e = pos;
+        while (e < limit && (t.cap[e] || e > pos && !t.low[e].equals("và") && Lexicon.verbAt(t, e, limit) == 0
+                && e + 1 < limit && t.cap[e + 1]) && (e == pos || !hasAny(t.gapBefore(e), ",;.:\n|()"))) {
+            e++;
+        }
+        return e;
+    }
+
+    private KnownBody known(String name) {
+        Tokens n = new Tokens(name);
+        KnownBody[] out = new KnownBody[1];
+        return index.longest(n, 0, n.size, index.root(), out) == n.size ? index.onDate(out[0], day) : null;
     }
 
     private Parsed ministryList(Tokens t, int k, int limit, int reportedStart) {
@@ -163,7 +397,7 @@ final class OwnerParser {
                 break;
             }
             KnownBody b = index.onDate(found[0], day);
-            owners.add(new FoundOwner(b.code(), b.name(), Role.LEAD, false, false, text(t, pos, pos + n)));
+            owners.add(new FoundOwner(b.code(), name(b), Role.LEAD, false, false, text(t, pos, pos + n)));
             end = pos + n;
             if (end >= limit) {
                 break;
@@ -199,9 +433,12 @@ final class OwnerParser {
         }
         if (!t.cap[k]) {
             // "Ủy ban nhân dân tỉnh Quảng Ninh", "Sở Y tế thành phố Hà Nội"
-            boolean admin = ADMIN_UNITS.contains(t.fold[k]) && k + 1 < limit && (t.cap[k + 1]
-                    || (k + 2 < limit && t.cap[k + 2] && (t.fold[k + 1].equals("pho") || t.fold[k + 1].equals("xa"))));
-            if (!admin) {
+            int unit = ADMIN_UNITS.at(t, k, limit);
+            boolean admin = unit > 0 && k + unit < limit && t.cap[k + unit];
+            // "Ban Quản lý các khu công nghệ cao", "Ban Chỉ đạo phòng thủ dân sự quốc gia"
+            boolean described = DESCRIBED.at(t, j, limit) == head && Lexicon.verbAt(t, k, limit) == 0
+                    && !STOP_WORDS.has(t.low[k]);
+            if (!admin && !described) {
                 return j;
             }
         }
@@ -228,10 +465,14 @@ final class OwnerParser {
                 e++;
                 continue;
             }
-            if (!t.cap[e] && (STOP_WORDS.contains(w) || Lexicon.verbAt(t, e, limit) > 0)) {
+            if (!t.cap[e] && (STOP_WORDS.has(w) || Lexicon.verbAt(t, e, limit) > 0)) {
                 break;
             }
             if (t.cap[e] && Lexicon.verbAt(t, e, limit) > 0 && e > k + 1 && !t.cap[e - 1]) {
+                break;
+            }
+            if (t.cap[e] && t.fold[e].equals(t.fold[j]) && Lexicon.headNounAt(t, e, limit) == head) {
+                // "Sở Khoa học và Công nghệ Sở Công Thương": the same head noun again starts the next body
                 break;
             }
             e++;
@@ -262,15 +503,14 @@ final class OwnerParser {
 
     /** "các bộ, ngành, địa phương", "các ban đảng, 4 văn phòng, ..." and the English "ministries, agencies". */
     private Parsed collective(Tokens t, int j, int limit, boolean afterTitle, int reportedStart) {
-        boolean english = ENGLISH_COLLECTIVE.contains(t.fold[j]) && !t.fold[j].equals("and") && !t.fold[j].equals("the")
+        boolean english = ENGLISH_COLLECTIVE.has(t.fold[j]) && !t.fold[j].equals("and") && !t.fold[j].equals("the")
                 && !t.fold[j].equals("of") && !t.fold[j].equals("s");
         if (english) {
             int e = j;
             boolean noun = false;
-            while (e < limit && e - j < MAX_COLLECTIVE_WORDS && ENGLISH_COLLECTIVE.contains(t.fold[e])
+            while (e < limit && e - j < MAX_COLLECTIVE_WORDS && ENGLISH_COLLECTIVE.has(t.fold[e])
                     && !hasAny(t.gapBefore(e > j ? e : j), e > j ? ";.:\n" : "")) {
-                noun |= t.fold[e].equals("ministries") || t.fold[e].equals("agencies") || t.fold[e].equals("localities")
-                        || t.fold[e].equals("provinces") || t.fold[e].equals("committees");
+                noun |= ENGLISH_COLLECTIVE_HEADS.has(t.fold[e]);
                 e++;
             }
             while (e > j && (t.fold[e - 1].equals("and") || t.fold[e - 1].equals("the") || t.fold[e - 1].equals("of"))) {
@@ -279,17 +519,25 @@ final class OwnerParser {
             return noun ? collectiveOwners(t, j, e, reportedStart) : null;
         }
         int k = j;
+        int head = COLLECTIVE_HEADS.at(t, k, limit);
         if (t.fold[k].equals("cac") || t.fold[k].equals("toan") && k + 1 < limit && t.fold[k + 1].equals("the")) {
             k++;
-        } else if (!afterTitle && !(t.isNumber(k) && k + 1 < limit && Lexicon.COLLECTIVE_NOUNS.contains(t.fold[k + 1]))) {
+        } else if (head > 0 && k + head < limit && t.fold[k + head].equals("cac")
+                || t.cap[k] && BARE_COLLECTIVES.at(t, k, limit) > 0) {
+            // "đảng uỷ các bộ, cơ quan ngang bộ", "UBND các phường, xã", "Doanh nghiệp viễn thông ...": a collective
+            head = 0;
+        } else if (!afterTitle && !(t.isNumber(k) && COLLECTIVE_HEADS.at(t, k + 1, limit) > 0)) {
             return null;
         }
-        if (k >= limit || !Lexicon.COLLECTIVE_NOUNS.contains(t.fold[k])) {
+        if (COLLECTIVE_HEADS.at(t, k, limit) == 0) {
             return null;
         }
-        if (!collectiveNoun(t, k, limit)) {
-            return null;
-        }
+        int e = collectiveEnd(t, j, k, limit);
+        return collectiveOwners(t, j, e, reportedStart);
+    }
+
+    /** The end of a collective whose head noun is token k, the collective starting at token j. */
+    private int collectiveEnd(Tokens t, int j, int k, int limit) {
         int e = k + 1;
         while (e < limit && e - j < MAX_COLLECTIVE_WORDS) {
             String gap = t.gapBefore(e);
@@ -309,13 +557,12 @@ final class OwnerParser {
             if (!passive && !listed && !t.cap[e] && Lexicon.verbAt(t, e, limit) > 0 && !t.low[e].equals("giao")) {
                 break;
             }
-            if (!t.cap[e] && (t.low[e].equals("với") || t.low[e].equals("để") || t.low[e].equals("về") || t.low[e].equals("to")
-                    || t.low[e].equals("was") || t.low[e].equals("were") || Lexicon.adverbialAt(t, e, limit) > 0)) {
+            if (!t.cap[e] && (COLLECTIVE_STOPS.at(t, e, limit) > 0 || Lexicon.adverbialAt(t, e, limit) > 0)) {
                 break;
             }
             e++;
         }
-        return collectiveOwners(t, j, e, reportedStart);
+        return e;
     }
 
     /**
@@ -324,63 +571,21 @@ final class OwnerParser {
      */
     private static boolean organisations(Tokens t, int k, int limit) {
         return k + 2 < limit && t.fold[k].equals("to") && t.fold[k + 1].equals("chuc")
-                && ORGANISATION_KINDS.contains(t.fold[k + 2]);
-    }
-
-    private static boolean collectiveNoun(Tokens t, int k, int limit) {
-        String f = t.fold[k];
-        String n = k + 1 < limit ? t.fold[k + 1] : "";
-        return switch (f) {
-            case "bo", "nganh", "ban", "tinh", "so", "cuc", "vu", "vien", "ministries", "agencies", "localities",
-                    "provinces" -> true;
-            case "co" -> n.equals("quan");
-            case "dia" -> n.equals("phuong");
-            case "van" -> n.equals("phong");
-            case "dang" -> n.equals("uy");
-            case "doan" -> n.equals("the");
-            case "to" -> n.equals("chuc");
-            case "don" -> n.equals("vi");
-            case "thanh" -> n.equals("pho");
-            case "uy" -> n.equals("ban");
-            case "tap" -> n.equals("doan");
-            case "tong" -> n.equals("cong") || n.equals("cuc");
-            case "hoi" -> n.equals("dong");
-            case "cap" -> n.equals("uy");
-            case "chi" -> n.equals("cuc");
-            default -> false;
-        };
+                && ORGANISATION_KINDS.at(t, k + 2, limit) > 0;
     }
 
     private Parsed collectiveOwners(Tokens t, int j, int e, int reportedStart) {
         String phrase = t.text.substring(t.start[j], t.end[e - 1]);
-        String f = " " + Fold.fold(phrase).replaceAll("[^\\p{L}\\p{N}&]+", " ") + " ";
+        String f = UNNAMED.pad(phrase);
         Set<String> kinds = new LinkedHashSet<>();
-        if (!f.contains(" lien quan ") && !f.contains(" relevant ") && !f.contains(" concerned ") && !f.contains(" co rung ")) {
-            if (f.contains(" ban dang ") || f.contains(" cac ban trung uong ") || f.contains(" cac ban cua dang ")) {
-                kinds.add("party-board");
-            }
-            if (f.contains(" van phong ")) {
-                kinds.add("office");
-            }
-            if (f.contains(" dang uy ")) {
-                kinds.add("party-committee");
-            }
-            if (f.contains(" doan the ") || f.contains(" mat tran ")) {
-                kinds.add("mass-organisation");
-            }
-            if (f.matches(".* (cac )?bo (nganh )?.*") && !f.contains(" bo phan ") || f.contains(" co quan ngang bo ")
-                    || f.contains(" ministries ")) {
-                kinds.add("ministry");
-            }
-            if (f.contains(" co quan thuoc chinh phu ") || f.contains(" agencies ") || f.contains(" nganh ")) {
-                kinds.add("agency");
+        if (!UNNAMED.occursIn(f)) {
+            for (CollectiveKind k : COLLECTIVE_KINDS) {
+                if (k.phrase().occursIn(f) && !k.unless().occursIn(f)) {
+                    kinds.add(k.kind());
+                }
             }
             if (kinds.contains("ministry") && BOARD_ITEM.matcher(Fold.fold(phrase)).find()) {
                 kinds.add("party-board");
-            }
-            if (f.contains(" dia phuong ") || f.contains(" cac tinh ") || f.contains(" uy ban nhan dan ")
-                    || f.contains(" localities ") || f.contains(" provinces ")) {
-                kinds.add("province-group");
             }
         }
         List<FoundOwner> owners = kinds.isEmpty()
@@ -397,7 +602,7 @@ final class OwnerParser {
         List<FoundOwner> out = new ArrayList<>();
         for (KnownBody b : index.all()) {
             if (b.kind() != null && kinds.contains(b.kind()) && b.existedOn(day)) {
-                out.add(new FoundOwner(b.code(), b.name(), Role.LEAD, false, true, phrase));
+                out.add(new FoundOwner(b.code(), name(b), Role.LEAD, false, true, phrase));
             }
         }
         return out;
@@ -406,10 +611,18 @@ final class OwnerParser {
     static List<FoundOwner> dedupe(List<FoundOwner> owners) {
         Map<String, FoundOwner> seen = new LinkedHashMap<>();
         for (FoundOwner o : owners) {
-            String key = o.code() != null ? o.code() : "?" + Fold.fold(o.name());
-            seen.putIfAbsent(key, o);
+            seen.putIfAbsent(key(o), o);
         }
         return new ArrayList<>(seen.values());
+    }
+
+    /** One key per body: a known body's code, else the folded words of its name. */
+    static String key(FoundOwner o) {
+        return o.code() != null ? o.code() : "?" + Fold.fold(o.name());
+    }
+
+    static boolean sameBody(FoundOwner a, FoundOwner b) {
+        return key(a).equals(key(b));
     }
 
     static FoundOwner as(FoundOwner o, Role role) {

@@ -3,7 +3,8 @@ package vn.dondoc.importer.reading;
 import java.util.Arrays;
 
 /**
- * The words of a text with their offsets, in lower case and folded. Letters, digits and {@code &} make words,
+ * The words of a text with their offsets, in lower case (tone marks placed the one way: "uỷ" as "ủy", "hoá" as
+ * "hóa") and folded. Letters, digits and {@code &} make words,
  * so that abbreviations such as "TN&MT" stay one word.
  */
 final class Tokens {
@@ -51,7 +52,7 @@ final class Tokens {
         String w = text.substring(s, e);
         start[size] = s;
         end[size] = e;
-        low[size] = w.toLowerCase(java.util.Locale.ROOT);
+        low[size] = AreaInference.normalizeTone(w.toLowerCase(java.util.Locale.ROOT));
         fold[size] = Fold.fold(w);
         cap[size] = Character.isUpperCase(w.charAt(0));
         size++;

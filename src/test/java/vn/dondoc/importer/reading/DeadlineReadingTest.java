@@ -155,4 +155,32 @@ class DeadlineReadingTest {
         assertEquals(LocalDate.of(2024, 8, 31), task(r, "thông tư").deadline(), "the task's own month stays");
         assertEquals(3, r.tasks().size());
     }
+
+    @Test
+    void anAnniversaryFallsOnTheLaterDayOfItsPair() {
+        DeadlineParser.Deadline d = DeadlineParser.parse("xây dựng kế hoạch tổ chức kỷ niệm 70 năm ngày Bác Hồ ra lời kêu gọi thi "
+                + "đua ái quốc (11/6/1948-11/6/2018)", java.time.LocalDate.of(2018, 3, 1), false);
+        assertEquals(java.time.LocalDate.of(2018, 6, 11), d.day());
+    }
+
+    @Test
+    void theLastMonthsOfTheYearAndTheYearsEndAreItsLastDay() {
+        java.time.LocalDate day = java.time.LocalDate.of(2025, 11, 11);
+        assertEquals(java.time.LocalDate.of(2025, 12, 31), DeadlineParser.parse("có giải pháp quyết liệt 2 tháng cuối năm", day, false).day());
+        assertEquals(java.time.LocalDate.of(2025, 3, 31), DeadlineParser.parse("hoàn thành trong ba tháng đầu năm 2025", day, true).day());
+        assertEquals(java.time.LocalDate.of(2025, 12, 31),
+                DeadlineParser.parse("fulfil its tasks in the remaining months of this year", day, false).day());
+    }
+
+    @Test
+    void boldInsideATimeLimitIsReadAsSpace() {
+        assertEquals(java.time.LocalDate.of(2025, 12, 13), DeadlineParser.parse("báo cáo Thủ tướng Chính phủ trước **ngày 13 tháng 12 "
+                + "năm 2025**", java.time.LocalDate.of(2025, 11, 20), false).day());
+    }
+
+    @Test
+    void aPeriodIsNoDay() {
+        org.junit.jupiter.api.Assertions.assertTrue(DeadlineParser.isPeriod("quý III năm 2024"));
+        org.junit.jupiter.api.Assertions.assertFalse(DeadlineParser.isPeriod("trước ngày 20 tháng 10 năm 2024"));
+    }
 }

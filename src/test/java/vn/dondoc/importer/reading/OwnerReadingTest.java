@@ -200,4 +200,47 @@ class OwnerReadingTest {
         assertTrue(task(r, "tham nhũng").text().startsWith("quán triệt"), Readers.texts(r).toString());
         assertTrue(task(r, "tập huấn").text().startsWith("tổ chức tập huấn"), Readers.texts(r).toString());
     }
+
+    @Test
+    void theBodyOfEachNameAfterAPluralHeadIsAnOwner() {
+        Reading r = read("Thủ tướng Chính phủ yêu cầu:\n- Các Đảng uỷ Bộ Tài chính, Bộ Nội vụ khẩn trương thực hiện phân bổ ngân sách.",
+                LocalDate.of(2025, 5, 16));
+        assertEquals(List.of("Đảng uỷ Bộ Tài chính", "Đảng uỷ Bộ Nội vụ"), leads(task(r, "ngân sách")));
+    }
+
+    @Test
+    void aNameThatGoesOnInLowerCaseIsReadToItsVerb() {
+        Reading r = read("Thủ tướng Chính phủ yêu cầu:\n- Ban Quản lý các khu công nghệ cao và khu công nghiệp tổ chức thực hiện kế "
+                + "hoạch.", LocalDate.of(2025, 11, 24));
+        assertEquals(List.of("Ban Quản lý các khu công nghệ cao và khu công nghiệp"), leads(task(r, "kế hoạch")));
+    }
+
+    @Test
+    void theSameHeadNounAgainStartsTheNextBody() {
+        Reading r = read("| TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian |\n| --- | --- | --- | --- | --- |\n"
+                + "| 1 | Khảo sát hạ tầng viễn thông | Sở Tài chính | Sở Khoa học và Công nghệ Sở Công Thương | Quý IV/2025 |",
+                LocalDate.of(2025, 11, 24));
+        assertEquals("Sở Khoa học và Công nghệ; Sở Công Thương", Readers.supports(task(r, "Khảo sát")));
+    }
+
+    @Test
+    void aTableColumnOfOwnersIsANameWhereNoBodyIsRecognised() {
+        Reading r = read("| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n| --- | --- | --- | --- |\n"
+                + "| 1 | Bảo đảm kinh phí thực hiện kế hoạch | Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư | Thường xuyên |",
+                LocalDate.of(2025, 11, 24));
+        assertEquals(List.of("Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư"), leads(task(r, "kinh phí")));
+    }
+
+    @Test
+    void aWordWithTheOtherPlacingOfItsToneMarkIsTheSameWord() {
+        Reading r = read("Thủ tướng Chính phủ yêu cầu:\n1. Uỷ ban Kiểm tra Trung ương chủ trì kiểm tra việc thực hiện.", LocalDate.of(2025, 5, 16));
+        assertEquals(List.of("UBKTTW"), leadCodes(task(r, "kiểm tra việc")));
+    }
+
+    @Test
+    void aRuleOfThePlanNamedBodyIsNotAFundsLine() {
+        Reading r = read("Thủ tướng Chính phủ yêu cầu:\n1. Quy chế làm việc của Chính phủ được sửa đổi; Bộ Tư pháp rà soát quy chế.",
+                LocalDate.of(2025, 5, 16));
+        assertTrue(r.tasks().stream().noneMatch(t -> leads(t).contains("Quy chế")), Readers.texts(r).toString());
+    }
 }

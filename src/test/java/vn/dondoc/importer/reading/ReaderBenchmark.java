@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Times the reader (not a test): the seed after warm-up, and synthetic texts of 0.25, 0.5 and 1 MB built by
- * repeating directive paragraphs, to show that time grows linearly with size.
+ * repeating directive paragraphs, to show that time grows linearly with size; and every document of the unlabeled
+ * corpus, whose slowest must stay under 200 ms.
  */
 public final class ReaderBenchmark {
 
@@ -61,6 +62,38 @@ public final class ReaderBenchmark {
             System.out.printf("%.2f MB (%d chars, %d tasks): %.1f ms wall, %.1f ms CPU (best of 5)%n", mb, text.length(), found,
                     best / 1e6, bestCpu / 1e6);
         }
+        unlabeled(reader);
+    }
+
+    /** Every document of the unlabeled corpus, the best of 3 reads each: the slowest ones, and how many took over 200 ms. */
+    private static void unlabeled(DirectiveReader reader) throws IOException {
+        java.nio.file.Path dir = CorpusScore.CORPUS.resolve("unlabeled");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            System.out.println("unlabeled corpus: not checked out beside the project");
+            return;
+        }
+        java.util.List<java.nio.file.Path> files;
+        try (var s = java.nio.file.Files.list(dir)) {
+            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        int over = 0;
+        double total = 0;
+        for (java.nio.file.Path f : files) {
+            String text = java.nio.file.Files.readString(f);
+            long best = Long.MAX_VALUE;
+            for (int i = 0; i < 3; i++) {
+                long c = CPU.getCurrentThreadCpuTime();
+                reader.read(text, null);
+                best = Math.min(best, CPU.getCurrentThreadCpuTime() - c);
+            }
+            total += best / 1e6;
+            over += best > 200_000_000L ? 1 : 0;
+            rows.add(String.format("%8.1f ms CPU  %7d chars  %s", best / 1e6, text.length(), f.getFileName()));
+        }
+        rows.sort(java.util.Comparator.reverseOrder());
+        System.out.printf("unlabeled corpus: %d texts, %.0f ms CPU in all, %d over 200 ms; the slowest:%n", files.size(), total, over);
+        rows.stream().limit(5).forEach(System.out::println);
     }
 
     private static String paragraphs() {

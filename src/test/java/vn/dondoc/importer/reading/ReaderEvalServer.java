@@ -85,6 +85,8 @@ public final class ReaderEvalServer {
                     .append(",\"deadlineText\":").append(str(t.deadlineText()))
                     .append(",\"deadlineKind\":").append(str(t.deadlineKind().name()))
                     .append(",\"recurrence\":").append(str(t.recurrence()))
+                    .append(",\"confidence\":").append(t.confidence())
+                    .append(",\"doubts\":").append(t.doubts().stream().map(d -> str(d.name())).toList())
                     .append(",\"owners\":[");
             for (int j = 0; j < t.owners().size(); j++) {
                 FoundOwner o = t.owners().get(j);

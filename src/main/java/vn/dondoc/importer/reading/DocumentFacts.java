@@ -15,9 +15,10 @@ import java.util.regex.Pattern;
  * @param number    the document's number ("13/CT-TTg", "155-KL/TW"), or null
  * @param kind      the kind of document, from its kind line or its number, or null
  * @param ownTitle  the title as the text sets it, kind line included ("KẾ HOẠCH PHÁT TRIỂN ..."), for rules that read it
+ * @param titleEnd  the offset after the kind line and subject lines of the title, or 0 for a text without a kind line
  */
-record DocumentHeader(String title, String number, DocumentKind kind, String ownTitle, LocalDate date, String issuer,
-        int bodyStart, boolean party) {
+record DocumentFacts(String title, String number, DocumentKind kind, String ownTitle, LocalDate date, String issuer,
+        int bodyStart, int titleEnd, boolean party) {
 
     private static final Pattern FRAGMENT = Pattern.compile("^\\s*date\\s{1,3}(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?\\s+");
     private static final Pattern PLACE_DATE = Pattern.compile(",\\s{0,3}ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
@@ -34,12 +35,18 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
             + "(\\d{1,5}(?:/\\d{4})?[/-][\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{Lu}\\d][\\p{L}\\d&]*){0,3})");
     /** Verbs that say the number named in the opening lines is the text's own ("vừa ký Công điện số ..."). */
     private static final List<String> ISSUING = Words.lines("issuing-verbs.txt").stream().map(Fold::fold).toList();
+    private static final List<String[]> SIDES = Words.rows("party-words.tsv", 2);
     private static final int NUMBER_FIELD_REACH = 3000;
+    private static final int TITLE_REACH = 20_000;
+    /** "V/v tăng cường ...": what a letter is about, in its header. */
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?m)^[|*\\s]*(?:V/v|V/V|Về việc)\\s*:?\\s*([^|\\n]{5,200}(?:\\n[^|\\n]{1,200})?)");
+    /** How many lines the kind line may stand below the top (a web page puts its own details first). */
+    private static final int MAX_TITLE_LINES = 200;
     private static final int NUMBER_TEXT_REACH = 600;
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
         "september", "october", "november", "december"};
 
-    static DocumentHeader read(String text) {
+    static DocumentFacts read(String text) {
         int bodyStart = 0;
         Integer fragYear = null;
         Integer fragMonth = null;
@@ -101,7 +108,8 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
         if (title.isEmpty() && titled[1] != null) {
             title = TitleCase.of(titled[1], text);
         }
-        return new DocumentHeader(title, number, kind, titled[0], date, issuer(text, bodyStart, folded), bodyStart,
+        return new DocumentFacts(title, number, kind, titled[0], date, issuer(text, bodyStart, folded), bodyStart,
+                titled[3] == null ? 0 : Integer.parseInt(titled[3]),
                 party(foldedAll));
     }
 
@@ -168,11 +176,20 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
         return Math.min(i, s.length());
     }
 
+    /** Whether the text names the Party's bodies more often than the Government's ({@code reader/party-words.tsv}). */
     private static boolean party(String f) {
-        int party = count(f, "ban bi thu") + count(f, "bo chinh tri") + count(f, "ban dang") + count(f, "dang uy")
-                + count(f, "trung uong dang") + count(f, "tong bi thu") + count(f, "ban chap hanh trung uong");
-        int gov = count(f, "thu tuong") + count(f, "chinh phu") + count(f, "bo truong") + count(f, "uy ban nhan dan")
-                + count(f, "prime minister") + count(f, "ministry");
+        int party = 0;
+        int gov = 0;
+        for (String[] row : SIDES) {
+            for (String w : Words.items(row[1])) {
+                int n = count(f, Fold.fold(w));
+                if (row[0].equals("party")) {
+                    party += n;
+                } else {
+                    gov += n;
+                }
+            }
+        }
         return party > gov;
     }
 
@@ -191,12 +208,14 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
-    /** {the title as set, its kind line or null, its subject lines or null}. */
-    private static String[] title(String text, int bodyStart) {
+    /** {the title as set, its kind line or null, its subject lines or null, the offset after them or null}. */
+    private static String[] title(String whole, int bodyStart) {
+        // Bold runs set side by side ("**KẾT LUẬN****CỦA BỘ CHÍNH TRỊ**") are lines of a title pasted into one.
+        String text = whole.substring(0, Math.min(whole.length(), bodyStart + TITLE_REACH)).replace("****", "**\n*");
         int pos = bodyStart;
         String firstLine = null;
         int lines = 0;
-        while (pos < text.length() && lines < 60) {
+        while (pos < text.length() && lines < MAX_TITLE_LINES) {
             int e = text.indexOf('\n', pos);
             if (e < 0) {
                 e = text.length();
@@ -225,6 +244,7 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
                             continue;
                         }
                         if (next.isEmpty() || !subject && !next.equals(next.toUpperCase(Locale.ROOT)) || next.startsWith("|")
+                                || Marker.startsItem(next, 0, next.length())
                                 || next.endsWith(":")) {
                             break;
                         }
@@ -232,12 +252,23 @@ record DocumentHeader(String title, String number, DocumentKind kind, String own
                         subjectLines.append(subjectLines.isEmpty() ? "" : " ").append(next);
                         p2 = e2 + 1;
                     }
-                    return new String[] {cut(sb.toString()), line, subjectLines.isEmpty() ? null : cut(subjectLines.toString())};
+                    return new String[] {cut(sb.toString()), line, subjectLines.isEmpty() ? null : cut(subjectLines.toString()),
+                        String.valueOf(Math.min(p2, whole.length()))};
                 }
             }
             pos = e + 1;
         }
-        return new String[] {firstLine == null ? "" : cut(firstSentence(firstLine)), null, null};
+        String subject = subjectLine(text, bodyStart);
+        if (subject != null) {
+            return new String[] {subject, null, subject, null};
+        }
+        return new String[] {firstLine == null ? "" : cut(firstSentence(firstLine)), null, null, null};
+    }
+
+    /** The "V/v ..." line of a letter's header, which says what it is about, or null. */
+    private static String subjectLine(String text, int bodyStart) {
+        Matcher m = SUBJECT_LINE.matcher(text.substring(bodyStart, Math.min(text.length(), bodyStart + TITLE_REACH)));
+        return m.find() ? cut(m.group(1).replaceAll("\\s+", " ").replace("*", "").strip()) : null;
     }
 
     private static String firstSentence(String line) {

@@ -1,0 +1,209 @@
+package vn.dondoc.importer.reading;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.dondoc.importer.reading.DeadlineParser.Deadline;
+import vn.dondoc.importer.reading.OwnerParser.Parsed;
+
+/**
+ * The clauses stage: cuts an item or a request into its tasks ({@link ClauseSplitter}), carries the subject of one
+ * clause over to the clauses after it, and drops what hands out nothing (praise, closing formulas, a clause that only
+ * says when).
+ */
+final class Clauses {
+
+    /** How far into a clause the verb of a statement may stand. */
+    private static final int STATEMENT_REACH = 12;
+    /** How far into a clause a closing formula ("... biết, thực hiện", "... thi hành Quyết định này") may reach. */
+    private static final int CLOSING_REACH = 24;
+    /** How long an adverbial that opens a task may be. */
+    private static final int OPENER_REACH = 40;
+
+    private final Passage p;
+    private final Tokens t;
+    private final Subjects subjects;
+
+    Clauses(Passage p, Subjects subjects) {
+        this.p = p;
+        this.t = p.t;
+        this.subjects = subjects;
+    }
+
+    /**
+     * The tasks of tokens [a, b).
+     *
+     * @param contextLead the owners the item or request hands down, or an empty list
+     * @param inherited   the time limit of the item or heading, or null
+     * @param item        true for an item of a list, whose first clause is a task whatever it opens with
+     * @param section     the heading of the part it is in
+     */
+    List<TaskDraft> of(int a, int b, List<FoundOwner> contextLead, Deadline inherited, boolean item, String section) {
+        List<FoundOwner> carried = null;
+        boolean ownerless = contextLead == null || contextLead.isEmpty();
+        // A subject may list bodies across a semicolon ("Viện A; Viện B nghiên cứu ..."): read it before cutting.
+        Parsed opening = ownerless ? subjects.assigneeAt(a, b) : null;
+        if (opening == null) {
+            opening = subjects.subjectAt(a, b, false);
+        }
+        if (opening != null && opening.end() < b) {
+            carried = opening.owners();
+            a = opening.end();
+            Parsed asked = askedBy(a, b);
+            if (asked != null) {
+                // "Ủy ban nhân dân Thành phố yêu cầu các Sở, ban, ngành ... nghiêm túc triển khai": the bodies asked do it
+                carried = asked.owners();
+                a = asked.end();
+            }
+        }
+        List<ClauseSplitter.Clause> cs = ClauseSplitter.split(t, a, b, (i, limit) -> {
+            int k = i + Lexicon.CONNECTIVES.at(t, i, limit);
+            if (k > i && t.gapBefore(k).indexOf(',') >= 0) {
+                k = k < limit ? k : i;
+            }
+            return Lexicon.verbAt(t, k, limit) > 0 || subjects.subjectAt(k, limit, false) != null;
+        });
+        List<TaskDraft> out = new ArrayList<>();
+        boolean first = true;
+        for (ClauseSplitter.Clause c : cs) {
+            boolean opens = c.opens() || first && item && (carried != null || !statement(c.start(), c.end()));
+            first = false;
+            if (!opens) {
+                if (!out.isEmpty()) {
+                    out.get(out.size() - 1).to = c.end();
+                }
+                continue;
+            }
+            int s = c.start();
+            if (Lexicon.ACKNOWLEDGING.at(t, s, c.end()) > 0) {
+                continue;
+            }
+            if (c.intro()) {
+                Parsed intro = subjects.subjectAt(s, c.end(), false);
+                if (intro != null) {
+                    carried = intro.owners();
+                }
+                continue;
+            }
+            s = afterOpener(s, c.end());
+            int connective = Lexicon.CONNECTIVES.at(t, s, c.end());
+            if (!out.isEmpty() && onlyWhen(s, c.end())) {
+                out.get(out.size() - 1).to = c.end();
+                continue;
+            }
+            Parsed subj = null;
+            if (s != a || carried == null) {
+                subj = ownerless && carried == null ? subjects.assigneeAt(s, c.end()) : null;
+                if (subj == null) {
+                    subj = subjects.subjectAt(s, c.end(), false);
+                }
+                if (subj == null && connective > 0) {
+                    subj = subjects.subjectAt(s + connective, c.end(), false);
+                }
+            }
+            List<FoundOwner> lead;
+            if (subj != null) {
+                lead = subj.owners();
+                carried = lead;
+                s = subj.end();
+            } else {
+                lead = carried != null ? carried : contextLead;
+            }
+            if (s >= c.end() || closingFormula(s, c.end())) {
+                continue;
+            }
+            TaskDraft d = new TaskDraft();
+            d.opened = c.opens();
+            d.from = s;
+            d.to = c.end();
+            d.lead = lead;
+            d.inherited = inherited;
+            d.section = section;
+            out.add(d);
+        }
+        return out;
+    }
+
+    /**
+     * After a subject, "yêu cầu", "giao" or "đề nghị" and the bodies it hands the work to, then their verb; null where
+     * that does not follow. ("Ngân hàng Nhà nước chỉ đạo các tổ chức tín dụng ..." keeps the work: it directs.)
+     */
+    private Parsed askedBy(int a, int b) {
+        int r = Lexicon.ASSIGNING.at(t, a, b);
+        if (r == 0 || a + r >= b) {
+            return null;
+        }
+        Parsed who = p.parser.parseList(t, a + r, b);
+        if (who == null || who.end() >= b || !subjects.predicateAt(who.end(), b)) {
+            return null;
+        }
+        return new Parsed(who.owners(), a, t.low[who.end()].equals("to") ? who.end() + 1 : who.end());
+    }
+
+    /**
+     * "Trên cơ sở Nghị quyết Đại hội ..., khẩn trương xây dựng ...": where an adverbial opens the clause, the task
+     * starts after the comma that ends it, at a verb or a subject; elsewhere at token s.
+     */
+    private int afterOpener(int s, int end) {
+        if (Lexicon.CLAUSE_OPENERS.at(t, s, end) == 0) {
+            return s;
+        }
+        int stop = Math.min(end, s + OPENER_REACH);
+        for (int k = s + 1; k < stop; k++) {
+            String gap = t.gapBefore(k);
+            if (OwnerParser.hasAny(gap, ".;:")) {
+                return s;
+            }
+            if (gap.indexOf(',') >= 0 && (Lexicon.verbAt(t, k, end) > 0 && !t.cap[k] || subjects.subjectAt(k, end, false) != null)) {
+                return k;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * "Thị trường các-bon được coi là công cụ kinh tế ...", "Ngân sách Thành phố đảm bảo kinh phí ...": an item that
+     * opens with a noun phrase which is no body, its verb after it, states a fact or a target; it asks nothing.
+     */
+    private boolean statement(int a, int b) {
+        if (p.english) {
+            // English verbs are too many to list: an English item is taken as it comes
+            return false;
+        }
+        if (Lexicon.verbAt(t, a, b) > 0 || Lexicon.isEnglishVerb(t.low[a]) || subjects.subjectAt(a, b, false) != null
+                || subjects.assigneeAt(a, b) != null
+                || p.parser.parseList(t, a, b) != null) {
+            return false;
+        }
+        int stop = Math.min(b, a + STATEMENT_REACH);
+        for (int k = a + 1; k < stop; k++) {
+            if (OwnerParser.hasAny(t.gapBefore(k), ".;:")) {
+                return false;
+            }
+            if (!t.cap[k] && (Lexicon.verbAt(t, k, b) > 0 || Lexicon.PASSIVE_BE.at(t, k, b) > 0)) {
+                return true;
+            }
+        }
+        // "Máy móc, thiết bị chuyên dùng trong lĩnh vực y tế": a noun phrase alone names things, it asks nothing
+        return b - a <= STATEMENT_REACH;
+    }
+
+    /** "...; thực hiện thường xuyên.", "...; hoàn thành trong quý IV": only says when the work before it is done. */
+    private boolean onlyWhen(int a, int b) {
+        int w = Lexicon.DOING.at(t, a, b);
+        if (w == 0) {
+            return false;
+        }
+        int k = a + w;
+        if (k >= b || b - k > 8) {
+            return false;
+        }
+        String rest = p.words(k, b);
+        Deadline d = DeadlineParser.parse(rest, p.date, false);
+        return d != null && d.start() <= 6 && rest.replaceAll("[.;,\\s]+$", "").endsWith(d.words());
+    }
+
+    /** "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện": the closing line of a notice. */
+    private boolean closingFormula(int i, int limit) {
+        return Lexicon.opensOrHolds(Lexicon.CLOSING_FORMULAS, Fold.fold(p.words(i, Math.min(limit, i + CLOSING_REACH))));
+    }
+}

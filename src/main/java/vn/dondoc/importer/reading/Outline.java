@@ -1,0 +1,588 @@
+package vn.dondoc.importer.reading;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.EnumSet;
+import java.util.List;
+import vn.dondoc.importer.reading.DeadlineParser.Deadline;
+import vn.dondoc.importer.reading.Layout.Block;
+import vn.dondoc.importer.reading.Layout.Para;
+import vn.dondoc.importer.reading.Layout.Row;
+import vn.dondoc.importer.reading.OwnerParser.Parsed;
+
+/**
+ * The outline stage, which drives a reading: walks the text's paragraphs and table rows in order, keeps track of
+ * which part of the document it is in (preamble, review, tasks, closing) and of the owners and time limits that
+ * headings and items hand down to what follows them, and passes each item to the clauses stage and each running
+ * paragraph to the requests stage.
+ */
+final class Outline {
+
+    private enum Mode { PREAMBLE, REVIEW, TASKS, CLOSED }
+
+    private enum HeadingKind { TASKS, REVIEW, OTHER }
+
+    /** What an item or heading hands down to the items under it. */
+    private record Context(int level, List<FoundOwner> owners, List<FoundOwner> support, Deadline deadline,
+            boolean heading, boolean details) {
+        Context(int level, List<FoundOwner> owners, List<FoundOwner> support, Deadline deadline, boolean heading) {
+            this(level, owners, support, deadline, heading, false);
+        }
+    }
+
+    /** Words besides the bodies that a line handing out the items below it may hold ("chủ trì, lãnh đạo, chỉ đạo"). */
+    private static final int MAX_OWNER_HEADING_WORDS = 6;
+    /** A line of names only holds no name longer than this. */
+    private static final int MAX_NAME_WORDS = 16;
+    /** A line without a stop is a heading up to this many words, in bold up to the second. */
+    private static final int MAX_HEADING_WORDS = 20;
+    private static final int MAX_BOLD_HEADING_WORDS = 40;
+    /** A label before a colon is short: "Thời gian hoàn thành", "Đơn vị chủ trì tham mưu thực hiện". */
+    private static final int MAX_LABEL_LENGTH = 50;
+    private static final int MAX_LABEL_WORDS = 8;
+    /** A kind line ("KẾ HOẠCH", "QUY CHẾ") is this short. */
+    private static final int MAX_KIND_LINE = 30;
+
+
+    private final Passage p;
+    private final Tokens t;
+    private final String text;
+    private final Subjects subjects;
+    private final Clauses clauses;
+    private final TaskMaker maker;
+    private final TaskTable table;
+    private final Requests requests;
+
+    private Mode mode = Mode.PREAMBLE;
+    /** Whether the text (or the part issued with it that is being read) lays down rules rather than hands down tasks. */
+    private boolean rules;
+    /** Whether the text, or a part of it, laid down rules. */
+    private boolean laidDown;
+    private String section;
+    private Deadline sectionDeadline;
+    private List<FoundOwner> sectionOwners = List.of();
+    private final Deque<Context> stack = new ArrayDeque<>();
+    /** The styles of marks in the order this text nests them. */
+    private final List<String> styles = new ArrayList<>();
+    private TaskTable.Columns columns;
+    private boolean sawTaskPart;
+    /** Where the tasks of the block above begin in the passage's tasks, for the lines of labels under it. */
+    private int labelFrom;
+    /** Whether the last paragraph was a line of labels ("Đơn vị chủ trì: ..."). */
+    private boolean labelled;
+
+    Outline(Passage p) {
+        this.p = p;
+        this.t = p.t;
+        this.text = p.text;
+        this.subjects = new Subjects(p);
+        this.clauses = new Clauses(p, subjects);
+        this.maker = new TaskMaker(p);
+        this.table = new TaskTable(p);
+        this.requests = new Requests(p, subjects, clauses, maker, () -> section);
+        this.rules = p.facts.kind() != null && p.facts.kind().rules();
+        this.laidDown = rules;
+    }
+
+    Reading read() {
+        for (Block b : p.blocks) {
+            if (b instanceof Row r) {
+                row(r);
+            } else if (b instanceof Para para) {
+                columns = null;
+                int s = Math.max(para.start(), p.facts.bodyStart());
+                if (s < para.end()) {
+                    paragraph(s, para.end());
+                }
+            }
+        }
+        DocumentFacts h = p.facts;
+        return new Reading(text, h.title(), p.date, h.issuer(), h.number(), h.kind() == null ? null : h.kind().code(),
+                p.tasks, warnings());
+    }
+
+    private List<ReadingWarning> warnings() {
+        EnumSet<ReadingWarning> w = EnumSet.noneOf(ReadingWarning.class);
+        if (laidDown) {
+            w.add(ReadingWarning.RULES);
+        }
+        if (p.tasks.isEmpty()) {
+            w.add(ReadingWarning.NO_TASKS);
+        } else if (!sawTaskPart) {
+            w.add(ReadingWarning.NO_TASK_SECTION);
+        }
+        if (p.date == null) {
+            w.add(ReadingWarning.NO_DOCUMENT_DATE);
+        }
+        for (FoundTask task : p.tasks) {
+            if (task.unsure()) {
+                w.add(ReadingWarning.UNSURE_TASKS);
+            }
+            for (FoundOwner o : task.owners()) {
+                if (o.inferred()) {
+                    w.add(ReadingWarning.INFERRED_OWNERS);
+                }
+                if (o.code() == null && !o.group()) {
+                    w.add(ReadingWarning.NEW_BODIES);
+                }
+            }
+        }
+        return List.copyOf(w);
+    }
+
+    // ---- tables
+
+    private void row(Row r) {
+        if (rules) {
+            return;
+        }
+        TaskTable.Columns header = table.header(r);
+        if (header != null) {
+            columns = header;
+            sawTaskPart = true;
+            return;
+        }
+        if (columns == null) {
+            if (Fold.fold(text.substring(r.start(), r.end())).contains("noi nhan")) {
+                mode = Mode.CLOSED;
+            }
+            return;
+        }
+        TaskTable.Cells cells = table.row(r, columns, section);
+        if (cells == null) {
+            return;
+        }
+        if (cells.heading() != null) {
+            section = cells.heading();
+        } else {
+            maker.finish(cells.task(), null);
+        }
+    }
+
+    // ---- paragraphs
+
+    private void paragraph(int ps, int pe) {
+        String raw = text.substring(ps, pe);
+        if (NoiseFilter.isNoise(raw) || pe <= p.facts.titleEnd()) {
+            // the document's own title hands out nothing, whatever words it uses
+            return;
+        }
+        String folded = Fold.fold(raw).replace("*", "").strip();
+        if (folded.startsWith("noi nhan")) {
+            mode = Mode.CLOSED;
+            return;
+        }
+        DocumentKind attached = attachedKind(raw, folded);
+        if (attached != null) {
+            // "KẾ HOẠCH" or "QUY CHẾ" issued with the decision above: a document of its own starts, of its own kind
+            rules = attached.rules();
+            laidDown |= rules;
+            mode = Mode.PREAMBLE;
+            stack.clear();
+            styles.clear();
+            section = null;
+            sectionDeadline = null;
+            sectionOwners = List.of();
+            return;
+        }
+        Marker mk = place(Marker.of(text, ps, pe));
+        int a = t.firstAtOrAfter(mk.contentStart());
+        int b = t.firstAtOrAfter(pe);
+        if (a >= b) {
+            return;
+        }
+        boolean colon = endsWith(raw, ':');
+        if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && namesOnly(a, b)) {
+            // "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, its tasks on the lines after it
+            popTo(mk.level());
+            stack.push(new Context(mk.level(), p.parser.parseList(t, a, b).owners(), List.of(), null, true));
+            labelFrom = p.tasks.size();
+            return;
+        }
+        if (isHeading(raw, mk, a, b, colon)) {
+            if (colon && mode != Mode.TASKS && introduces(a, b)) {
+                // "QUYẾT NGHỊ:", "CHỈ THỊ:" set in capitals hand out what follows like "Thủ tướng yêu cầu:"
+                mode = Mode.TASKS;
+                sawTaskPart = true;
+                stack.clear();
+                return;
+            }
+            heading(raw, mk, a, b);
+            return;
+        }
+        if (mode == Mode.CLOSED) {
+            return;
+        }
+        if (rules) {
+            // a decree, a circular or a law lays down duties that hold for everyone; it hands down no tasks
+            return;
+        }
+        if (colon && Lexicon.DUTY_INTROS.occursIn(Lexicon.DUTY_INTROS.pad(raw))) {
+            // "Sở Tư pháp có nhiệm vụ, quyền hạn sau:": what follows lists duties, it hands out nothing
+            mode = Mode.REVIEW;
+            stack.clear();
+            return;
+        }
+        Parsed subject = subjects.subjectAt(a, b, true);
+        Parsed assignee = colon && subject == null ? subjects.assigneeAt(a, b) : null;
+        Parsed named = subject != null ? subject : assignee;
+        if (colon && named != null && ownerHeading(named.end(), b)) {
+            // "Giao Đảng ủy Quốc hội chủ trì, phối hợp với Đảng ủy Chính phủ:" hands its bodies the items below it
+            mode = Mode.TASKS;
+            sawTaskPart = true;
+            popTo(mk.level());
+            stack.push(new Context(mk.level(), named.owners(), maker.supportIn(named.end(), b),
+                    DeadlineParser.parse(raw, p.date, false), true));
+            labelFrom = p.tasks.size();
+            return;
+        }
+        if (colon && mode == Mode.TASKS && Lexicon.TOPIC_OPENERS.at(t, a, b) > 0) {
+            // "1. Về tăng trưởng kinh tế:", "5. Để kịp thời giải quyết ...:": a topic over the items below it
+            popTo(mk.level());
+            stack.push(new Context(mk.level(), List.of(), List.of(), DeadlineParser.parse(raw, p.date, false), true));
+            labelFrom = p.tasks.size();
+            return;
+        }
+        if (colon && introduces(a, b)) {
+            if (mode != Mode.TASKS) {
+                section = null;
+                sectionDeadline = null;
+                sectionOwners = List.of();
+                stack.clear();
+            }
+            mode = Mode.TASKS;
+            sawTaskPart = true;
+            return;
+        }
+        if (mode == Mode.PREAMBLE && mk.level() != Marker.NONE && !mk.roman()
+                && (subjects.assigneeAt(a, b) != null || subject != null && !colon)) {
+            // "1. Bộ Tài chính chủ trì ...": an item that gives work to a body is an instruction, heading or not.
+            mode = Mode.TASKS;
+            sawTaskPart = true;
+        }
+        if (mode == Mode.TASKS && labelLine(raw, a, b)) {
+            return;
+        }
+        if (labelled) {
+            // the lines of labels closed the block above: the next ones are for what follows
+            labelled = false;
+            labelFrom = p.tasks.size();
+        }
+        if (mode == Mode.TASKS) {
+            items(mk, a, b, colon);
+        } else {
+            requests.read(a, b);
+        }
+    }
+
+    /** The kind of a document issued with the text that starts at this paragraph, its kind line in capitals; else null. */
+    private static DocumentKind attachedKind(String raw, String folded) {
+        String s = raw.replace("*", "").strip();
+        if (s.length() > MAX_KIND_LINE || !s.equals(s.toUpperCase(java.util.Locale.ROOT)) || s.chars().noneMatch(Character::isLetter)) {
+            return null;
+        }
+        return DocumentKind.named(folded);
+    }
+
+    /**
+     * "Thời gian hoàn thành: quý III năm 2024.", "Đơn vị chủ trì: Sở Nội vụ.", "Đơn vị phối hợp: Sở Tư pháp; ...":
+     * a line under the items of a block that gives them their time limit, lead or support, as a plan's table would.
+     * Returns false for a line that is no such label.
+     */
+    private boolean labelLine(String raw, int a, int b) {
+        String s = raw.replace("*", "").replace("_", "");
+        int colon = s.indexOf(':');
+        if (colon < 0 || colon > MAX_LABEL_LENGTH) {
+            return false;
+        }
+        String label = Layout.columnKey(s, 0, colon);
+        String role = TaskTable.role(label);
+        if (role == null || role.equals("task") || role.equals("number") || label.split(" ").length > MAX_LABEL_WORDS) {
+            return false;
+        }
+        int v = t.firstAtOrAfter(text.indexOf(':', t.start[a]) + 1);
+        if (p.ownersIn(a, Math.min(b, v)).stream().anyMatch(o -> o.code() != null || !o.group())) {
+            // "Giao Bộ Tài chính chủ trì:" names its body before the colon: it hands out the items below, it labels none
+            return false;
+        }
+        labelled = true;
+        if (role.equals("time")) {
+            String words = raw.substring(raw.indexOf(':') + 1).replace("*", "").strip().replaceAll("[.;]+$", "");
+            Deadline d = DeadlineParser.parse(words, p.date, true);
+            if (d != null) {
+                dateLabelled(d);
+            }
+            return true;
+        }
+        List<FoundOwner> named = p.ownersIn(v, b);
+        if (named.isEmpty() && v < b) {
+            String words = text.substring(t.start[v], t.end[b - 1]).replaceAll("\\s+", " ").replaceAll("[.;]+$", "").strip();
+            named = List.of(new FoundOwner(null, words, vn.dondoc.task.Role.LEAD, false, false, words));
+        }
+        maker.regive(labelFrom, role.startsWith("lead") ? named : List.of(), role.equals("support") ? named : List.of());
+        return true;
+    }
+
+    /** Gives the time limit of a label line to the tasks of the block above it that name no day of their own. */
+    private void dateLabelled(Deadline d) {
+        for (int i = labelFrom; i < p.tasks.size(); i++) {
+            FoundTask task = p.tasks.get(i);
+            Deadline own = DeadlineParser.parse(task.text(), p.date, false);
+            if (own != null && own.day() != null) {
+                continue;
+            }
+            p.tasks.set(i, task.dated(d, null));
+        }
+    }
+
+    /**
+     * "Cục Biến đổi khí hậu có trách nhiệm:", "Bộ Tài chính thực hiện các nhiệm vụ sau:", "Giao Văn phòng Trung ương
+     * Đảng chủ trì, phối hợp với ...:": after its bodies, a line that hands out the items below says no more than who
+     * leads, who supports and that tasks follow.
+     */
+    private boolean ownerHeading(int k, int b) {
+        if (k >= b) {
+            return true;
+        }
+        String rest = Fold.fold(p.words(k, b));
+        if (rest.length() < 60 && Lexicon.opensOrHolds(Lexicon.OWNER_HEADING_ENDS, rest)) {
+            return true;
+        }
+        int other = 0;
+        for (int i = k; i < b; i++) {
+            int support = maker.supportAt(i, b);
+            if (support > i) {
+                i = support - 1;
+            } else {
+                other++;
+            }
+        }
+        return other <= MAX_OWNER_HEADING_WORDS;
+    }
+
+    /** Whether tokens [a, b) are nothing but the names of bodies. */
+    private boolean namesOnly(int a, int b) {
+        Parsed names = p.parser.parseList(t, a, b);
+        return names != null && names.end() == b && names.owners().stream().noneMatch(o -> o.code() == null && !o.group()
+                && o.name().split(" ").length > MAX_NAME_WORDS);
+    }
+
+    private void heading(String raw, Marker mk, int a, int b) {
+        labelFrom = p.tasks.size();
+        HeadingKind kind = headingKind(raw);
+        if (kind == HeadingKind.TASKS) {
+            mode = Mode.TASKS;
+            sawTaskPart = true;
+            String h = p.words(a, b);
+            if (mk.level() <= 1 || mk.level() == Marker.NONE || section == null) {
+                section = h;
+                sectionDeadline = DeadlineParser.parse(h, p.date, false);
+                sectionOwners = namedIn(a, b);
+                stack.clear();
+            } else {
+                popTo(mk.level());
+                stack.push(new Context(mk.level(), namedIn(a, b), List.of(), DeadlineParser.parse(h, p.date, false), true));
+            }
+        } else if (kind == HeadingKind.REVIEW) {
+            if (mode != Mode.CLOSED) {
+                mode = Mode.REVIEW;
+            }
+        } else if (mode == Mode.TASKS && mk.level() != Marker.NONE) {
+            popTo(mk.level());
+            stack.push(new Context(mk.level(), namedIn(a, b), List.of(), DeadlineParser.parse(raw, p.date, false), true));
+        }
+    }
+
+    /** The known bodies and collectives a heading names. */
+    private List<FoundOwner> namedIn(int a, int b) {
+        List<FoundOwner> out = new ArrayList<>();
+        for (FoundOwner o : p.ownersIn(a, b)) {
+            if (o.code() != null || o.group()) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private static HeadingKind headingKind(String raw) {
+        String words = Lexicon.HEADING_REVIEW.pad(raw);
+        if (Lexicon.HEADING_REVIEW.occursIn(words)) {
+            return HeadingKind.REVIEW;
+        }
+        if (Lexicon.HEADING_TASKS.occursIn(words)) {
+            return HeadingKind.TASKS;
+        }
+        if (Lexicon.HEADING_AIMS.occursIn(words)) {
+            return HeadingKind.REVIEW;
+        }
+        return HeadingKind.OTHER;
+    }
+
+    private boolean isHeading(String raw, Marker mk, int a, int b, boolean colon) {
+        if (mk.roman()) {
+            return true;
+        }
+        String s = raw.replace("*", "").strip();
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length() && i < 2000; i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                }
+            }
+        }
+        if (letters >= 3 && upper * 10 >= letters * 8 && b - a <= 60) {
+            return true;
+        }
+        if (colon || s.isEmpty()) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        if (".;!?…".indexOf(last) >= 0 || b - a > MAX_BOLD_HEADING_WORDS) {
+            return false;
+        }
+        if (bold(raw)) {
+            // "**1. Hoàn thiện thể chế**": a short line set in bold, without a stop, titles what follows
+            return true;
+        }
+        return b - a <= MAX_HEADING_WORDS && raw.indexOf('\n') < 0 && Lexicon.verbAt(t, a, b) == 0
+                && subjects.subjectAt(a, b, false) == null;
+    }
+
+    /** Whether the whole paragraph is set in bold ("**...**"), its mark included. */
+    private static boolean bold(String raw) {
+        String s = raw.strip();
+        return s.startsWith("**") && s.endsWith("**") && s.length() > 4;
+    }
+
+    /** Whether the sentence ending in a colon hands out what follows ("Thủ tướng Chính phủ yêu cầu:"). */
+    private boolean introduces(int a, int b) {
+        int from = a;
+        for (int k = b - 1; k > a; k--) {
+            if (ClauseSplitter.isBoundary(t, k, t.gapBefore(k))) {
+                from = k;
+                break;
+            }
+        }
+        for (int k = from; k < b; k++) {
+            if (t.cap[k] && k > from) {
+                continue;
+            }
+            int len = Lexicon.INTRODUCING.at(t, k, b);
+            if (len > 0 && !(len == 1 && t.low[k].equals("giao") && k + 1 < b && t.fold[k + 1].equals("ban"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The mark at the depth this text gives its style: a style seen before returns to its depth, a new one nests
+     * under the one before it; a part (roman) or an article always starts again from the top.
+     */
+    private Marker place(Marker mk) {
+        if (mk.level() == Marker.NONE) {
+            return mk;
+        }
+        if (mk.roman() || mk.style().equals("Điều")) {
+            styles.clear();
+            styles.add(mk.style());
+            return mk.at(0);
+        }
+        int i = styles.indexOf(mk.style());
+        if (i < 0) {
+            styles.add(mk.style());
+            i = styles.size() - 1;
+        } else {
+            styles.subList(i + 1, styles.size()).clear();
+        }
+        return mk.at(i + (styles.get(0).equals("I.") ? 0 : 1));
+    }
+
+    private void popTo(int level) {
+        while (!stack.isEmpty() && stack.peek().level() >= level) {
+            stack.pop();
+        }
+    }
+
+    /** The owners and time limit an item at this level inherits. */
+    private Context inherited(int level) {
+        List<FoundOwner> owners = null;
+        List<FoundOwner> support = List.of();
+        Deadline d = null;
+        for (Context c : stack) {
+            if (c.level() >= level) {
+                continue;
+            }
+            if (owners == null && !c.owners().isEmpty() && (level != Marker.NONE || c.heading())) {
+                owners = c.owners();
+                support = c.support();
+            }
+            if (d == null && c.deadline() != null && c.deadline().day() != null) {
+                d = c.deadline();
+            }
+        }
+        if (owners == null && !sectionOwners.isEmpty()) {
+            owners = sectionOwners;
+        }
+        if (d == null && sectionDeadline != null && sectionDeadline.day() != null) {
+            d = sectionDeadline;
+        }
+        return new Context(level, owners == null ? List.of() : owners, support, d, false);
+    }
+
+    private void items(Marker mk, int a, int b, boolean colon) {
+        int level = mk.level();
+        if (level != Marker.NONE) {
+            popTo(level);
+        }
+        Context parent = stack.isEmpty() ? null : stack.peek();
+        Context ctx = inherited(level);
+        List<TaskDraft> drafts = clauses.of(a, b, ctx.owners(), ctx.deadline(), level != Marker.NONE, section);
+        if (parent != null && parent.details() && level != Marker.NONE && !drafts.isEmpty() && drafts.get(0).lead == ctx.owners()) {
+            // "(1) Trung ương tập trung ..." under "Triển khai ... theo một số nguyên tắc chính sau:": what the task
+            // above is about, not a task of its own
+            stack.push(new Context(level, ctx.owners(), List.of(), null, false, true));
+            return;
+        }
+        Deadline whole = DeadlineParser.parse(p.words(a, b), p.date, false);
+        // "...; Thực hiện chuyển đổi dữ liệu ..., hoàn thành trong tháng 11 năm 2025": a time limit in the last
+        // clause of an item is the item's; one in an earlier clause ("...; hoàn thành trước ...; xây dựng ...") is
+        // that clause's alone
+        Deadline closing = drafts.isEmpty() ? null
+                : DeadlineParser.parse(p.words(drafts.get(drafts.size() - 1).from, drafts.get(drafts.size() - 1).to), p.date, false);
+        for (TaskDraft d : drafts) {
+            if (d.lead == ctx.owners()) {
+                d.support = ctx.support();
+            }
+            if ((d.inherited == null || d.inherited.day() == null) && closing != null && closing.day() != null
+                    && closing.kind() == vn.dondoc.task.DeadlineKind.DATE) {
+                d.inherited = closing;
+            }
+        }
+        List<FoundOwner> itemOwners = drafts.isEmpty() ? List.of() : drafts.get(0).lead;
+        if (level != Marker.NONE) {
+            boolean details = colon && !drafts.isEmpty() && !listsTasks(a, b);
+            Deadline own = drafts.isEmpty() ? null : whole;
+            stack.push(new Context(level, itemOwners == null ? List.of() : itemOwners, List.of(), own, false, details));
+        }
+        maker.finishAll(drafts);
+    }
+
+    /** Whether the words before the colon that ends tokens [a, b) announce tasks ("các nhiệm vụ sau:"). */
+    private boolean listsTasks(int a, int b) {
+        return ClauseSplitter.listOfTasks(t, a, b);
+    }
+
+    private static boolean endsWith(String s, char c) {
+        int i = s.length() - 1;
+        while (i >= 0 && (Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '*' || s.charAt(i) == '_')) {
+            i--;
+        }
+        return i >= 0 && s.charAt(i) == c;
+    }
+}

@@ -1,0 +1,118 @@
+package vn.dondoc.importer.reading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.dondoc.importer.reading.Readers.leadCodes;
+import static vn.dondoc.importer.reading.Readers.leads;
+import static vn.dondoc.importer.reading.Readers.read;
+import static vn.dondoc.importer.reading.Readers.supports;
+import static vn.dondoc.importer.reading.Readers.task;
+import static vn.dondoc.importer.reading.Readers.texts;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The outline stage: what headings, items and lines hand down, and which parts hand out no task. */
+class OutlineReadingTest {
+
+    private static final LocalDate DAY = LocalDate.of(2025, 5, 16);
+
+    @Test
+    void aLineThatAssignsLeadAndSupportHandsBothToTheItemsBelow() {
+        Reading r = read("KẾT LUẬN\n**4. Giao Đảng ủy Quốc hội chủ trì, phối hợp với Đảng ủy Chính phủ và các cơ quan liên quan:**\n"
+                + "- Tập trung lãnh đạo, chỉ đạo việc lấy ý kiến nhân dân về dự thảo Nghị quyết.\n"
+                + "- Rà soát chương trình xây dựng pháp luật trong năm 2025.", DAY);
+        FoundTask t = task(r, "lấy ý kiến");
+        assertEquals(List.of("DUQH"), leadCodes(t));
+        assertTrue(supports(t).contains("Đảng ủy Chính phủ"), supports(t));
+        assertEquals(LocalDate.of(2025, 12, 31), task(r, "Rà soát").deadline());
+    }
+
+    @Test
+    void aTitleThatNamesThePeriodDatesTheTasksThatNameNone() {
+        Reading r = read("KẾT LUẬN\nvề một số nhiệm vụ trọng tâm từ nay đến ngày 30/6/2025\nBộ Chính trị yêu cầu:\n"
+                + "1. Ban Tổ chức Trung ương khẩn trương hướng dẫn sắp xếp tổ chức bộ máy.", DAY);
+        FoundTask t = task(r, "sắp xếp");
+        assertEquals(LocalDate.of(2025, 6, 30), t.deadline());
+        assertTrue(t.doubts().contains(TaskDoubt.DEADLINE_FROM_TITLE));
+    }
+
+    @Test
+    void anItemOfNamesOnlyHandsThemTheLinesBelow() {
+        Reading r = read("Thủ tướng Chính phủ yêu cầu:\n1. Bộ trưởng Bộ Công Thương\nKhẩn trương rà soát phương án cắt giảm điều kiện kinh "
+                + "doanh.\n**2. Sở\nKhoa học và Công nghệ**\n- Thực hiện công tác quản lý nhà nước về viễn thông.", DAY);
+        assertEquals(List.of("BCT"), leadCodes(task(r, "điều kiện kinh doanh")));
+        assertEquals(List.of("Sở Khoa học và Công nghệ"), leads(task(r, "viễn thông")));
+    }
+
+    @Test
+    void aTopicOrPurposeLineIsTheHeadingOfTheItemsBelowNotATask() {
+        Reading r = read("Sau khi nghe báo cáo của tỉnh Sơn La, Phó Thủ tướng Chính phủ kết luận như sau:\n"
+                + "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI\n1. Về tăng trưởng kinh tế:\nTỉnh cần tập trung lãnh đạo, chỉ "
+                + "đạo thực hiện các chỉ tiêu.\n2. Để kịp thời giải quyết các khó khăn, vướng mắc:\n- Giao Bộ Nội vụ thành lập bộ phận "
+                + "thường trực.", LocalDate.of(2025, 11, 18));
+        assertEquals(2, r.tasks().size(), texts(r).toString());
+        assertEquals(List.of("Ủy ban nhân dân tỉnh Sơn La"), leads(task(r, "chỉ tiêu")), "\"Tỉnh\" is the province the text names");
+        assertEquals(List.of("BNV"), leadCodes(task(r, "bộ phận thường trực")));
+    }
+
+    @Test
+    void theItemsThatSpellOutWhatATaskIsAboutAreNotTasksOfTheirOwn() {
+        Reading r = read("3. Giao Đảng ủy Chính phủ lãnh đạo, chỉ đạo:\n- Triển khai thực hiện phân cấp, phân quyền theo một số nguyên tắc "
+                + "chính sau:\n(1) Trung ương tập trung quản lý vĩ mô, xây dựng thể chế.\n(2) Đẩy mạnh phân cấp, phân quyền cho địa phương.\n"
+                + "- Khẩn trương hoàn thiện dự thảo các văn bản quy định về tổ chức bộ máy.", DAY);
+        assertEquals(2, r.tasks().size(), texts(r).toString());
+        assertTrue(r.tasks().stream().allMatch(t -> leadCodes(t).equals(List.of("DUCP"))));
+    }
+
+    @Test
+    void numberedSubItemsInBracketsUnderATaskWithASubjectAreTasks() {
+        Reading r = read("Thủ tướng Chính phủ yêu cầu:\nb) Các Bộ: Tài chính, Y tế khẩn trương khắc phục các bất cập của hệ thống, hoàn "
+                + "thành trong tháng 11 năm 2025, cụ thể:\n(1) Bộ Tài chính giải quyết 03 vấn đề tồn đọng.\n(2) Bộ Y tế hoàn thành kết "
+                + "nối hệ thống.", LocalDate.of(2025, 11, 18));
+        assertEquals(3, r.tasks().size(), texts(r).toString());
+        FoundTask health = task(r, "kết nối hệ thống");
+        assertEquals(List.of("BYT"), leadCodes(health));
+        assertEquals(LocalDate.of(2025, 11, 30), health.deadline(), "the time limit of the item above");
+    }
+
+    @Test
+    void aTimeLimitInTheLastClauseOfAnItemDatesItsOtherClauses() {
+        Reading r = read("Thủ tướng Chính phủ yêu cầu:\nc) Hoàn thành việc nâng cấp hệ thống thông tin giải quyết thủ tục hành chính; "
+                + "Thực hiện chuyển đổi dữ liệu từ các hệ thống của các tỉnh, hoàn thành trong tháng 11 năm 2025.",
+                LocalDate.of(2025, 11, 18));
+        assertEquals(2, r.tasks().size(), texts(r).toString());
+        assertTrue(r.tasks().stream().allMatch(t -> LocalDate.of(2025, 11, 30).equals(t.deadline())));
+    }
+
+    @Test
+    void aShortLineInBoldIsAHeading() {
+        Reading r = read("III. GIẢI PHÁP\n**1. Hoàn\nthiện thể chế**\na) Xây dựng, hoàn thiện các văn bản quy phạm pháp luật về hạ tầng số.",
+                DAY);
+        assertEquals(List.of("Xây dựng, hoàn thiện các văn bản quy phạm pháp luật về hạ tầng số."), texts(r));
+    }
+
+    @Test
+    void anItemThatStatesAFactAsksNothing() {
+        Reading r = read("Phó Thủ tướng kết luận như sau:\n1. Thị trường các-bon được coi là công cụ kinh tế để giảm phát thải.\n"
+                + "2. Bộ Tài chính hoàn thiện dự thảo Đề án.", DAY);
+        assertEquals(List.of("hoàn thiện dự thảo Đề án."), texts(r));
+    }
+
+    @Test
+    void aLineThatIntroducesDutiesOpensNoTasks() {
+        Reading r = read("Điều 3. Sở Tư pháp có nhiệm vụ, quyền hạn sau:\n1. Tham mưu cho Ủy ban nhân dân tỉnh về công tác pháp chế.\n"
+                + "2. Hướng dẫn nghiệp vụ cho các phòng, ban.", DAY);
+        assertTrue(r.tasks().isEmpty(), texts(r).toString());
+    }
+
+    @Test
+    void aDecreeLaysDownRulesAndHandsDownNoTasks() {
+        Reading r = read("CHÍNH PHỦ\nSố: 158/2025/NĐ-CP\nNGHỊ ĐỊNH\nQUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT BẢO HIỂM XÃ HỘI\n"
+                + "Điều 5. Trách nhiệm của Bộ Nội vụ\n1. Hướng dẫn, kiểm tra việc thực hiện Nghị định này.", DAY);
+        assertTrue(r.tasks().isEmpty(), texts(r).toString());
+        assertTrue(r.warnings().contains(ReadingWarning.RULES));
+        assertEquals("nghi-dinh", r.kind());
+    }
+}
