@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,12 +46,6 @@ public record BodyPicker(List<Group> groups, List<Option> former, List<Option> u
 
         default boolean isSupport(String value) {
             return supports().contains(value);
-        }
-
-        default int chosenCount() {
-            Set<String> all = new java.util.HashSet<>(leads());
-            all.addAll(supports());
-            return all.size();
         }
     }
 
@@ -105,7 +100,7 @@ public record BodyPicker(List<Group> groups, List<Option> former, List<Option> u
 
     /** Everything a form may send for this picker. */
     public Set<String> values() {
-        Set<String> values = new java.util.LinkedHashSet<>();
+        Set<String> values = new LinkedHashSet<>();
         all().forEach(o -> values.add(o.value()));
         return values;
     }

@@ -1,6 +1,7 @@
 package vn.dondoc.task;
 
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * What came of a correction of saved data (a task, a directive): saved; refused with, for each wrong field, the
@@ -26,7 +27,7 @@ public record Correction(Outcome outcome, Map<String, String> errors) {
     }
 
     /** Runs a correction; one that another transaction committed first comes back as out of date. */
-    public static Correction attempt(java.util.function.Supplier<Correction> correction) {
+    public static Correction attempt(Supplier<Correction> correction) {
         try {
             return correction.get();
         } catch (RuntimeException e) {

@@ -1,6 +1,8 @@
 package vn.dondoc.task;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
 
@@ -15,8 +17,8 @@ public record TaskListPage(TaskFilterParams params, TaskFilter.Parsed parsed, Ta
     static final int DIRECTIVE_LABEL = 90;
 
     /** The filter's errors by the ids of its fields ({@code filter-from}), for the field error tag. */
-    public java.util.Map<String, String> fieldErrors() {
-        java.util.Map<String, String> byId = new java.util.LinkedHashMap<>();
+    public Map<String, String> fieldErrors() {
+        Map<String, String> byId = new LinkedHashMap<>();
         parsed.errors().forEach((field, key) -> byId.put("filter-" + field, key));
         return byId;
     }
@@ -63,10 +65,5 @@ public record TaskListPage(TaskFilterParams params, TaskFilter.Parsed parsed, Ta
     /** The query of another page of this list, keeping its filters and page size. */
     public String pageQuery(int number) {
         return parsed.filter().pageQuery(number, page.size(), TaskResource.PAGE_SIZE);
-    }
-
-    /** The query of the same list in another page size, from its first page. */
-    public String sizeQuery(int size) {
-        return parsed.filter().pageQuery(1, size, TaskResource.PAGE_SIZE);
     }
 }

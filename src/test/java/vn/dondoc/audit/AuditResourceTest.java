@@ -2,6 +2,8 @@ package vn.dondoc.audit;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -9,6 +11,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
@@ -62,9 +65,9 @@ class AuditResourceTest {
         QuarkusTransaction.requiringNew().run(() -> AuditEntry.record("system", "directive", 525252L, "import", null, marker));
         WebSession admin = WebSession.login(TestAccounts.create(AppRole.ADMIN), TestAccounts.PASSWORD);
         String page = admin.get("/admin/audit?actor=system&type=directive").then().statusCode(200).extract().asString();
-        var row = org.jsoup.Jsoup.parse(page).select("tbody tr").stream().filter(r -> r.text().contains(marker)).findFirst().orElseThrow();
-        org.junit.jupiter.api.Assertions.assertTrue(row.text().contains("Hệ thống"), row.text());
-        org.junit.jupiter.api.Assertions.assertFalse(row.select("td").get(1).text().contains("system"), row.text());
+        var row = Jsoup.parse(page).select("tbody tr").stream().filter(r -> r.text().contains(marker)).findFirst().orElseThrow();
+        assertTrue(row.text().contains("Hệ thống"), row.text());
+        assertFalse(row.select("td").get(1).text().contains("system"), row.text());
     }
 
     @Test

@@ -12,6 +12,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -92,7 +94,7 @@ class DirectiveEditResourceTest {
         assertEquals(1, open(body), "the restored directive counts again, once");
         assertTrue(clerk.get("/tasks?q=" + marker).asString().contains("mã " + marker + ","));
         var actions = QuarkusTransaction.requiringNew().call(() -> AuditEntry.of(Directive.AUDIT_TYPE, first).stream().map(e -> e.action).toList());
-        assertEquals(java.util.List.of("restore", "withdraw", "import"), actions);
+        assertEquals(List.of("restore", "withdraw", "import"), actions);
     }
 
     @Test
@@ -114,7 +116,7 @@ class DirectiveEditResourceTest {
         var form = Jsoup.parse(clerk.get("/directives/" + id + "/edit").then().statusCode(200).extract().asString());
         String version = form.selectFirst("input[name=version]").val();
         String number = "77-KL/" + marker;
-        Map<String, String> values = new java.util.HashMap<>(Map.of("version", version, "number", number, "kind", "ket-luan",
+        Map<String, String> values = new HashMap<>(Map.of("version", version, "number", number, "kind", "ket-luan",
                 "title", "Kết luận về quy hoạch cán bộ mã " + marker, "documentDate", "31/02/2024", "issuer", "Ban Bí thư"));
         clerk.postForm("/directives/" + id + "/edit", "/directives/" + id + "/edit", values).then().statusCode(400)
                 .body(containsString("href=\"#documentDate\"")).body(containsString("value=\"31/02/2024\""));

@@ -2,6 +2,7 @@ package vn.dondoc.directive;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -44,7 +45,7 @@ class DirectiveResourceTest {
         String clerk = TestAccounts.create(AppRole.CLERK);
         String path = given().auth().preemptive().basic(clerk, TestAccounts.PASSWORD).contentType("text/plain; charset=UTF-8")
                 .body(text).post("/api/imports").then().statusCode(201)
-                .body("number", org.hamcrest.Matchers.equalTo(number)).body("kind", org.hamcrest.Matchers.equalTo("chi-thi"))
+                .body("number", equalTo(number)).body("kind", equalTo("chi-thi"))
                 .extract().header("Location").replaceAll(".*/api", "");
         WebSession viewer = WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);
         String list = viewer.get("/directives?kind=chi-thi").then().statusCode(200).extract().asString();

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
@@ -81,7 +82,7 @@ class BulkUpdateResourceTest {
                 .task("Việc ba", deadline, body).create();
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
         String list = staff.get("/tasks?body=" + body + "&directive=" + d.directiveId() + "&size=25").asString();
-        List<String> all = org.jsoup.Jsoup.parse(list).select("form#bulk-form input[name=all]").eachAttr("value");
+        List<String> all = Jsoup.parse(list).select("form#bulk-form input[name=all]").eachAttr("value");
         assertEquals(3, all.size(), "the form holds every row of the page");
         assertTrue(list.contains("Chọn tất cả 3 phân công trên trang này"));
         staff.postForm("/tasks?body=", "/tasks/bulk", Map.of("all", all, "everything", "on", "status", "DONE",

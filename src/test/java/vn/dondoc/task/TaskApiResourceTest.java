@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class TaskApiResourceTest {
         LocalDate later = TODAY.plusDays(40);
         clerk.contentType(ContentType.JSON)
                 .body(Map.of("version", version, "text", text + " (sửa)", "deadline", later.toString(),
-                        "owners", java.util.List.of(Map.of("code", "VPTW", "role", "LEAD"), Map.of("code", "BNCTW", "role", "SUPPORT"))))
+                        "owners", List.of(Map.of("code", "VPTW", "role", "LEAD"), Map.of("code", "BNCTW", "role", "SUPPORT"))))
                 .patch("/api/tasks/" + id).then().statusCode(200)
                 .body("text", equalTo(text + " (sửa)"))
                 .body("deadline", equalTo(later.toString()))
@@ -57,7 +58,7 @@ class TaskApiResourceTest {
                 .body("current.text", equalTo(text + " (sửa)"));
         clerk.contentType(ContentType.JSON).body(Map.of("version", version + 1, "deadline", "31/02/2024"))
                 .patch("/api/tasks/" + id).then().statusCode(400).body("fields.deadline", equalTo("task_edit_error_date"));
-        clerk.contentType(ContentType.JSON).body(Map.of("version", version + 1, "owners", java.util.List.of(Map.of("code", "NO-SUCH", "role", "LEAD"))))
+        clerk.contentType(ContentType.JSON).body(Map.of("version", version + 1, "owners", List.of(Map.of("code", "NO-SUCH", "role", "LEAD"))))
                 .patch("/api/tasks/" + id).then().statusCode(400).body("fields.owners", equalTo("task_edit_error_owner_unknown"));
         clerk.contentType(ContentType.JSON).body("{\"version\": ").patch("/api/tasks/" + id).then().statusCode(400);
         as(AppRole.STAFF, "VPTW").contentType(ContentType.JSON).body(Map.of("version", version + 1, "text", "x"))

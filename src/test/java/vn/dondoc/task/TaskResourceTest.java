@@ -1,6 +1,7 @@
 package vn.dondoc.task;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -13,6 +14,7 @@ import io.restassured.response.Response;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
@@ -151,7 +153,7 @@ class TaskResourceTest {
     void staffLandOnTheirOwnBodysTasksAndMayAskForEveryBodys() {
         String body = TestBodies.create("Ban mặc định");
         WebSession staff = as(AppRole.STAFF, body);
-        staff.get("/tasks").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith("/tasks?body=" + body));
+        staff.get("/tasks").then().statusCode(303).header("Location", endsWith("/tasks?body=" + body));
         staff.get("/tasks?body=").then().statusCode(200).body(containsString("<h1>Danh sách nhiệm vụ</h1>"));
         staff.get("/tasks?body=" + body).then().statusCode(200).body(containsString("Nhiệm vụ của " + TestBodies.nameOf(body)));
         as(AppRole.CLERK, null).get("/tasks").then().statusCode(200);
@@ -174,7 +176,7 @@ class TaskResourceTest {
         assertOnly(session.get(base + "&role=LEAD").asString(), leads, supports, supportsDone);
         assertOnly(session.get(base + "&status=IN_PROGRESS&progress=OVERDUE").asString(), supports, leads, supportsDone);
         assertOnly(session.get(base + "&progress=DONE_ON_TIME").asString(), supportsDone, leads, supports);
-        String row = org.jsoup.Jsoup.parse(session.get(base + "&role=SUPPORT&progress=DONE_ON_TIME").asString())
+        String row = Jsoup.parse(session.get(base + "&role=SUPPORT&progress=DONE_ON_TIME").asString())
                 .select(".task-table tbody tr").first().text();
         assertTrue(row.contains("Hoàn thành đúng hạn"), "the row shows the chosen body's status, not the task's: " + row);
         session.get("/tasks?role=LEAD&directive=" + d.directiveId()).then().statusCode(200)
@@ -207,7 +209,7 @@ class TaskResourceTest {
         TestTasks.Created d = TestTasks.directive("Kết luận phần việc").task(unique("Việc nhiều cơ quan"), TODAY.plusDays(9),
                 "BTCTW", "VPTW", "BNCTW", mine, "BKTTW").create();
         String page = as(AppRole.STAFF, mine).get("/tasks/" + d.taskId(0)).then().statusCode(200).extract().asString();
-        var html = org.jsoup.Jsoup.parse(page);
+        var html = Jsoup.parse(page);
         var first = html.selectFirst("#owners ~ section.owner--mine");
         assertTrue(first != null && first.text().contains(TestBodies.nameOf(mine)), "the own part comes first");
         assertTrue(first.selectFirst("#status-" + d.assignmentId(0, mine)) != null, "with its form");
@@ -227,7 +229,7 @@ class TaskResourceTest {
         staff.postForm("/tasks/" + taskId, "/tasks/" + taskId + "/assignments/" + mine + "/status",
                 Map.of("status", "IN_PROGRESS", "note", "Đã họp triển khai", "version", "0")).then().statusCode(303);
         String page = staff.get("/tasks/" + taskId).asString();
-        String notes = org.jsoup.Jsoup.parse(page).selectFirst("#notes + p + ol.timeline").text();
+        String notes = Jsoup.parse(page).selectFirst("#notes + p + ol.timeline").text();
         assertTrue(notes.contains("Đã họp triển khai") && notes.contains("Kèm cập nhật"), notes);
         assertFalse(page.contains("Chưa có ghi chú tiến độ"));
     }
