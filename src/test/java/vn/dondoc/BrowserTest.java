@@ -55,6 +55,7 @@ class BrowserTest {
         browser.submit(By.cssSelector("form.filters button[type=submit]"));
         assertTrue(driver.getCurrentUrl().contains("body=BTCTW"), "filters are kept in the URL");
         browser.screenshot("task-list.png");
+        assertTrue(!browser.scrollsSideways(), "the list with its boxes fits the window");
 
         driver.findElement(By.linkText(text)).click();
         long mine = d.assignmentId(0, "BTCTW");

@@ -85,9 +85,10 @@ public final class Browser implements AutoCloseable {
         Files.write(folder.resolve(name), driver.getScreenshotAs(OutputType.BYTES));
     }
 
-    /** Whether the page is wider than the window, so that it scrolls sideways. */
+    /** Whether the page is wider than the window, or one of its tables wider than its box, so that it scrolls sideways. */
     public boolean scrollsSideways() {
-        return (Boolean) driver.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth");
+        return (Boolean) driver.executeScript("return document.documentElement.scrollWidth > document.documentElement.clientWidth"
+                + " || Array.from(document.querySelectorAll('.table-wrap')).some(w => w.scrollWidth > w.clientWidth + 1)");
     }
 
     /** Keeps a full-page picture in target/browser/ for a person to look at. */
