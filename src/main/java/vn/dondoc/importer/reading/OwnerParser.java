@@ -160,30 +160,18 @@ final class OwnerParser {
     /** The name after the words of a kind of place ("tỉnh" Sơn La) nearest before token j, or first after it. */
     private static String placeNamed(Tokens t, int j, String[] kind) {
         for (int i = j - 1; i >= Math.max(0, j - MAX_ANAPHORA_REACH); i--) {
-            String p = placeAt(t, i, kind);
+            String p = LocalPlace.placeAt(t, i, kind);
             if (p != null) {
                 return p;
             }
         }
         for (int i = j + 1; i < Math.min(t.size, j + MAX_ANAPHORA_REACH); i++) {
-            String p = placeAt(t, i, kind);
+            String p = LocalPlace.placeAt(t, i, kind);
             if (p != null) {
                 return p;
             }
         }
         return null;
-    }
-
-    private static String placeAt(Tokens t, int i, String[] kind) {
-        if (t.cap[i] || !t.lowAt(i, kind, t.size)) {
-            return null;
-        }
-        int k = i + kind.length;
-        int e = k;
-        while (e < t.size && e - k < 4 && t.cap[e] && !shouting(t, e) && (e == k || t.gapBefore(e).equals(" "))) {
-            e++;
-        }
-        return e > k && t.gapBefore(k).equals(" ") ? text(t, k, e) : null;
     }
 
     /** The known body with this head noun in its English name that the text named last before token j. */

@@ -31,6 +31,7 @@ final class Passage {
     /** The document's day, as the clerk gave it or the text says; null when neither does. */
     final LocalDate date;
     final OwnerParser parser;
+    final BodyIndex index;
     final AreaInference inference;
     /** The kinds of bodies an unowned task may be inferred to: the party's bodies for a party text. */
     final Set<String> inferenceKinds;
@@ -41,10 +42,13 @@ final class Passage {
      * tasks that give none of their own; null where it gives none.
      */
     final DeadlineParser.Deadline titleDeadline;
+    /** The province or city a local document is about, whose own bodies do what names no body; null at the centre. */
+    final LocalPlace place;
     final List<FoundTask> tasks = new ArrayList<>();
 
     Passage(String text, LocalDate given, BodyIndex index, AreaInference inference) {
         this.text = text;
+        this.index = index;
         this.blocks = Layout.of(text);
         this.t = new Tokens(flatten(text, blocks));
         this.english = english(t);
@@ -54,6 +58,7 @@ final class Passage {
         this.inference = inference;
         this.inferenceKinds = facts.party() ? PARTY_KINDS : GOVERNMENT_KINDS;
         this.issuer = IssuingBody.ownWork(facts, text, index, date);
+        this.place = LocalPlace.of(t, facts);
         DeadlineParser.Deadline d = DeadlineParser.parse(facts.title(), date, false);
         this.titleDeadline = d != null && d.day() != null ? d : null;
     }

@@ -22,6 +22,22 @@ final class TaskMaker {
         this.t = p.t;
     }
 
+    /** In a local document, the place's own counterparts of the bodies inferred ("Sở Y tế tỉnh Sơn La" for "Bộ Y tế"). */
+    private List<FoundOwner> local(List<FoundOwner> inferred) {
+        if (p.place == null || inferred.isEmpty()) {
+            return inferred;
+        }
+        List<FoundOwner> out = new ArrayList<>();
+        for (FoundOwner o : inferred) {
+            KnownBody b = p.index.byCode(o.code());
+            String counterpart = b == null ? null : p.place.counterpart(b);
+            if (counterpart != null) {
+                out.add(new FoundOwner(null, counterpart, Role.LEAD, true, false, o.reason()));
+            }
+        }
+        return OwnerParser.dedupe(out);
+    }
+
     void finishAll(List<TaskDraft> drafts) {
         List<FoundOwner> lastInferred = null;
         for (TaskDraft d : drafts) {
@@ -61,7 +77,7 @@ final class TaskMaker {
         if (lead.isEmpty() && p.issuer != null) {
             lead = List.of(p.issuer);
         } else if (lead.isEmpty()) {
-            List<FoundOwner> inferred = p.inference.infer(t, d.from, d.to, p.inferenceKinds, p.date);
+            List<FoundOwner> inferred = local(p.inference.infer(t, d.from, d.to, p.inferenceKinds, p.date));
             if (inferred.isEmpty() && lastInferred != null) {
                 inferred = lastInferred;
             }

@@ -243,4 +243,15 @@ class OwnerReadingTest {
                 LocalDate.of(2025, 5, 16));
         assertTrue(r.tasks().stream().noneMatch(t -> leads(t).contains("Quy chế")), Readers.texts(r).toString());
     }
+
+    @Test
+    void inALocalDocumentTheBodyInferredIsThePlacesOwn() {
+        Reading r = read("THÔNG BÁO\nKẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI LÃNH ĐẠO TỈNH SƠN LA\n"
+                + "Sau khi nghe báo cáo của tỉnh Sơn La, Phó Thủ tướng kết luận như sau:\n"
+                + "1. Đẩy mạnh chuyển đổi số, khoa học, công nghệ và đổi mới sáng tạo trên địa bàn tỉnh Sơn La.",
+                LocalDate.of(2025, 11, 18));
+        FoundOwner lead = task(r, "chuyển đổi số").owners().get(0);
+        assertTrue(lead.inferred());
+        assertEquals("Sở Khoa học và Công nghệ tỉnh Sơn La", lead.name());
+    }
 }
