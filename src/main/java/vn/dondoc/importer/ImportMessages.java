@@ -141,6 +141,15 @@ public interface ImportMessages {
     @Message("Không tìm thấy nhiệm vụ nào trong văn bản.")
     String import_warning_NO_TASKS();
 
+    @Message("{count} nhiệm vụ cần xem lại, từ chỗ chương trình ít chắc chắn nhất:")
+    String import_preview_unsure(int count);
+
+    @Message("Cần xem lại")
+    String import_preview_check();
+
+    @Message("Chắc chắn")
+    String import_preview_sure();
+
     @Message("Một số nhiệm vụ được đánh dấu cần xem lại: chương trình chưa chắc chắn về chúng (xem lý do ở từng nhiệm vụ).")
     String import_warning_UNSURE_TASKS();
 

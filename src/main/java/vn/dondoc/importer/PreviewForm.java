@@ -18,6 +18,7 @@ import vn.dondoc.importer.ImportDraft.DraftOwner;
 import vn.dondoc.importer.ImportDraft.DraftTask;
 import vn.dondoc.importer.reading.FoundOwner;
 import vn.dondoc.importer.reading.FoundTask;
+import vn.dondoc.importer.reading.TaskDoubt;
 import vn.dondoc.importer.reading.KnownBody;
 import vn.dondoc.importer.reading.Reading;
 import vn.dondoc.importer.reading.ReadingWarning;
@@ -53,11 +54,26 @@ public final class PreviewForm {
     /** One task of the form, with the clerk's values. */
     public record TaskRow(int index, int start, int end, String text, String section, String deadline, String originalDeadline,
             String deadlineText, String deadlineKind, String recurrence, List<FoundOwner> found, Set<String> leads,
-            Set<String> supports, boolean drop, boolean merge, String split, String before, String marked, String after)
-            implements BodyPicker.Selection {
+            Set<String> supports, boolean drop, boolean merge, String split, String before, String marked, String after,
+            List<TaskDoubt> doubts, double confidence) implements BodyPicker.Selection {
 
         public int number() {
             return index + 1;
+        }
+
+        /** Whether the reader was unsure of the task: the clerk should look at it first. */
+        public boolean unsure() {
+            return confidence < FoundTask.SURE;
+        }
+
+        /** The confidence in whole per cent. */
+        public int percent() {
+            return (int) Math.round(confidence * 100);
+        }
+
+        /** The message keys of the reader's doubts, most serious first. */
+        public List<String> doubtKeys() {
+            return doubts.stream().map(d -> "import_doubt_" + d.name()).toList();
         }
 
         /** The id of the task's fieldset, and the key of errors about the task as a whole. */
@@ -102,6 +118,11 @@ public final class PreviewForm {
         return shown(documentDate);
     }
 
+    /** The tasks the reader was unsure of, least sure first: the clerk looks at these first. */
+    public List<TaskRow> unsure() {
+        return tasks.stream().filter(TaskRow::unsure).sorted(java.util.Comparator.comparingDouble(TaskRow::confidence)).toList();
+    }
+
     public List<String> warningKeys() {
         return warnings.stream().map(w -> "import_warning_" + w.name()).toList();
     }
@@ -120,7 +141,7 @@ public final class PreviewForm {
         for (FoundTask t : reading.tasks()) {
             rows.add(row(reading.text(), rows.size(), t.start(), t.end(), t.section(), DateFormats.dmy(t.deadline()), date(t.deadline()), t.deadlineText(),
                     t.deadlineKind() == null ? DeadlineKind.NONE.name() : t.deadlineKind().name(), t.recurrence(), t.owners(),
-                    values(t.owners(), Role.LEAD), values(t.owners(), Role.SUPPORT), false, false, ""));
+                    values(t.owners(), Role.LEAD), values(t.owners(), Role.SUPPORT), false, false, "", t));
         }
         String chosenTitle = title == null || title.isBlank() ? Objects.toString(reading.title(), "") : title.strip();
         return new PreviewForm(reading, chosenTitle, date(reading.documentDate()), rows, options(reading, known));
@@ -146,12 +167,12 @@ public final class PreviewForm {
             }
             int s = start;
             int e = end;
-            List<FoundOwner> found = reading.tasks().stream().filter(t -> t.start() == s && t.end() == e).findFirst()
-                    .map(FoundTask::owners).orElse(List.of());
+            FoundTask read = reading.tasks().stream().filter(t -> t.start() == s && t.end() == e).findFirst().orElse(null);
+            List<FoundOwner> found = read == null ? List.of() : read.owners();
             rows.add(row(text, i, start, end, form.getFirst(p + "section"), value(form.getFirst(p + "deadline")),
                     value(form.getFirst(p + "originalDeadline")), form.getFirst(p + "deadlineText"), form.getFirst(p + "deadlineKind"),
                     form.getFirst(p + "recurrence"), found, set(form.get(p + "lead")), set(form.get(p + "support")),
-                    form.containsKey(p + "drop"), form.containsKey(p + "merge"), value(form.getFirst(p + "split"))));
+                    form.containsKey(p + "drop"), form.containsKey(p + "merge"), value(form.getFirst(p + "split")), read));
         }
         PreviewForm parsed = new PreviewForm(reading, value(form.getFirst("title")), value(form.getFirst("documentDate")), rows,
                 options(reading, known));
@@ -272,7 +293,7 @@ public final class PreviewForm {
 
     private static TaskRow row(String text, int index, int start, int end, String section, String deadline, String originalDeadline,
             String deadlineText, String deadlineKind, String recurrence, List<FoundOwner> found, Set<String> leads,
-            Set<String> supports, boolean drop, boolean merge, String split) {
+            Set<String> supports, boolean drop, boolean merge, String split, FoundTask read) {
         int from = text.lastIndexOf('\n', Math.max(start - 1, 0)) + 1;
         if (start == 0) {
             from = 0;
@@ -283,7 +304,8 @@ public final class PreviewForm {
         to = Math.min(to, end + CONTEXT);
         return new TaskRow(index, start, end, text.substring(start, end), section, deadline, originalDeadline, deadlineText,
                 deadlineKind, recurrence, found, leads, supports, drop, merge, split, text.substring(from, start),
-                text.substring(start, end), text.substring(end, to));
+                text.substring(start, end), text.substring(end, to), read == null ? List.of() : read.doubts(),
+                read == null ? 1.0 : read.confidence());
     }
 
     /** The known bodies by their codes, then the bodies the text names that are not in the list yet. */

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
+import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.Role;
@@ -156,6 +157,36 @@ class ImportResourceTest {
         Directive directive = saved(text);
         assertNotNull(directive);
         assertEquals(idOf(saved.header("Location")), directive.id);
+    }
+
+    @Test
+    void aBodyTheTextNamesThatIsNotInTheListIsOfferedAndCreatedWhenSaved() {
+        String place = "Hòa Bình " + unique().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+        String text = "Thủ tướng Chính phủ yêu cầu:\n1. Sở Xây dựng tỉnh " + place + " khẩn trương khắc phục sạt lở đường giao thông.\nMã "
+                + unique();
+        Response preview = previewText(text);
+        String page = preview.then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Sở Xây dựng tỉnh " + place), "the new body is offered");
+        confirm(formValues(page)).then().statusCode(303);
+        QuarkusTransaction.requiringNew().run(() -> {
+            ResponsibleBody body = ResponsibleBody.findByName("Sở Xây dựng tỉnh " + place).orElseThrow();
+            Task task = Task.ofDirective(Directive.findByHash(Directive.hashOf(text)).orElseThrow()).get(0);
+            List<Assignment> owners = Assignment.ofTasks(List.of(task.id));
+            assertEquals(List.of(body.id), owners.stream().map(a -> a.body.id).toList());
+        });
+    }
+
+    @Test
+    void thePreviewListsTheTasksItIsUnsureOfFirstWithTheirReasons() {
+        String text = "Ban Bí thư yêu cầu:\n1. Tăng cường công tác tuyên truyền về kỷ niệm các ngày lễ lớn.\n"
+                + "2. Ban Tổ chức Trung ương rà soát quy hoạch cán bộ, hoàn thành trước ngày 30/9/2024.\nMã " + unique();
+        Document page = Jsoup.parse(previewText(text).then().statusCode(200).extract().asString());
+        Element unsure = page.selectFirst("ul.import-unsure");
+        assertNotNull(unsure, "no list of tasks to check");
+        assertEquals(1, unsure.select("li").size(), unsure.outerHtml());
+        assertEquals("#t0", unsure.selectFirst("a").attr("href"));
+        assertTrue(page.getElementById("t0").text().contains("suy luận theo lĩnh vực"), "the reason is shown with the task");
+        assertTrue(page.getElementById("t1").text().contains("Chắc chắn"));
     }
 
     @Test
