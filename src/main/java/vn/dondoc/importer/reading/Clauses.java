@@ -55,11 +55,9 @@ final class Clauses {
                 a = asked.end();
             }
         }
+        // a clause opens with a verb or a subject, after a connective if it has one ("...; đồng thời cập nhật ...")
         List<ClauseSplitter.Clause> cs = ClauseSplitter.split(t, a, b, (i, limit) -> {
-            int k = i + Lexicon.CONNECTIVES.at(t, i, limit);
-            if (k > i && t.gapBefore(k).indexOf(',') >= 0) {
-                k = k < limit ? k : i;
-            }
+            int k = Math.min(i + Lexicon.CONNECTIVES.at(t, i, limit), limit - 1);
             return Lexicon.verbAt(t, k, limit) > 0 || subjects.subjectAt(k, limit, false) != null;
         });
         List<TaskDraft> out = new ArrayList<>();
