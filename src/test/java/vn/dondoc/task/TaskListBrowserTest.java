@@ -51,8 +51,16 @@ class TaskListBrowserTest {
         browser.close();
     }
 
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String database;
+
     @Test
     void theSeedAndOneMoreDirectiveFitOnAShortPage() throws Exception {
+        // the page is measured over a known set of tasks, which needs a database of its own: H2 gives the tests one,
+        // a shared PostgreSQL test database holds every other test's tasks too
+        org.junit.jupiter.api.Assumptions.assumeTrue(database.startsWith("jdbc:h2:mem:dondoc-seeded"),
+                "the seeded database of its own is H2 in memory; on " + database + " the measure is skipped");
         String text;
         try (InputStream in = getClass().getResourceAsStream("/browser/chi-thi-13-ct-ttg.txt")) {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
