@@ -39,6 +39,11 @@ final class OwnerParser {
     private static final Phrases ENGLISH_COLLECTIVE_HEADS = Phrases.load("en/collective-heads.txt", Phrases.Form.FOLDED);
     private static final Phrases COLLECTIVE_HEADS = Phrases.load("vi/collective-heads.txt", Phrases.Form.FOLDED);
     private static final List<String[]> LOCAL_AUTHORITIES = Words.rows("vi/local-authorities.tsv", 2);
+    /** The body of a province that the provinces listed after "Ủy ban nhân dân các tỉnh:" stand for. */
+    private static final String PROVINCE_BODY = LOCAL_AUTHORITIES.get(0)[1];
+    /** The end of a collective after which a colon lists provinces by name ("... các tỉnh: Khánh Hòa, Gia Lai"). */
+    private static final Phrases PROVINCES = Phrases.of("các tỉnh;các tỉnh, thành phố;các thành phố", Phrases.Form.FOLDED);
+    private static final Phrases HONORIFICS = Phrases.load("vi/honorifics.txt", Phrases.Form.LOWER);
     private static final Phrases DESCRIBED = Phrases.load("vi/body-heads-described.txt", Phrases.Form.LOWER);
     private static final Phrases BARE_COLLECTIVES = Phrases.load("vi/bare-collectives.txt", Phrases.Form.FOLDED);
     private static final Phrases COLLECTIVE_STOPS = Phrases.load("vi/collective-stops.txt", Phrases.Form.LOWER);
@@ -218,7 +223,7 @@ final class OwnerParser {
             if (t.low[next].equals("và") || t.low[next].equals("and")) {
                 next++;
             }
-            Parsed more = parseOne(t, next, limit);
+            Parsed more = parseOne(t, next, limit, true);
             if (more == null && COLLECTIVE_HEADS.at(t, next, limit) > 0 && !t.cap[next]) {
                 // "..., Thủ trưởng các cơ quan ngang bộ, cơ quan thuộc Chính phủ": the next item of a list of collectives
                 more = collectiveOwners(t, next, collectiveEnd(t, next, next, limit), next);
@@ -234,6 +239,14 @@ final class OwnerParser {
 
     /** One name (or one "các Bộ: ..." list, or one collective) at token i. */
     Parsed parseOne(Tokens t, int i, int limit) {
+        return parseOne(t, i, limit, false);
+    }
+
+    /**
+     * One name at token i; {@code listed} for an item after the first of a list, where a title may be in lower case
+     * ("..., Gia Lai và lãnh đạo các Bộ, ngành").
+     */
+    private Parsed parseOne(Tokens t, int i, int limit, boolean listed) {
         if (i >= limit || i >= t.size) {
             return null;
         }
@@ -241,12 +254,17 @@ final class OwnerParser {
         if (t.low[j].equals("the") && j + 1 < limit) {
             j++;
         }
+        int honour = HONORIFICS.at(t, j, limit);
+        if (honour > 0 && j + honour < limit && Lexicon.titleAt(t, j + honour, limit) > 0) {
+            // "Đồng chí Bí thư Tỉnh ủy ...": the title after the word of address is what counts
+            j += honour;
+        }
         Parsed en = english(t, j, limit, i);
         if (en != null) {
             return en;
         }
         int title = Lexicon.titleAt(t, j, limit);
-        if (title > 0 && t.cap[j]) {
+        if (title > 0 && (t.cap[j] || listed)) {
             int k = j + title;
             Parsed after = k < limit && !hasAny(t.gapBefore(k), ",;.:\n") ? parseAfterTitle(t, k, limit) : null;
             if (after != null) {
@@ -289,6 +307,10 @@ final class OwnerParser {
                 if (unknownEnd <= j + n) {
                     KnownBody b = index.onDate(found[0], day);
                     boolean group = "province-group".equals(b.kind());
+                    Parsed places = group ? placesListed(t, j + n, limit, reportedStart) : null;
+                    if (places != null) {
+                        return places;
+                    }
                     // an English text names the body as it writes it ("Party Central Committee's Office")
                     String name = english ? text(t, j, j + n) : name(b);
                     return new Parsed(List.of(new FoundOwner(b.code(), name, Role.LEAD, false, group, text(t, j, j + n))),
@@ -318,7 +340,7 @@ final class OwnerParser {
         }
         int n = Lexicon.headNounAt(t, j + 1, limit);
         int k = j + 1 + n;
-        if (n == 0 || k >= limit || !t.cap[j + 1] || !t.cap[k] || hasAny(t.gapBefore(k), ",;.:\n|()")) {
+        if (n == 0 || k >= limit || !t.cap[j + 1] || !t.cap[k] || hasAny(t.gapBefore(k), ",;.\n|()")) {
             return null;
         }
         String head = text(t, j + 1, k);
@@ -349,6 +371,40 @@ final class OwnerParser {
             }
         }
         return owners.size() < 2 ? null : new Parsed(owners, reportedStart, end);
+    }
+
+    /**
+     * "Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, Gia Lai": the provinces listed after the colon, each its own
+     * body; null where no list follows.
+     */
+    private Parsed placesListed(Tokens t, int k, int limit, int reportedStart) {
+        if (k >= limit || t.gapBefore(k).strip().indexOf(':') != 0 || !t.cap[k]) {
+            return null;
+        }
+        List<FoundOwner> owners = new ArrayList<>();
+        int pos = k;
+        int end = k;
+        while (pos < limit && t.cap[pos] && owners.size() < MAX_LIST_ITEMS) {
+            int e = pos;
+            while (e < limit && t.cap[e] && (e == pos || t.gapBefore(e).equals(" ")) && e - pos < 4) {
+                e++;
+            }
+            String name = PROVINCE_BODY + " " + text(t, pos, e);
+            KnownBody b = known(name);
+            owners.add(b != null ? new FoundOwner(b.code(), name(b), Role.LEAD, false, false, name)
+                    : new FoundOwner(null, name, Role.LEAD, false, false, name));
+            end = e;
+            if (e >= limit || hasAny(t.gapBefore(e), ".;:\n|()")) {
+                break;
+            }
+            pos = e;
+            if (t.low[pos].equals("và") && pos + 1 < limit && t.cap[pos + 1]) {
+                pos++;
+            } else if (t.gapBefore(pos).indexOf(',') < 0) {
+                break;
+            }
+        }
+        return owners.isEmpty() ? null : new Parsed(owners, reportedStart, end);
     }
 
     /** The end of a run of capitalised words and the lower-case words between them ("Giáo dục và Đào tạo"). */
@@ -521,6 +577,10 @@ final class OwnerParser {
             return null;
         }
         int e = collectiveEnd(t, j, k, limit);
+        Parsed places = placesListed(t, e, limit, reportedStart);
+        if (places != null && PROVINCES.occursIn(PROVINCES.pad(t.text.substring(t.start[j], t.end[e - 1])))) {
+            return places;
+        }
         return collectiveOwners(t, j, e, reportedStart);
     }
 

@@ -254,4 +254,15 @@ class OwnerReadingTest {
         assertTrue(lead.inferred());
         assertEquals("Sở Khoa học và Công nghệ tỉnh Sơn La", lead.name());
     }
+
+    @Test
+    void theProvincesListedAfterAColonAreEachABody() {
+        Reading r = read("Thủ tướng Chính phủ yêu cầu:\n1. Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, "
+                + "Gia Lai và lãnh đạo các Bộ, ngành theo chức năng, nhiệm vụ tiếp tục tập trung ứng phó với mưa lũ.",
+                LocalDate.of(2025, 11, 20));
+        List<String> leads = leads(task(r, "mưa lũ"));
+        assertTrue(leads.containsAll(List.of("Ủy ban nhân dân tỉnh Khánh Hòa", "Ủy ban nhân dân tỉnh Đắk Lắk",
+                "Ủy ban nhân dân tỉnh Gia Lai")), leads.toString());
+        assertTrue(leads.contains("Bộ Quốc phòng"), "the ministries after \"lãnh đạo các Bộ, ngành\": " + leads);
+    }
 }
