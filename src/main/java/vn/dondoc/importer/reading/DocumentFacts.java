@@ -38,6 +38,7 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
     private static final List<String[]> SIDES = Words.rows("party-words.tsv", 2);
     private static final int NUMBER_FIELD_REACH = 3000;
     private static final int TITLE_REACH = 20_000;
+    private static final int MAX_ISSUER_LINES = 4;
     /** "V/v tăng cường ...": what a letter is about, in its header. */
     private static final Pattern SUBJECT_LINE = Pattern.compile("(?m)^[|*\\s]*(?:V/v|V/V|Về việc)\\s*:?\\s*([^|\\n]{5,200}(?:\\n[^|\\n]{1,200})?)");
     /** How many lines the kind line may stand below the top (a web page puts its own details first). */
@@ -288,6 +289,10 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
         if (pos < text.length() && text.charAt(pos) == '|') {
             int e = text.indexOf('\n', pos);
             String row = text.substring(pos + 1, e < 0 ? text.length() : e);
+            if (row.isBlank()) {
+                // a header table written with bars on lines of their own: the first cell's lines, down to its rule
+                row = barCell(text, e + 1);
+            }
             int bar = row.indexOf('|');
             String cell = (bar >= 0 ? row.substring(0, bar) : row).replace("*", "").replaceAll("-{2,}.*", "").strip();
             if (!cell.isEmpty() && cell.length() < 120) {
@@ -306,6 +311,23 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
             return "Prime Minister";
         }
         return null;
+    }
+
+    /** The lines of a bar table's first cell from offset {@code from}, up to the rule under it or the next bar. */
+    private static String barCell(String text, int from) {
+        StringBuilder sb = new StringBuilder();
+        int pos = from;
+        for (int k = 0; k < MAX_ISSUER_LINES && pos > 0 && pos < text.length(); k++) {
+            int e = text.indexOf('\n', pos);
+            e = e < 0 ? text.length() : e;
+            String line = text.substring(pos, e).replace("*", "").strip();
+            if (line.startsWith("|") || line.startsWith("--") || line.startsWith("__")) {
+                break;
+            }
+            sb.append(sb.isEmpty() ? "" : " ").append(line);
+            pos = e + 1;
+        }
+        return sb.toString();
     }
 
     private static int month(String name) {
