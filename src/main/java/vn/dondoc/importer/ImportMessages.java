@@ -180,7 +180,7 @@ public interface ImportMessages {
     @Message("Nhiệm vụ dài: có thể gồm nhiều nhiệm vụ.")
     String import_doubt_LONG();
 
-    @Message("Văn bản quy phạm (nghị định, thông tư, luật) quy định trách nhiệm chung, không giao nhiệm vụ để theo dõi; nếu có nhiệm vụ, hãy thêm bằng tay.")
+    @Message("Văn bản quy phạm (nghị định, thông tư, luật) hoặc trang trích dẫn luật quy định trách nhiệm chung, không giao nhiệm vụ để theo dõi; nếu có nhiệm vụ, hãy thêm bằng tay.")
     String import_warning_RULES();
 
     @Message("Văn bản không có mục nhiệm vụ rõ ràng; các nhiệm vụ được lấy từ phần chỉ đạo.")

@@ -37,6 +37,8 @@ final class Lexicon {
     static final Phrases CLAUSE_OPENERS = Phrases.load("vi/clause-openers.txt", Form.LOWER);
     /** Words that may open a clause before its verb or subject ("đồng thời", "trên cơ sở đó"). */
     static final Phrases CONNECTIVES = Phrases.load("vi/connectives.txt", Form.LOWER);
+    /** Labels that open the answer of a page of questions and answers ("Trả lời:"). */
+    static final Phrases ANSWER_MARKERS = Phrases.load("vi/answer-markers.txt", Form.FOLDED);
     /** Words of a line ending in a colon that introduces duties or quoted rules, not tasks. */
     static final Phrases DUTY_INTROS = Phrases.load("vi/duty-intros.txt", Form.FOLDED);
     /** Words of a sentence ending in a colon that hands out what follows. */

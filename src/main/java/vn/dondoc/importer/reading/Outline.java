@@ -81,7 +81,7 @@ final class Outline {
         this.maker = new TaskMaker(p);
         this.table = new TaskTable(p);
         this.requests = new Requests(p, subjects, clauses, maker, () -> section);
-        this.rules = p.facts.kind() != null && p.facts.kind().rules();
+        this.rules = p.facts.kind() != null && p.facts.kind().rules() || answers(p);
         this.laidDown = rules;
     }
 
@@ -274,6 +274,23 @@ final class Outline {
         } else {
             requests.read(a, b);
         }
+    }
+
+    /**
+     * Whether the text is a page of questions and answers: a line opens with "Trả lời:" or the like. Such a page
+     * quotes the duties a law lays down; it assigns nothing.
+     */
+    private static boolean answers(Passage p) {
+        for (Block b : p.blocks) {
+            if (b instanceof Para) {
+                String s = p.text.substring(b.start(), Math.min(b.end(), b.start() + MAX_LABEL_LENGTH)).replace("*", "");
+                int colon = s.indexOf(':');
+                if (colon > 0 && Lexicon.ANSWER_MARKERS.has(s.substring(0, colon))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The kind of a document issued with the text that starts at this paragraph, its kind line in capitals; else null. */

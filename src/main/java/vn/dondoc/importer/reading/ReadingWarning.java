@@ -8,7 +8,7 @@ public enum ReadingWarning {
     NO_TASKS,
     /** Some tasks are marked for a second look: the reader was unsure of them (see each task's doubts). */
     UNSURE_TASKS,
-    /** The text lays down rules (a decree, a circular, a law): its duties hold for everyone and were not read as tasks. */
+    /** The text lays down rules (a decree, a circular, a law) or quotes them: its duties hold for everyone, not read as tasks. */
     RULES,
     /** No heading introduced the tasks; they were taken from the directive part of the text. */
     NO_TASK_SECTION,

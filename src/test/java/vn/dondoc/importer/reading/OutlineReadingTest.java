@@ -115,4 +115,21 @@ class OutlineReadingTest {
         assertTrue(r.warnings().contains(ReadingWarning.RULES));
         assertEquals("nghi-dinh", r.kind());
     }
+
+    @Test
+    void aPageOfQuestionsAndAnswersQuotesTheLawAndAssignsNothing() {
+        Reading r = read("Trách nhiệm của Ủy ban nhân dân cấp xã trong phòng, chống thiên tai được quy định thế nào?\n\n"
+                + "Trả lời:\n\nCăn cứ Điều 43 Luật Phòng, chống thiên tai, trách nhiệm của Ủy ban nhân dân các cấp được quy định:\n"
+                + "1. Ủy ban nhân dân các cấp trong phạm vi nhiệm vụ, quyền hạn của mình có trách nhiệm sau đây:\n"
+                + "a) Xây dựng và thực hiện kế hoạch phòng, chống thiên tai;\nb) Tổ chức thông tin, truyền thông về thiên tai.", DAY);
+        assertTrue(r.tasks().isEmpty(), texts(r).toString());
+    }
+
+    @Test
+    void aBodysPageOfFunctionsListsDutiesNotTasks() {
+        Reading r = read("Vị trí và chức năng\n\nBan Tuyên giáo và Dân vận Trung ương là cơ quan tham mưu của Ban Chấp hành Trung ương.\n\n"
+                + "Nhiệm vụ, quyền hạn\n\n1. Nghiên cứu, đề xuất chủ trương về công tác tuyên giáo.\n2. Thẩm định các đề án trước khi trình "
+                + "Bộ Chính trị.\n3. Hướng dẫn, kiểm tra việc thực hiện các chủ trương của Đảng.", DAY);
+        assertTrue(r.tasks().isEmpty(), texts(r).toString());
+    }
 }
