@@ -196,7 +196,7 @@ final class Clauses {
             return false;
         }
         String rest = p.words(k, b);
-        Deadline d = DeadlineParser.parse(rest, p.date, false);
+        Deadline d = p.deadline(rest, false);
         return d != null && d.start() <= 6 && rest.replaceAll("[.;,\\s]+$", "").endsWith(d.words());
     }
 

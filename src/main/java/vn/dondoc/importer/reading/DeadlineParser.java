@@ -59,8 +59,14 @@ final class DeadlineParser {
 
     private static final List<NamedDay> NAMED_DAYS = Words.rows("named-days.tsv", 2).stream()
             .map(r -> new NamedDay(MonthDay.parse("--" + r[0]), Phrases.of(r[1], Phrases.Form.FOLDED))).toList();
+    /** Each named day's phrase, folded, to its day of the year. */
+    private static final java.util.Map<String, MonthDay> NAMED_DAY_OF = new java.util.HashMap<>();
+    /** Any named day's phrase, as whole words of the folded text. */
+    private static final Pattern NAMED_DAY = anyOf(NAMED_DAYS.stream().flatMap(n -> n.names().phrases().stream()
+            .peek(name -> NAMED_DAY_OF.put(name, n.day()))).toList());
     /** Phrases for the end of the year the text speaks in. */
-    private static final Phrases YEAR_END = Phrases.load(Phrases.Form.FOLDED, "vi/year-end.txt", "en/year-end.txt");
+    private static final Pattern YEAR_END = anyOf(List.copyOf(
+            Phrases.load(Phrases.Form.FOLDED, "vi/year-end.txt", "en/year-end.txt").phrases()));
     /** "2 tháng cuối năm", "ba tháng đầu năm 2025": the first or last months of a year. */
     private static final Pattern MONTHS_OF_YEAR = Pattern.compile(
             "(\\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\\s{1,6}thang\\s{1,6}(dau|cuoi)\\s{1,6}nam(?:\\s{1,6}(\\d{4}))?");
@@ -87,7 +93,6 @@ final class DeadlineParser {
     private static final Pattern ANNIVERSARY = Pattern.compile(
             "ky niem[^()]{0,160}\\(\\s{0,2}\\d{1,2}/\\d{1,2}/\\d{4}\\s{0,2}[-–]\\s{0,2}(\\d{1,2})/(\\d{1,2})/(\\d{4})\\s{0,2}\\)");
     private static final Pattern PERIOD_DAY = Pattern.compile("ngay\\s{0,3}\\d|\\d{1,2}\\s{0,2}/\\s{0,2}\\d{1,2}|[a-z]+\\s\\d{1,2}(?!\\d)");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}&]+");
 
     private DeadlineParser() {
     }
@@ -243,18 +248,15 @@ final class DeadlineParser {
             }
         }
         if (year > 0) {
-            String padded = " " + f.replaceAll("[^\\p{L}\\p{N}&]+", " ") + " ";
-            for (NamedDay nd : NAMED_DAYS) {
-                for (String name : nd.names().phrases()) {
-                    int at = padded.indexOf(" " + name + " ");
-                    if (at >= 0) {
-                        LocalDate d = nd.day().atYear(year);
-                        if (d.isBefore(reference)) {
-                            d = nd.day().atYear(year + 1);
-                        }
-                        int start = offsetOfWords(f, at);
-                        best = later(best, new Deadline(d, wordsAt(text, start, name), DeadlineKind.DATE, null, start));
+            m = NAMED_DAY.matcher(f);
+            while (m.find()) {
+                MonthDay md = NAMED_DAY_OF.get(m.group(1).replaceAll("[^\\p{L}\\p{N}&]+", " "));
+                if (md != null) {
+                    LocalDate d = md.atYear(year);
+                    if (d.isBefore(reference)) {
+                        d = md.atYear(year + 1);
                     }
+                    best = later(best, new Deadline(d, words(text, m), DeadlineKind.DATE, null, m.start()));
                 }
             }
         }
@@ -273,14 +275,9 @@ final class DeadlineParser {
             }
         }
         if (best == null && year > 0) {
-            String padded = " " + f.replaceAll("[^\\p{L}\\p{N}&]+", " ") + " ";
-            for (String phrase : YEAR_END.phrases()) {
-                int at = padded.indexOf(" " + phrase + " ");
-                if (at >= 0) {
-                    int start = offsetOfWords(f, at);
-                    best = new Deadline(LocalDate.of(year, 12, 31), wordsAt(text, start, phrase), DeadlineKind.DATE, null, start);
-                    break;
-                }
+            m = YEAR_END.matcher(f);
+            if (m.find()) {
+                best = new Deadline(LocalDate.of(year, 12, 31), words(text, m), DeadlineKind.DATE, null, m.start());
             }
         }
         if (best != null) {
@@ -410,40 +407,15 @@ final class DeadlineParser {
         return a.day() == null || b.day().isAfter(a.day()) ? b : a;
     }
 
-    /**
-     * The offset in the folded text of the word that starts at {@code at} in its padded word form (one space
-     * between words, one before the first).
-     */
-    private static int offsetOfWords(String folded, int at) {
-        int words = 0;
-        String padded = " " + folded.replaceAll("[^\\p{L}\\p{N}&]+", " ") + " ";
-        for (int i = 0; i < at; i++) {
-            if (padded.charAt(i) == ' ' && i + 1 < padded.length() && padded.charAt(i + 1) != ' ') {
-                words++;
-            }
+    /** A pattern for any of the phrases (words of a folded text, joined by single spaces) as whole words. */
+    private static Pattern anyOf(List<String> phrases) {
+        List<String> sorted = new java.util.ArrayList<>(phrases);
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        StringBuilder sb = new StringBuilder("(?<![\\p{L}\\p{N}])(");
+        for (int i = 0; i < sorted.size(); i++) {
+            sb.append(i == 0 ? "" : "|").append(Pattern.quote(sorted.get(i)).replace(" ", "\\E[^\\p{L}\\p{N}&]{1,6}\\Q"));
         }
-        Matcher w = WORD.matcher(folded);
-        int n = 0;
-        while (w.find()) {
-            if (n++ == words) {
-                return w.start();
-            }
-        }
-        return 0;
-    }
-
-    /** The words of the text from {@code start} that the phrase's words cover. */
-    private static String wordsAt(String text, int start, String phrase) {
-        int count = phrase.split(" ").length;
-        Matcher w = WORD.matcher(text);
-        int end = start;
-        int n = 0;
-        if (w.find(start)) {
-            do {
-                end = w.end();
-            } while (++n < count && w.find());
-        }
-        return text.substring(start, Math.max(start, end)).strip();
+        return Pattern.compile(sb.append(")(?![\\p{L}\\p{N}])").toString());
     }
 
     private static String words(String text, Matcher m) {

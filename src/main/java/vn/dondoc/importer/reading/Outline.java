@@ -233,14 +233,14 @@ final class Outline {
             sawTaskPart = true;
             popTo(mk.level());
             stack.push(new Context(mk.level(), named.owners(), maker.supportIn(named.end(), b),
-                    DeadlineParser.parse(raw, p.date, false), true));
+                    p.deadline(raw, false), true));
             labelFrom = p.tasks.size();
             return;
         }
         if (colon && mode == Mode.TASKS && Lexicon.TOPIC_OPENERS.at(t, a, b) > 0) {
             // "1. Về tăng trưởng kinh tế:", "5. Để kịp thời giải quyết ...:": a topic over the items below it
             popTo(mk.level());
-            stack.push(new Context(mk.level(), List.of(), List.of(), DeadlineParser.parse(raw, p.date, false), true));
+            stack.push(new Context(mk.level(), List.of(), List.of(), p.deadline(raw, false), true));
             labelFrom = p.tasks.size();
             return;
         }
@@ -326,7 +326,7 @@ final class Outline {
         labelled = true;
         if (role.equals("time")) {
             String words = raw.substring(raw.indexOf(':') + 1).replace("*", "").strip().replaceAll("[.;]+$", "");
-            Deadline d = DeadlineParser.parse(words, p.date, true);
+            Deadline d = p.deadline(words, true);
             if (d != null) {
                 dateLabelled(d);
             }
@@ -345,7 +345,7 @@ final class Outline {
     private void dateLabelled(Deadline d) {
         for (int i = labelFrom; i < p.tasks.size(); i++) {
             FoundTask task = p.tasks.get(i);
-            Deadline own = DeadlineParser.parse(task.text(), p.date, false);
+            Deadline own = p.deadline(task.text(), false);
             if (own != null && own.day() != null) {
                 continue;
             }
@@ -394,12 +394,12 @@ final class Outline {
             String h = p.words(a, b);
             if (mk.level() <= 1 || mk.level() == Marker.NONE || section == null) {
                 section = h;
-                sectionDeadline = DeadlineParser.parse(h, p.date, false);
+                sectionDeadline = p.deadline(h, false);
                 sectionOwners = namedIn(a, b);
                 stack.clear();
             } else {
                 popTo(mk.level());
-                stack.push(new Context(mk.level(), namedIn(a, b), List.of(), DeadlineParser.parse(h, p.date, false), true));
+                stack.push(new Context(mk.level(), namedIn(a, b), List.of(), p.deadline(h, false), true));
             }
         } else if (kind == HeadingKind.REVIEW) {
             if (mode != Mode.CLOSED) {
@@ -407,7 +407,7 @@ final class Outline {
             }
         } else if (mode == Mode.TASKS && mk.level() != Marker.NONE) {
             popTo(mk.level());
-            stack.push(new Context(mk.level(), namedIn(a, b), List.of(), DeadlineParser.parse(raw, p.date, false), true));
+            stack.push(new Context(mk.level(), namedIn(a, b), List.of(), p.deadline(raw, false), true));
         }
     }
 
@@ -566,12 +566,12 @@ final class Outline {
             stack.push(new Context(level, ctx.owners(), List.of(), null, false, true));
             return;
         }
-        Deadline whole = DeadlineParser.parse(p.words(a, b), p.date, false);
+        Deadline whole = p.deadline(p.words(a, b), false);
         // "...; Thực hiện chuyển đổi dữ liệu ..., hoàn thành trong tháng 11 năm 2025": a time limit in the last
         // clause of an item is the item's; one in an earlier clause ("...; hoàn thành trước ...; xây dựng ...") is
         // that clause's alone
         Deadline closing = drafts.isEmpty() ? null
-                : DeadlineParser.parse(p.words(drafts.get(drafts.size() - 1).from, drafts.get(drafts.size() - 1).to), p.date, false);
+                : p.deadline(p.words(drafts.get(drafts.size() - 1).from, drafts.get(drafts.size() - 1).to), false);
         for (TaskDraft d : drafts) {
             if (d.lead == ctx.owners()) {
                 d.support = ctx.support();

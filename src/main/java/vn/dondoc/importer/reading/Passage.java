@@ -2,7 +2,10 @@ package vn.dondoc.importer.reading;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -45,6 +48,8 @@ final class Passage {
     /** The province or city a local document is about, whose own bodies do what names no body; null at the centre. */
     final LocalPlace place;
     final List<FoundTask> tasks = new ArrayList<>();
+    private final Map<String, Optional<DeadlineParser.Deadline>> deadlines = new HashMap<>();
+    private final Map<String, Optional<DeadlineParser.Deadline>> tableDeadlines = new HashMap<>();
 
     Passage(String text, LocalDate given, BodyIndex index, AreaInference inference) {
         this.text = text;
@@ -103,6 +108,12 @@ final class Passage {
                 c[i] = ' ';
             }
         }
+    }
+
+    /** The time limit the words give, counted from the document's day: read once for each string of words. */
+    DeadlineParser.Deadline deadline(String words, boolean table) {
+        return (table ? tableDeadlines : deadlines).computeIfAbsent(words, w -> Optional.ofNullable(DeadlineParser.parse(w, date, table)))
+                .orElse(null);
     }
 
     /** The words of tokens [a, b), the line breaks of a paragraph taken as spaces. */

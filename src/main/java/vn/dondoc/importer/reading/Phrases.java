@@ -81,7 +81,24 @@ final class Phrases {
 
     /** Whether the phrase (written in any case, with or without punctuation) is in the list. */
     boolean has(String phrase) {
+        if (oneWord(phrase)) {
+            // the common case, a single word of a text: compared without cutting it into words again
+            String low = AreaInference.normalizeTone(phrase.toLowerCase(java.util.Locale.ROOT));
+            return joined.contains(form == Form.FOLDED ? Fold.fold(low) : low);
+        }
         return joined.contains(String.join(" ", words(phrase, form)));
+    }
+
+    private static boolean oneWord(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Tokens.isWordChar(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The number of words of the longest phrase that starts at token i and ends before {@code limit}, or 0. */

@@ -57,7 +57,7 @@ final class Requests {
             if (requested && !askedOf.isEmpty() && sentenceStart(k, a) && Lexicon.WORK_REFERENCES.at(t, k, b) > 0) {
                 // "These tasks must be completed by August 1.": the day of what was just asked
                 int sentenceEnd = sentenceEnd(k, b);
-                DeadlineParser.Deadline d = DeadlineParser.parse(p.words(k, sentenceEnd), p.date, false);
+                DeadlineParser.Deadline d = p.deadline(p.words(k, sentenceEnd), false);
                 if (d != null && d.day() != null) {
                     maker.dateUndated(askedFrom, d, null);
                 }
@@ -227,7 +227,7 @@ final class Requests {
             first = false;
             FoundTask task = p.tasks.get(from);
             if (task.deadline() != null && DeadlineParser.isPeriod(task.deadlineText())) {
-                running = DeadlineParser.parse(task.deadlineText(), p.date, false);
+                running = p.deadline(task.deadlineText(), false);
             }
         }
         if (running != null && running.day() != null) {

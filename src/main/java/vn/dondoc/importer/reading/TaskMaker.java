@@ -57,7 +57,7 @@ final class TaskMaker {
             return lastInferred;
         }
         String span = text.substring(start, end);
-        Deadline own = d.own != null ? d.own : DeadlineParser.parse(span, p.date, false);
+        Deadline own = d.own != null ? d.own : p.deadline(span, false);
         List<TaskDoubt> doubts = new ArrayList<>();
         Deadline use;
         if (own != null && own.day() != null) {

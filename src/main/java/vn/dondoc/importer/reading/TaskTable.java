@@ -92,7 +92,7 @@ final class TaskTable {
         if (empty && number.matches("[IVXivx]{1,5}\\.?|[A-Za-z]\\.?")) {
             return new Cells(null, p.text.substring(s, e));
         }
-        Deadline d = DeadlineParser.parse(text(r, cols.time()), p.date, true);
+        Deadline d = p.deadline(text(r, cols.time()), true);
         int a = p.t.firstAtOrAfter(s);
         int b = p.t.firstAtOrAfter(e);
         if (a >= b) {
