@@ -14,6 +14,8 @@ final class Clauses {
 
     /** How far into a clause the verb of a statement may stand. */
     private static final int STATEMENT_REACH = 12;
+    /** How far into an item opening with a verb the "là" of a definition may stand. */
+    private static final int DEFINITION_REACH = 9;
     /** How far into a clause a closing formula ("... biết, thực hiện", "... thi hành Quyết định này") may reach. */
     private static final int CLOSING_REACH = 24;
     /** How long an adverbial that opens a task may be. */
@@ -64,6 +66,11 @@ final class Clauses {
         boolean first = true;
         for (ClauseSplitter.Clause c : cs) {
             boolean opens = c.opens() || first && item && (carried != null || !statement(c.start(), c.end()));
+            if (opens && definition(c.start(), c.end())) {
+                // "Bảo đảm an toàn, an ninh mạng là điều kiện tiên quyết ...": what a thing is, not what to do
+                first = false;
+                continue;
+            }
             first = false;
             if (!opens) {
                 if (!out.isEmpty()) {
@@ -183,6 +190,30 @@ final class Clauses {
         }
         // "Máy móc, thiết bị chuyên dùng trong lĩnh vực y tế": a noun phrase alone names things, it asks nothing
         return b - a <= STATEMENT_REACH;
+    }
+
+    /**
+     * Whether tokens [a, b) open with a verb as a noun and say what it is: "Phát triển văn hóa số là đòn bẩy ...",
+     * nouns only between the verb and "là". "Hướng dẫn cho các đối tượng kiểm kê là ..." and "nhất là" say no such.
+     */
+    private boolean definition(int a, int b) {
+        int verb = p.english ? 0 : Lexicon.verbAt(t, a, b);
+        if (verb == 0 || Lexicon.NAMING_VERBS.at(t, a, b) > 0 || Lexicon.REQUESTS.at(t, a, b) > 0) {
+            return false;
+        }
+        int stop = Math.min(b, a + DEFINITION_REACH);
+        for (int k = a + verb; k < stop; k++) {
+            if (OwnerParser.hasAny(t.gapBefore(k), ".;:()")) {
+                return false;
+            }
+            if (t.low[k].equals("là")) {
+                return Lexicon.NOT_COPULA.at(t, k - 1, k) == 0;
+            }
+            if (Lexicon.NAME_STOPS.has(t.low[k]) || !t.cap[k] && Lexicon.verbAt(t, k, b) > 0) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "...; thực hiện thường xuyên.", "...; hoàn thành trong quý IV": only says when the work before it is done. */

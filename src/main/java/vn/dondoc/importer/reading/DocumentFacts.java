@@ -41,6 +41,9 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
     private static final int MAX_ISSUER_LINES = 4;
     /** "V/v tăng cường ...": what a letter is about, in its header. */
     private static final Pattern SUBJECT_LINE = Pattern.compile("(?m)^[|*\\s]*(?:V/v|V/V|Về việc)\\s*:?\\s*([^|\\n]{5,200}(?:\\n[^|\\n]{1,200})?)");
+    /** "Loại văn bản: | Công văn": the kind a web page of the text states among its details. */
+    private static final Pattern KIND_FIELD = Pattern.compile("(?:Loại văn bản|LOẠI VĂN BẢN|Document type)[ \\t*]*:[ \\t*|\\n]{0,12}([^|\\n*]{2,40})");
+
     /** How many lines the kind line may stand below the top (a web page puts its own details first). */
     private static final int MAX_TITLE_LINES = 200;
     private static final int NUMBER_TEXT_REACH = 600;
@@ -101,6 +104,9 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
             kind = DocumentKind.opening(Fold.fold(titled[0]));
         }
         String number = number(text, bodyStart, kind);
+        if (kind == null) {
+            kind = labelledKind(text);
+        }
         if (kind == null) {
             kind = DocumentKind.ofNumber(number);
         }
@@ -209,6 +215,12 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
         return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
+    /** The kind the details of a web page give ("Loại văn bản: Công văn"), where the letters of a number mislead. */
+    private static DocumentKind labelledKind(String text) {
+        Matcher m = KIND_FIELD.matcher(text.length() > NUMBER_FIELD_REACH ? text.substring(0, NUMBER_FIELD_REACH) : text);
+        return m.find() ? DocumentKind.named(Fold.fold(m.group(1).strip())) : null;
+    }
+
     /** {the title as set, its kind line or null, its subject lines or null, the offset after them or null}. */
     private static String[] title(String whole, int bodyStart) {
         // Bold runs set side by side ("**KẾT LUẬN****CỦA BỘ CHÍNH TRỊ**") are lines of a title pasted into one.
@@ -299,6 +311,10 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
                 return cell.replaceAll("\\s+", " ");
             }
         }
+        String lines = headerLines(text, pos);
+        if (lines != null) {
+            return lines;
+        }
         Matcher m = Pattern.compile("(pho thu tuong|thu tuong)(?: chinh phu)?[\\p{L} ]{0,40}?\\s(yeu cau|chi dao|ky|ket luan|giao)").matcher(folded);
         if (m.find()) {
             return m.group(1).startsWith("pho") ? "Phó Thủ tướng Chính phủ" : "Thủ tướng Chính phủ";
@@ -309,6 +325,31 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
         }
         if (folded.contains("prime minister")) {
             return "Prime Minister";
+        }
+        return null;
+    }
+
+    /**
+     * "ỦY BAN NHÂN DÂN / TỈNH BẮC NINH / -------": the issuer's lines in capitals at the top of a header pasted
+     * without its table, closed by a rule, the number or the national motto; null where the text opens otherwise.
+     */
+    private static String headerLines(String text, int from) {
+        StringBuilder sb = new StringBuilder();
+        int pos = from;
+        for (int k = 0; k <= MAX_ISSUER_LINES && pos < text.length(); k++) {
+            int e = text.indexOf('\n', pos);
+            e = e < 0 ? text.length() : e;
+            String line = text.substring(pos, e).replace("*", "").strip();
+            String f = Fold.fold(line);
+            if (line.startsWith("--") || line.startsWith("__") || f.startsWith("so:") || f.startsWith("so ")
+                    || f.startsWith("cong hoa")) {
+                return sb.isEmpty() ? null : sb.toString();
+            }
+            if (line.isEmpty() || !line.equals(line.toUpperCase(java.util.Locale.ROOT)) || line.chars().noneMatch(Character::isLetter)) {
+                return null;
+            }
+            sb.append(sb.isEmpty() ? "" : " ").append(line);
+            pos = e + 1;
         }
         return null;
     }

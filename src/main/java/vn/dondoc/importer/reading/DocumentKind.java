@@ -12,8 +12,9 @@ import java.util.Locale;
  * @param words   the words of the kind line, folded
  * @param letters the letters of the number, folded and in upper case
  * @param rules   true for a kind that lays down rules (a decree, a circular, a law), not tasks
+ * @param plan    true for a plan, a programme or a scheme: its numbered parts that open with a verb are tasks
  */
-record DocumentKind(String code, List<String> words, List<String> letters, boolean rules) {
+record DocumentKind(String code, List<String> words, List<String> letters, boolean rules, boolean plan) {
 
     static final List<DocumentKind> ALL = load();
 
@@ -21,7 +22,8 @@ record DocumentKind(String code, List<String> words, List<String> letters, boole
         List<DocumentKind> out = new ArrayList<>();
         for (String[] row : Words.rows("document-kinds.tsv", 4)) {
             out.add(new DocumentKind(row[0], Words.items(row[1]).stream().map(Fold::fold).toList(),
-                    Words.items(row[2]).stream().map(l -> Fold.fold(l).toUpperCase(Locale.ROOT)).toList(), row[3].equals("rules")));
+                    Words.items(row[2]).stream().map(l -> Fold.fold(l).toUpperCase(Locale.ROOT)).toList(), row[3].equals("rules"),
+                    row[3].equals("plan")));
         }
         return List.copyOf(out);
     }

@@ -26,6 +26,13 @@ final class Lexicon {
     /** Verbs that hand work to the bodies named after them, in running text. */
     static final Phrases REQUESTS = Phrases.load(Form.LOWER, "vi/request-verbs.txt", "en/request-verbs.txt");
     /** Request verbs that may hand out work without naming who does it. */
+    static final Phrases NOT_COPULA = Phrases.load("vi/not-copula.txt", Form.LOWER);
+    static final Phrases NAME_STOPS = Phrases.load("vi/name-stops.txt", Form.LOWER);
+    static final Phrases NAMING_VERBS = Phrases.load("vi/naming-verbs.txt", Form.LOWER);
+    static final Phrases PREAMBLE_OPENERS = Phrases.load(Form.FOLDED, "vi/preamble-openers.txt", "en/preamble-openers.txt");
+    static final Phrases RULES_ARTICLES = Phrases.load(Form.FOLDED, "vi/rules-articles.txt", "en/rules-articles.txt");
+    static final Phrases NOUN_AFTER = Phrases.load("vi/noun-after.txt", Form.LOWER);
+    static final Phrases NOUN_BEFORE = Phrases.load("vi/noun-before.txt", Form.LOWER);
     static final Phrases OPEN_REQUESTS = Phrases.load("vi/open-requests.txt", Form.LOWER);
     /** Words that open a line naming a topic or a purpose, the heading of the items below it. */
     static final Phrases TOPIC_OPENERS = Phrases.load("vi/topic-openers.txt", Form.LOWER);

@@ -35,7 +35,12 @@ record LocalPlace(String name) {
                 }
             }
         }
-        if (best == null || seen.get(best) < MIN_MENTIONS || !local(head, best)) {
+        if (best == null || !local(head, best)) {
+            return null;
+        }
+        String issuer = Fold.fold(facts.issuer() == null ? "" : facts.issuer());
+        if (seen.get(best) < MIN_MENTIONS && !issuer.contains(Fold.fold(best))) {
+            // once in the text is enough for the place its issuer names ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
             return null;
         }
         return new LocalPlace(best);

@@ -97,9 +97,10 @@ record Marker(int level, int contentStart, boolean roman, String style) {
 
     private static int skipDecoration(String text, int s, int e) {
         int i = s;
-        while (i < e && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '*' && i + 1 < e && text.charAt(i + 1) == '*'
-                || text.charAt(i) == '_')) {
-            i += text.charAt(i) == '*' ? 2 : 1;
+        // "**1.", "*a) *": bold or italics opened before the marker; "* " alone is a bullet
+        while (i < e && (Character.isWhitespace(text.charAt(i))
+                || text.charAt(i) == '*' && i + 1 < e && !Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i) == '_')) {
+            i += text.charAt(i) == '*' && i + 1 < e && text.charAt(i + 1) == '*' ? 2 : 1;
         }
         return Math.min(i, e);
     }

@@ -34,7 +34,7 @@ final class Outline {
     /** Words besides the bodies that a line handing out the items below it may hold ("chủ trì, lãnh đạo, chỉ đạo"). */
     private static final int MAX_OWNER_HEADING_WORDS = 6;
     /** A line of names only holds no name longer than this. */
-    private static final int MAX_NAME_WORDS = 16;
+    private static final int MAX_NAME_WORDS = 20;
     /** A line without a stop is a heading up to this many words, in bold up to the second. */
     private static final int MAX_HEADING_WORDS = 20;
     private static final int MAX_BOLD_HEADING_WORDS = 40;
@@ -43,6 +43,10 @@ final class Outline {
     private static final int MAX_LABEL_WORDS = 8;
     /** A kind line ("KẾ HOẠCH", "QUY CHẾ") is this short. */
     private static final int MAX_KIND_LINE = 30;
+    /** How many words may come before the word that gives a heading its kind: its marker and "một số", "các". */
+    private static final int HEADING_LEAD_WORDS = 3;
+    /** "Điều 1.", "Article 2:" opening a folded paragraph. */
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("^(dieu|article)\\s+\\d+\\s*[.:]?\\s*");
 
 
     private final Passage p;
@@ -57,6 +61,8 @@ final class Outline {
     private Mode mode = Mode.PREAMBLE;
     /** Whether the text (or the part issued with it that is being read) lays down rules rather than hands down tasks. */
     private boolean rules;
+    /** Whether the text (or the part issued with it that is being read) is a plan, a programme or a scheme. */
+    private boolean plan;
     /** Whether the text, or a part of it, laid down rules. */
     private boolean laidDown;
     private String section;
@@ -83,6 +89,7 @@ final class Outline {
         this.requests = new Requests(p, subjects, clauses, maker, () -> section);
         this.rules = p.facts.kind() != null && p.facts.kind().rules() || answers(p);
         this.laidDown = rules;
+        this.plan = p.facts.kind() != null && p.facts.kind().plan();
     }
 
     Reading read() {
@@ -173,10 +180,22 @@ final class Outline {
             mode = Mode.CLOSED;
             return;
         }
+        if (!rules && rulesArticle(folded)) {
+            // "Điều 1. Phạm vi điều chỉnh": the text lays down rules, whatever its kind
+            rules = true;
+            laidDown = true;
+            return;
+        }
         DocumentKind attached = attachedKind(raw, folded);
+        if (attached != null && mode == Mode.CLOSED && !attached.plan() && !attached.rules()) {
+            // after the signature, the forms of a procedure ("BÁO CÁO GIẢI TRÌNH", "QUYẾT ĐỊNH" to fill in) hand out
+            // nothing; only a plan or a set of rules issued with the text is a document of its own
+            attached = null;
+        }
         if (attached != null) {
             // "KẾ HOẠCH" or "QUY CHẾ" issued with the decision above: a document of its own starts, of its own kind
             rules = attached.rules();
+            plan = attached.plan();
             laidDown |= rules;
             mode = Mode.PREAMBLE;
             stack.clear();
@@ -193,6 +212,10 @@ final class Outline {
             return;
         }
         boolean colon = endsWith(raw, ':');
+        if (mode == Mode.PREAMBLE && mk.level() == Marker.NONE && !colon && Lexicon.PREAMBLE_OPENERS.at(t, a, b) > 0) {
+            // "Căn cứ Luật ...;", "Xét Tờ trình số ... đề nghị ban hành Nghị quyết ...;": the grounds of the text
+            return;
+        }
         if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && namesOnly(a, b)) {
             // "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, its tasks on the lines after it
             popTo(mk.level());
@@ -201,7 +224,7 @@ final class Outline {
             return;
         }
         if (isHeading(raw, mk, a, b, colon)) {
-            if (colon && mode != Mode.TASKS && introduces(a, b)) {
+            if (colon && mode != Mode.TASKS && mode != Mode.CLOSED && introduces(a, b)) {
                 // "QUYẾT NGHỊ:", "CHỈ THỊ:" set in capitals hand out what follows like "Thủ tướng yêu cầu:"
                 mode = Mode.TASKS;
                 sawTaskPart = true;
@@ -291,6 +314,12 @@ final class Outline {
             }
         }
         return false;
+    }
+
+    /** Whether a folded paragraph opens with an article whose title is that of a text of rules. */
+    private static boolean rulesArticle(String folded) {
+        java.util.regex.Matcher m = ARTICLE.matcher(folded);
+        return m.find() && Lexicon.RULES_ARTICLES.opensWithin(Lexicon.RULES_ARTICLES.pad(folded.substring(m.end())), 0);
     }
 
     /** The kind of a document issued with the text that starts at this paragraph, its kind line in capitals; else null. */
@@ -388,6 +417,10 @@ final class Outline {
     private void heading(String raw, Marker mk, int a, int b) {
         labelFrom = p.tasks.size();
         HeadingKind kind = headingKind(raw);
+        if (kind == HeadingKind.TASKS && mode == Mode.CLOSED) {
+            // a heading after the signature, in what the text attaches, opens no task part of the text
+            return;
+        }
         if (kind == HeadingKind.TASKS) {
             mode = Mode.TASKS;
             sawTaskPart = true;
@@ -405,6 +438,16 @@ final class Outline {
             if (mode != Mode.CLOSED) {
                 mode = Mode.REVIEW;
             }
+        } else if (plan && mode == Mode.REVIEW && mk.roman()) {
+            // "III. NỘI DUNG CỦA KẾ HOẠCH" after "I. MỤC TIÊU": the aims are over, what the part holds is yet to be seen
+            mode = Mode.PREAMBLE;
+        } else if (plan && mode == Mode.PREAMBLE && mk.level() != Marker.NONE && !mk.roman() && t.cap[a]
+                && Lexicon.verbAt(t, a, b) > 0) {
+            // "1. Hoàn thiện cơ chế, chính sách ...": in a plan, a numbered part named by what is to be done is work
+            mode = Mode.TASKS;
+            sawTaskPart = true;
+            stack.clear();
+            stack.push(new Context(mk.level(), namedIn(a, b), List.of(), p.deadline(raw, false), true));
         } else if (mode == Mode.TASKS && mk.level() != Marker.NONE) {
             popTo(mk.level());
             stack.push(new Context(mk.level(), namedIn(a, b), List.of(), p.deadline(raw, false), true));
@@ -424,13 +467,15 @@ final class Outline {
 
     private static HeadingKind headingKind(String raw) {
         String words = Lexicon.HEADING_REVIEW.pad(raw);
-        if (Lexicon.HEADING_REVIEW.occursIn(words)) {
+        if (Lexicon.HEADING_REVIEW.opensWithin(words, HEADING_LEAD_WORDS)) {
             return HeadingKind.REVIEW;
         }
-        if (Lexicon.HEADING_TASKS.occursIn(words)) {
+        if (Lexicon.HEADING_TASKS.opensWithin(words, HEADING_LEAD_WORDS)) {
+            // "II. NHIỆM VỤ, GIẢI PHÁP", "MỘT SỐ NHIỆM VỤ TRỌNG TÂM": a heading about tasks names them first; one that
+            // names them further on ("Thủ tục xét tài trợ nhiệm vụ khoa học") is about something else
             return HeadingKind.TASKS;
         }
-        if (Lexicon.HEADING_AIMS.occursIn(words)) {
+        if (Lexicon.HEADING_AIMS.opensWithin(words, HEADING_LEAD_WORDS)) {
             return HeadingKind.REVIEW;
         }
         return HeadingKind.OTHER;

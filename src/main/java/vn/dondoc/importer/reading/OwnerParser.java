@@ -21,7 +21,7 @@ final class OwnerParser {
     record Parsed(List<FoundOwner> owners, int start, int end) {
     }
 
-    private static final int MAX_NAME_WORDS = 16;
+    private static final int MAX_NAME_WORDS = 20;
     /** How far back "the office" looks for the office it stands for. */
     private static final int MAX_ANAPHORA_REACH = 2000;
     private static final int MAX_LIST_ITEMS = 40;
@@ -33,7 +33,7 @@ final class OwnerParser {
      */
     private static final Pattern BOARD_ITEM = Pattern.compile("(?<![\\p{L}])(?<!uy\\s)ban\\s{0,3}(?:,|va\\s|$)");
     private static final Phrases ORGANISATION_KINDS = Phrases.load("vi/organisation-kinds.txt", Phrases.Form.FOLDED);
-    private static final Phrases STOP_WORDS = Phrases.load("vi/name-stops.txt", Phrases.Form.LOWER);
+    private static final Phrases STOP_WORDS = Lexicon.NAME_STOPS;
     private static final Phrases ADMIN_UNITS = Phrases.load("vi/admin-units.txt", Phrases.Form.FOLDED);
     private static final Phrases ENGLISH_COLLECTIVE = Phrases.load("en/collective-words.txt", Phrases.Form.FOLDED);
     private static final Phrases ENGLISH_COLLECTIVE_HEADS = Phrases.load("en/collective-heads.txt", Phrases.Form.FOLDED);
@@ -59,11 +59,18 @@ final class OwnerParser {
     private final BodyIndex index;
     private final LocalDate day;
     private final boolean english;
+    /** Whether the text is a province's or city's, whose collectives ("các sở, ngành, địa phương") are its own. */
+    private final boolean local;
 
     OwnerParser(BodyIndex index, LocalDate day, boolean english) {
+        this(index, day, english, false);
+    }
+
+    OwnerParser(BodyIndex index, LocalDate day, boolean english, boolean local) {
         this.index = index;
         this.day = day;
         this.english = english;
+        this.local = local;
     }
 
     /** The name of a known body in the language of the text: an English text names bodies in English. */
@@ -494,6 +501,17 @@ final class OwnerParser {
             }
             String w = t.low[e];
             boolean comma = gap.indexOf(',') >= 0;
+            int unit = t.cap[e] ? 0 : ADMIN_UNITS.at(t, e, limit);
+            if (unit > 1 && !comma) {
+                // "... thành phố trực thuộc Trung ương": the kind of place, whole
+                e += unit;
+                continue;
+            }
+            if (comma && unit > 0 && ADMIN_UNITS.at(t, e - 1, e) == 1) {
+                // "Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương": one body of each province and city
+                e += unit;
+                continue;
+            }
             if (comma) {
                 if (!t.cap[e] || w.equals("các") || Lexicon.headNounAt(t, e, limit) > 0 || startsKnown(t, e, limit)
                         || Lexicon.titleAt(t, e, limit) > 0) {
@@ -514,6 +532,11 @@ final class OwnerParser {
             }
             if (t.cap[e] && Lexicon.verbAt(t, e, limit) > 0 && e > k + 1 && !t.cap[e - 1]) {
                 break;
+            }
+            if (gap.strip().equals("/") && Lexicon.headNounAt(t, e, limit) == head) {
+                // "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao": the body by the names it has here and there
+                e++;
+                continue;
             }
             if (t.cap[e] && t.fold[e].equals(t.fold[j]) && Lexicon.headNounAt(t, e, limit) == head) {
                 // "Sở Khoa học và Công nghệ Sở Công Thương": the same head noun again starts the next body
@@ -600,6 +623,12 @@ final class OwnerParser {
                 break;
             }
             String prev = t.low[e - 1];
+            int owner = t.cap[e] && prev.equals("thuộc") ? index.longest(t, e, limit, index.root(), new KnownBody[1]) : 0;
+            if (owner > 0) {
+                // "các đơn vị trực thuộc Bộ Văn hóa, Thể thao và Du lịch": the units of the body named whole
+                e += owner;
+                continue;
+            }
             boolean passive = prev.equals("được") || prev.equals("bị") || prev.equals("do");
             boolean listed = gap.indexOf(',') >= 0 && organisations(t, e, limit);
             if (!passive && !listed && !t.cap[e] && Lexicon.verbAt(t, e, limit) > 0 && !t.low[e].equals("giao")) {
@@ -626,7 +655,8 @@ final class OwnerParser {
         String phrase = t.text.substring(t.start[j], t.end[e - 1]);
         String f = UNNAMED.pad(phrase);
         Set<String> kinds = new LinkedHashSet<>();
-        if (!UNNAMED.occursIn(f)) {
+        if (!UNNAMED.occursIn(f) && !local) {
+            // a province's "các cơ quan, đơn vị, địa phương" are its departments and districts, not the centre's bodies
             for (CollectiveKind k : COLLECTIVE_KINDS) {
                 if (k.phrase().occursIn(f) && !k.unless().occursIn(f)) {
                     kinds.add(k.kind());

@@ -59,11 +59,11 @@ final class Passage {
         this.english = english(t);
         this.facts = DocumentFacts.read(text);
         this.date = given != null ? given : facts.date();
-        this.parser = new OwnerParser(index, date, english);
+        this.place = LocalPlace.of(t, facts);
+        this.parser = new OwnerParser(index, date, english, place != null);
         this.inference = inference;
         this.inferenceKinds = facts.party() ? PARTY_KINDS : GOVERNMENT_KINDS;
         this.issuer = IssuingBody.ownWork(facts, text, index, date);
-        this.place = LocalPlace.of(t, facts);
         DeadlineParser.Deadline d = DeadlineParser.parse(facts.title(), date, false);
         this.titleDeadline = d != null && d.day() != null ? d : null;
     }

@@ -135,6 +135,20 @@ final class Phrases {
         return false;
     }
 
+    /**
+     * Whether a phrase occurs as whole words among the first words of the padded text, after at most {@code skip}
+     * words ("III. CÁC NHIỆM VỤ": "nhiệm vụ" after two).
+     */
+    boolean opensWithin(String paddedWords, int skip) {
+        for (String p : joined) {
+            int at = paddedWords.indexOf(" " + p + " ");
+            if (at >= 0 && paddedWords.substring(0, at + 1).strip().split(" ").length - (at == 0 ? 1 : 0) <= skip) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text's words as {@link #occursIn} wants them: in this list's form, single spaces, padded. */
     String pad(String text) {
         return " " + String.join(" ", words(text, form)) + " ";

@@ -132,4 +132,49 @@ class OutlineReadingTest {
                 + "Bộ Chính trị.\n3. Hướng dẫn, kiểm tra việc thực hiện các chủ trương của Đảng.", DAY);
         assertTrue(r.tasks().isEmpty(), texts(r).toString());
     }
+
+    @Test
+    void aHeadingTakesItsKindFromItsFirstWords() {
+        Reading r = read("KẾ HOẠCH\nIII. NHIỆM VỤ, GIẢI PHÁP\n**1. Rà soát, kiện toàn đội ngũ cán bộ đáp ứng yêu cầu nhiệm vụ**\n"
+                + "- Thường xuyên rà soát, kiện toàn đội ngũ cán bộ, công chức.\n**2. Nâng cao chất lượng kiểm tra, đánh giá kết quả**\n"
+                + "- Tổ chức tập huấn kỹ năng kiểm tra.", DAY);
+        assertEquals(2, r.tasks().size(), "\"yêu cầu\" and \"đánh giá kết quả\" late in a heading: " + texts(r));
+    }
+
+    @Test
+    void inAPlanANumberedPartNamedByAVerbIsWork() {
+        String plan = "I. MỤC TIÊU\n- Nâng cao nhận thức cộng đồng về thiên tai.\nIII. NỘI DUNG CỦA KẾ HOẠCH\n"
+                + "**1. Hoàn thiện cơ chế, chính sách, tài liệu hướng dẫn**\n- Triển khai các văn bản hướng dẫn về chế độ, chính sách.\n"
+                + "- Xây dựng, cập nhật tài liệu tuyên truyền.";
+        Reading r = read("KẾ HOẠCH\n" + plan, DAY);
+        assertEquals(2, r.tasks().size(), texts(r).toString());
+        task(r, "văn bản hướng dẫn");
+        assertEquals(List.of(), texts(read("BÁO CÁO\n" + plan, DAY)), "a report's parts look back");
+    }
+
+    @Test
+    void anItemMarkedInItalicsKeepsItsFirstClause() {
+        Reading r = read("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam\n"
+                + "*a) *Tổ chức tuyên truyền nội dung quy hoạch; cung cấp thông tin theo thẩm quyền.\n*b)* Tổ chức đánh giá việc thực "
+                + "hiện Kế hoạch.", DAY);
+        assertEquals(3, r.tasks().size(), texts(r).toString());
+        assertEquals(List.of("Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam"), leads(task(r, "tuyên truyền")));
+    }
+
+    @Test
+    void theFormsAfterTheSignatureHandOutNothingAPlanIssuedWithTheTextDoes() {
+        String head = "QUYẾT ĐỊNH\nVề việc ban hành Kế hoạch\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\nNơi nhận:\n- Như Điều 3;\n";
+        Reading forms = read(head + "**BÁO CÁO GIẢI TRÌNH**\nI. NHIỆM VỤ\n1. Tổ chức chủ trì báo cáo việc tiếp thu ý kiến của Hội đồng.", DAY);
+        assertEquals(List.of(), texts(forms));
+        Reading plan = read(head + "**KẾ HOẠCH**\nI. NHIỆM VỤ\n1. Sở Tài chính bố trí kinh phí thực hiện.", DAY);
+        task(plan, "bố trí kinh phí");
+    }
+
+    @Test
+    void aTextWhoseFirstArticleSetsItsScopeLaysDownRules() {
+        Reading r = read("NGHỊ QUYẾT\nQuy định mức học phí\n**Điều 1. Phạm vi điều chỉnh**\nNghị quyết này quy định mức học phí.\n"
+                + "**Điều 4. Trách nhiệm**\n1. Sở Giáo dục và Đào tạo hướng dẫn thu học phí.", DAY);
+        assertEquals(List.of(), texts(r));
+        assertTrue(r.warnings().contains(ReadingWarning.RULES), r.warnings().toString());
+    }
 }

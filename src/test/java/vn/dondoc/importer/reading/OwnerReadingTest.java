@@ -265,4 +265,32 @@ class OwnerReadingTest {
                 "Ủy ban nhân dân tỉnh Gia Lai")), leads.toString());
         assertTrue(leads.contains("Bộ Quốc phòng"), "the ministries after \"lãnh đạo các Bộ, ngành\": " + leads);
     }
+
+    @Test
+    void aDepartmentOfEachProvinceAndCityIsOneOwner() {
+        Reading r = read("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương chủ động "
+                + "bố trí quỹ đất.\n2. Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao các tỉnh, thành phố\n"
+                + "a) Rà soát các quy hoạch trên địa bàn.", LocalDate.of(2025, 11, 18));
+        assertEquals(List.of("Sở Văn hóa và Thể thao tỉnh, thành phố trực thuộc Trung ương"), leads(task(r, "quỹ đất")));
+        assertEquals(List.of("Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao các tỉnh, thành phố"),
+                leads(task(r, "Rà soát")));
+    }
+
+    @Test
+    void theUnitsOfANamedBodyAreNotEveryMinistry() {
+        Reading r = read("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n2. Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch\n"
+                + "Chủ trì, phối hợp với các Bộ, ngành liên quan đề xuất các cơ chế, chính sách.", LocalDate.of(2025, 11, 18));
+        assertEquals(List.of("Các cơ quan trực thuộc Bộ Văn hóa, Thể thao và Du lịch"), leads(task(r, "cơ chế")));
+    }
+
+    @Test
+    void aProvincesCollectiveIsItsOwnNotTheCentres() {
+        Reading r = read("UỶ BAN NHÂN DÂN\nTỈNH BẮC NINH\n-------\nSố: 141/KH-UBND\nKẾ HOẠCH\nNÂNG CAO NĂNG LỰC XÂY DỰNG PHÁP LUẬT\n"
+                + "I. MỤC ĐÍCH\n- Triển khai Kế hoạch trên địa bàn tỉnh Bắc Ninh.\n"
+                + "III. NHIỆM VỤ, GIẢI PHÁP\n1. Các cơ quan, đơn vị, địa phương tiếp tục nâng cao nhận thức về công tác xây dựng "
+                + "pháp luật.", LocalDate.of(2025, 11, 20));
+        FoundTask t = task(r, "nâng cao nhận thức");
+        assertEquals(List.of("Các cơ quan, đơn vị, địa phương"), leads(t), "not the People's Committees of every province");
+        assertTrue(t.owners().stream().allMatch(o -> o.code() == null));
+    }
 }

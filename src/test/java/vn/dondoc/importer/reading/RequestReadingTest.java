@@ -94,4 +94,32 @@ class RequestReadingTest {
         Reading r = read("Thủ tướng Chính phủ biểu dương Bộ Quốc phòng đã kịp thời tìm kiếm cứu nạn.", DAY);
         assertTrue(r.tasks().isEmpty(), texts(r).toString());
     }
+
+    @Test
+    void aRequestWordUsedAsANounAsksNothing() {
+        Reading r = read("KẾ HOẠCH\nI. MỤC ĐÍCH\n- Góp phần nâng cao chất lượng công tác xây dựng pháp luật, đáp ứng yêu cầu phát triển "
+                + "nhanh và bền vững của tỉnh.\n- Xét đề nghị của Ủy ban nhân dân tỉnh về việc đề nghị ban hành Nghị quyết quy định "
+                + "mức chi.", LocalDate.of(2025, 11, 20));
+        assertEquals(List.of(), texts(r));
+    }
+
+    @Test
+    void theGroundsInAPreambleAskNothing() {
+        Reading r = read("NGHỊ QUYẾT\nQUY ĐỊNH CHI THU NHẬP TĂNG THÊM\n*Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;*\n"
+                + "*Xét Tờ trình số 388/TTr-UBND ngày 18 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố đề nghị ban hành Nghị quyết "
+                + "quy định chi thu nhập tăng thêm;*\n**QUYẾT NGHỊ:**\n**Điều 3.** Giao Ủy ban nhân dân Thành phố tổ chức thực hiện "
+                + "Nghị quyết.", LocalDate.of(2025, 11, 27));
+        assertEquals(1, r.tasks().size(), texts(r).toString());
+        assertTrue(texts(r).get(0).contains("tổ chức thực hiện"), texts(r).toString());
+    }
+
+    @Test
+    void anItemThatSaysWhatAThingIsIsNoTaskOneThatSaysWhatToRegardAThingAsIs() {
+        Reading r = read("KẾ HOẠCH\nII. NHIỆM VỤ, GIẢI PHÁP\n- Phát triển văn hóa số là đòn bẩy để lan tỏa giá trị văn hóa.\n"
+                + "- Xác định công tác phòng, chống ma túy là nhiệm vụ của cả hệ thống chính trị.\n"
+                + "- Phát triển học liệu số phục vụ đào tạo, nhất là đào tạo kỹ năng số.", LocalDate.of(2025, 11, 20));
+        assertEquals(2, r.tasks().size(), texts(r).toString());
+        task(r, "Xác định công tác");
+        task(r, "học liệu số");
+    }
 }
