@@ -26,14 +26,21 @@ final class Lexicon {
     /** Verbs that hand work to the bodies named after them, in running text. */
     static final Phrases REQUESTS = Phrases.load(Form.LOWER, "vi/request-verbs.txt", "en/request-verbs.txt");
     /** Request verbs that may hand out work without naming who does it. */
-    static final Phrases NOT_COPULA = Phrases.load("vi/not-copula.txt", Form.LOWER);
-    static final Phrases NAME_STOPS = Phrases.load("vi/name-stops.txt", Form.LOWER);
-    static final Phrases NAMING_VERBS = Phrases.load("vi/naming-verbs.txt", Form.LOWER);
-    static final Phrases PREAMBLE_OPENERS = Phrases.load(Form.FOLDED, "vi/preamble-openers.txt", "en/preamble-openers.txt");
-    static final Phrases RULES_ARTICLES = Phrases.load(Form.FOLDED, "vi/rules-articles.txt", "en/rules-articles.txt");
-    static final Phrases NOUN_AFTER = Phrases.load("vi/noun-after.txt", Form.LOWER);
-    static final Phrases NOUN_BEFORE = Phrases.load("vi/noun-before.txt", Form.LOWER);
     static final Phrases OPEN_REQUESTS = Phrases.load("vi/open-requests.txt", Form.LOWER);
+    /** Words just before a request verb that make it a noun ("đáp ứng yêu cầu", "về việc đề nghị"). */
+    static final Phrases NOUN_BEFORE = Phrases.load("vi/noun-before.txt", Form.LOWER);
+    /** Words just after a request verb that make it a noun ("đề nghị của", "chỉ đạo tại"). */
+    static final Phrases NOUN_AFTER = Phrases.load("vi/noun-after.txt", Form.LOWER);
+    /** Words that end the name of a body in lower case ("của", "tại", "theo"). */
+    static final Phrases NAME_STOPS = Phrases.load("vi/name-stops.txt", Form.LOWER);
+    /** Verbs whose object a "là" completes ("Xác định ... là nhiệm vụ"): an item opening with one asks all the same. */
+    static final Phrases NAMING_VERBS = Phrases.load("vi/naming-verbs.txt", Form.LOWER);
+    /** Words before "là" that make it part of a phrase, not the "is" of a definition ("nhất là"). */
+    static final Phrases NOT_COPULA = Phrases.load("vi/not-copula.txt", Form.LOWER);
+    /** Words that open a ground in a legal text's preamble ("Căn cứ", "Xét", "Pursuant to"). */
+    static final Phrases PREAMBLE_OPENERS = Phrases.load(Form.FOLDED, "vi/preamble-openers.txt", "en/preamble-openers.txt");
+    /** Titles of the first articles of a text of rules ("Phạm vi điều chỉnh", "Scope of regulation"). */
+    static final Phrases RULES_ARTICLES = Phrases.load(Form.FOLDED, "vi/rules-articles.txt", "en/rules-articles.txt");
     /** Words that open a line naming a topic or a purpose, the heading of the items below it. */
     static final Phrases TOPIC_OPENERS = Phrases.load("vi/topic-openers.txt", Form.LOWER);
     /** Nouns for work to be done: a list after a colon that follows one is a list of tasks. */
@@ -78,8 +85,6 @@ final class Lexicon {
     static final Phrases HEADING_TASKS = Phrases.load(Form.FOLDED, "vi/heading-tasks.txt", "en/heading-tasks.txt");
     /** Heading words of a part that sets out aims and grounds. */
     static final Phrases HEADING_AIMS = Phrases.load(Form.FOLDED, "vi/heading-aims.txt", "en/heading-aims.txt");
-    /** Labels of a line that gives the time limit of the item above it. */
-    static final Phrases TIME_LABELS = Phrases.load("vi/time-labels.txt", Form.FOLDED);
     /** What may follow the bodies of a line that hands them the items below it; "~" marks a phrase it contains. */
     static final List<String> OWNER_HEADING_ENDS = folded("vi/owner-heading-ends.txt");
     /** Closing formulas of a notice; "~" marks a phrase its first words contain. */
