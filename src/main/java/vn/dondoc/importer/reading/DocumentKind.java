@@ -11,10 +11,20 @@ import java.util.Locale;
  * @param code    a stable ASCII key ("chi-thi"), for messages and filters
  * @param words   the words of the kind line, folded
  * @param letters the letters of the number, folded and in upper case
- * @param rules   true for a kind that lays down rules (a decree, a circular, a law), not tasks
- * @param plan    true for a plan, a programme or a scheme: its numbered parts that open with a verb are tasks
+ * @param hands   what a document of the kind hands down: tasks, a plan's work, or rules (a decree, a circular, a
+ *                law) that are not tasks
  */
-record DocumentKind(String code, List<String> words, List<String> letters, boolean rules, boolean plan) {
+record DocumentKind(String code, List<String> words, List<String> letters, Hands hands) {
+
+    /** What a kind of document hands down, as the last column of the list says. */
+    enum Hands {
+        /** Tasks, wherever its instructions stand. */
+        TASKS,
+        /** Tasks, and its numbered parts that open with a verb are work ("1. Hoàn thiện cơ chế ..."). */
+        PLAN,
+        /** Rules that hold for everyone: its articles are no tasks. */
+        RULES
+    }
 
     static final List<DocumentKind> ALL = load();
 
@@ -22,10 +32,15 @@ record DocumentKind(String code, List<String> words, List<String> letters, boole
         List<DocumentKind> out = new ArrayList<>();
         for (String[] row : Words.rows("document-kinds.tsv", 4)) {
             out.add(new DocumentKind(row[0], Words.items(row[1]).stream().map(Fold::fold).toList(),
-                    Words.items(row[2]).stream().map(l -> Fold.fold(l).toUpperCase(Locale.ROOT)).toList(), row[3].equals("rules"),
-                    row[3].equals("plan")));
+                    Words.items(row[2]).stream().map(l -> Fold.fold(l).toUpperCase(Locale.ROOT)).toList(),
+                    Hands.valueOf(row[3].toUpperCase(Locale.ROOT))));
         }
         return List.copyOf(out);
+    }
+
+    /** Whether the kind lays down rules rather than hands down tasks. */
+    boolean rules() {
+        return hands == Hands.RULES;
     }
 
     /** The kind whose words the folded phrase is, exactly; null if none. */

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.dondoc.importer.reading.DeadlineParser.Deadline;
+import vn.dondoc.importer.reading.DocumentKind.Hands;
 import vn.dondoc.importer.reading.Layout.Block;
 import vn.dondoc.importer.reading.Layout.Para;
 import vn.dondoc.importer.reading.Layout.Row;
@@ -46,8 +49,7 @@ final class Outline {
     /** How many words may come before the word that gives a heading its kind: its marker and "một số", "các". */
     private static final int HEADING_LEAD_WORDS = 3;
     /** "Điều 1.", "Article 2:" opening a folded paragraph. */
-    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile("^(dieu|article)\\s+\\d+\\s*[.:]?\\s*");
-
+    private static final Pattern ARTICLE = Pattern.compile("^(dieu|article)\\s+\\d+\\s*[.:]?\\s*");
 
     private final Passage p;
     private final Tokens t;
@@ -59,10 +61,8 @@ final class Outline {
     private final Requests requests;
 
     private Mode mode = Mode.PREAMBLE;
-    /** Whether the text (or the part issued with it that is being read) lays down rules rather than hands down tasks. */
-    private boolean rules;
-    /** Whether the text (or the part issued with it that is being read) is a plan, a programme or a scheme. */
-    private boolean plan;
+    /** What the text (or the part issued with it that is being read) hands down: tasks, a plan's work, or rules. */
+    private Hands hands;
     /** Whether the text, or a part of it, laid down rules. */
     private boolean laidDown;
     private String section;
@@ -87,9 +87,8 @@ final class Outline {
         this.maker = new TaskMaker(p);
         this.table = new TaskTable(p);
         this.requests = new Requests(p, subjects, clauses, maker, () -> section);
-        this.rules = p.facts.kind() != null && p.facts.kind().rules() || answers(p);
-        this.laidDown = rules;
-        this.plan = p.facts.kind() != null && p.facts.kind().plan();
+        this.hands = answers(p) ? Hands.RULES : p.facts.kind() == null ? Hands.TASKS : p.facts.kind().hands();
+        this.laidDown = rules();
     }
 
     Reading read() {
@@ -141,7 +140,7 @@ final class Outline {
     // ---- tables
 
     private void row(Row r) {
-        if (rules) {
+        if (rules()) {
             return;
         }
         TaskTable.Columns header = table.header(r);
@@ -180,29 +179,26 @@ final class Outline {
             mode = Mode.CLOSED;
             return;
         }
-        if (!rules && rulesArticle(folded)) {
+        if (!rules() && rulesArticle(folded)) {
             // "Điều 1. Phạm vi điều chỉnh": the text lays down rules, whatever its kind
-            rules = true;
+            hands = Hands.RULES;
             laidDown = true;
             return;
         }
         DocumentKind attached = attachedKind(raw, folded);
-        if (attached != null && mode == Mode.CLOSED && !attached.plan() && !attached.rules()) {
+        if (attached != null && mode == Mode.CLOSED && attached.hands() == Hands.TASKS) {
             // after the signature, the forms of a procedure ("BÁO CÁO GIẢI TRÌNH", "QUYẾT ĐỊNH" to fill in) hand out
             // nothing; only a plan or a set of rules issued with the text is a document of its own
             attached = null;
         }
         if (attached != null) {
             // "KẾ HOẠCH" or "QUY CHẾ" issued with the decision above: a document of its own starts, of its own kind
-            rules = attached.rules();
-            plan = attached.plan();
-            laidDown |= rules;
+            hands = attached.hands();
+            laidDown |= rules();
             mode = Mode.PREAMBLE;
             stack.clear();
             styles.clear();
-            section = null;
-            sectionDeadline = null;
-            sectionOwners = List.of();
+            endSection();
             return;
         }
         Marker mk = place(Marker.of(text, ps, pe));
@@ -226,8 +222,7 @@ final class Outline {
         if (isHeading(raw, mk, a, b, colon)) {
             if (colon && mode != Mode.TASKS && mode != Mode.CLOSED && introduces(a, b)) {
                 // "QUYẾT NGHỊ:", "CHỈ THỊ:" set in capitals hand out what follows like "Thủ tướng yêu cầu:"
-                mode = Mode.TASKS;
-                sawTaskPart = true;
+                openTasks();
                 stack.clear();
                 return;
             }
@@ -237,7 +232,7 @@ final class Outline {
         if (mode == Mode.CLOSED) {
             return;
         }
-        if (rules) {
+        if (rules()) {
             // a decree, a circular or a law lays down duties that hold for everyone; it hands down no tasks
             return;
         }
@@ -252,8 +247,7 @@ final class Outline {
         Parsed named = subject != null ? subject : assignee;
         if (colon && named != null && ownerHeading(named.end(), b)) {
             // "Giao Đảng ủy Quốc hội chủ trì, phối hợp với Đảng ủy Chính phủ:" hands its bodies the items below it
-            mode = Mode.TASKS;
-            sawTaskPart = true;
+            openTasks();
             popTo(mk.level());
             stack.push(new Context(mk.level(), named.owners(), maker.supportIn(named.end(), b),
                     p.deadline(raw, false), true));
@@ -269,20 +263,16 @@ final class Outline {
         }
         if (colon && introduces(a, b)) {
             if (mode != Mode.TASKS) {
-                section = null;
-                sectionDeadline = null;
-                sectionOwners = List.of();
+                endSection();
                 stack.clear();
             }
-            mode = Mode.TASKS;
-            sawTaskPart = true;
+            openTasks();
             return;
         }
         if (mode == Mode.PREAMBLE && mk.level() != Marker.NONE && !mk.roman()
                 && (subjects.assigneeAt(a, b) != null || subject != null && !colon)) {
             // "1. Bộ Tài chính chủ trì ...": an item that gives work to a body is an instruction, heading or not.
-            mode = Mode.TASKS;
-            sawTaskPart = true;
+            openTasks();
         }
         if (mode == Mode.TASKS && labelLine(raw, a, b)) {
             return;
@@ -316,9 +306,14 @@ final class Outline {
         return false;
     }
 
+    /** Whether the text (or the part issued with it that is being read) lays down rules rather than hands down tasks. */
+    private boolean rules() {
+        return hands == Hands.RULES;
+    }
+
     /** Whether a folded paragraph opens with an article whose title is that of a text of rules. */
     private static boolean rulesArticle(String folded) {
-        java.util.regex.Matcher m = ARTICLE.matcher(folded);
+        Matcher m = ARTICLE.matcher(folded);
         return m.find() && Lexicon.RULES_ARTICLES.opensWithin(Lexicon.RULES_ARTICLES.pad(folded.substring(m.end())), 0);
     }
 
@@ -422,8 +417,7 @@ final class Outline {
             return;
         }
         if (kind == HeadingKind.TASKS) {
-            mode = Mode.TASKS;
-            sawTaskPart = true;
+            openTasks();
             String h = p.words(a, b);
             if (mk.level() <= 1 || mk.level() == Marker.NONE || section == null) {
                 section = h;
@@ -438,20 +432,32 @@ final class Outline {
             if (mode != Mode.CLOSED) {
                 mode = Mode.REVIEW;
             }
-        } else if (plan && mode == Mode.REVIEW && mk.roman()) {
+        } else if (hands == Hands.PLAN && mode == Mode.REVIEW && mk.roman()) {
             // "III. NỘI DUNG CỦA KẾ HOẠCH" after "I. MỤC TIÊU": the aims are over, what the part holds is yet to be seen
             mode = Mode.PREAMBLE;
-        } else if (plan && mode == Mode.PREAMBLE && mk.level() != Marker.NONE && !mk.roman() && t.cap[a]
+        } else if (hands == Hands.PLAN && mode == Mode.PREAMBLE && mk.level() != Marker.NONE && !mk.roman() && t.cap[a]
                 && Lexicon.verbAt(t, a, b) > 0) {
             // "1. Hoàn thiện cơ chế, chính sách ...": in a plan, a numbered part named by what is to be done is work
-            mode = Mode.TASKS;
-            sawTaskPart = true;
+            openTasks();
             stack.clear();
             stack.push(new Context(mk.level(), namedIn(a, b), List.of(), p.deadline(raw, false), true));
         } else if (mode == Mode.TASKS && mk.level() != Marker.NONE) {
             popTo(mk.level());
             stack.push(new Context(mk.level(), namedIn(a, b), List.of(), p.deadline(raw, false), true));
         }
+    }
+
+    /** The text enters a part that hands out work. */
+    private void openTasks() {
+        mode = Mode.TASKS;
+        sawTaskPart = true;
+    }
+
+    /** No section heading stands over what follows any more. */
+    private void endSection() {
+        section = null;
+        sectionDeadline = null;
+        sectionOwners = List.of();
     }
 
     /** The known bodies and collectives a heading names. */
