@@ -19,7 +19,8 @@ record LocalPlace(String name) {
 
     /** The place of a local document, or null for a text of the centre. */
     static LocalPlace of(Tokens t, DocumentFacts facts) {
-        String head = Fold.fold((facts.issuer() == null ? "" : facts.issuer()) + " " + facts.ownTitle() + " " + facts.title());
+        String issuer = Fold.fold(facts.issuer() == null ? "" : facts.issuer());
+        String head = issuer + " " + Fold.fold(facts.ownTitle() + " " + facts.title());
         Map<String, Integer> seen = new HashMap<>();
         String best = null;
         for (String[] kind : KINDS) {
@@ -38,7 +39,6 @@ record LocalPlace(String name) {
         if (best == null || !local(head, best)) {
             return null;
         }
-        String issuer = Fold.fold(facts.issuer() == null ? "" : facts.issuer());
         if (seen.get(best) < MIN_MENTIONS && !issuer.contains(Fold.fold(best))) {
             // once in the text is enough for the place its issuer names ("ỦY BAN NHÂN DÂN TỈNH BẮC NINH")
             return null;

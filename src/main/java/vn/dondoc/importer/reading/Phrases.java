@@ -142,7 +142,8 @@ final class Phrases {
     boolean opensWithin(String paddedWords, int skip) {
         for (String p : joined) {
             int at = paddedWords.indexOf(" " + p + " ");
-            if (at >= 0 && paddedWords.substring(0, at + 1).strip().split(" ").length - (at == 0 ? 1 : 0) <= skip) {
+            // each word before the phrase has one space before it
+            if (at >= 0 && paddedWords.substring(0, at).chars().filter(c -> c == ' ').count() <= skip) {
                 return true;
             }
         }
