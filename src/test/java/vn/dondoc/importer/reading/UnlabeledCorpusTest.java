@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -25,61 +26,74 @@ class UnlabeledCorpusTest {
     private static final Path UNLABELED = CorpusScore.CORPUS.resolve("unlabeled");
     private static final Set<String> INSTRUCTING = Set.of("ke-hoach", "chi-thi", "cong-dien");
 
-    private static List<Path> files() throws IOException {
-        try (Stream<Path> s = Files.list(UNLABELED)) {
-            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    /** A document of the corpus, as it stands and as the reader read it. */
+    private record Read(Path file, String text, Reading reading) {
+    }
+
+    /** The corpus, read once for all the tests of the class. */
+    private static List<Read> corpus;
+
+    private static synchronized List<Read> corpus() throws IOException {
+        assumeTrue(Files.isDirectory(UNLABELED), "the shared corpus is not checked out beside the project");
+        if (corpus == null) {
+            List<Read> out = new ArrayList<>();
+            try (Stream<Path> s = Files.list(UNLABELED)) {
+                for (Path f : s.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    String text = Files.readString(f);
+                    out.add(new Read(f, text, Readers.read(text, null)));
+                }
+            }
+            corpus = List.copyOf(out);
         }
+        return corpus;
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void everyDocumentIsReadWithoutFailureAndKeepsItsOffsets() throws IOException {
-        assumeTrue(Files.isDirectory(UNLABELED), "the shared corpus is not checked out beside the project");
-        List<Path> files = files();
-        assertTrue(files.size() > 100, "the unlabeled corpus holds " + files.size() + " texts");
+        List<Read> all = corpus();
+        assertTrue(all.size() > 100, "the unlabeled corpus holds " + all.size() + " texts");
         int instructions = 0;
-        for (Path f : files) {
-            Reading r = Readers.read(Files.readString(f), null);
-            assertFalse(r.warnings().contains(ReadingWarning.READING_FAILED), f.toString());
+        for (Read d : all) {
+            Reading r = d.reading();
+            assertFalse(r.warnings().contains(ReadingWarning.READING_FAILED), d.file().toString());
             for (FoundTask t : r.tasks()) {
-                assertEquals(t.text(), r.text().substring(t.start(), t.end()), f.toString());
-                assertTrue(t.confidence() > 0 && t.confidence() <= 1, f.toString());
+                assertEquals(t.text(), r.text().substring(t.start(), t.end()), d.file().toString());
+                assertTrue(t.confidence() > 0 && t.confidence() <= 1, d.file().toString());
             }
             if (r.kind() != null && INSTRUCTING.contains(r.kind())) {
                 // a plan, a directive or a dispatch exists to hand out work
                 instructions++;
-                assertFalse(r.tasks().isEmpty(), f + " is a " + r.kind() + " and gave no task");
+                assertFalse(r.tasks().isEmpty(), d.file() + " is a " + r.kind() + " and gave no task");
             }
         }
         assertTrue(instructions >= 10, "only " + instructions + " plans, directives and dispatches were read as such");
     }
 
     @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void decreesCircularsAndLawsHandDownNoTasks() throws IOException {
-        assumeTrue(Files.isDirectory(UNLABELED), "the shared corpus is not checked out beside the project");
         int rules = 0;
-        for (Path f : files()) {
-            Reading r = Readers.read(Files.readString(f), null);
+        for (Read d : corpus()) {
+            Reading r = d.reading();
             boolean lawItself = DocumentKind.ALL.stream().anyMatch(k -> k.code().equals(r.kind()) && k.rules());
             if (lawItself) {
                 rules++;
-                assertTrue(r.tasks().isEmpty(), f + ": " + Readers.texts(r));
-                assertTrue(r.warnings().contains(ReadingWarning.RULES), f.toString());
+                assertTrue(r.tasks().isEmpty(), d.file() + ": " + Readers.texts(r));
+                assertTrue(r.warnings().contains(ReadingWarning.RULES), d.file().toString());
             }
         }
         assertTrue(rules >= 10, "only " + rules + " texts were read as laying down rules");
     }
 
     @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void aTextWhoseFirstArticleSetsItsScopeLaysDownRulesWhateverItsKind() throws IOException {
-        assumeTrue(Files.isDirectory(UNLABELED), "the shared corpus is not checked out beside the project");
         int scoped = 0;
-        for (Path f : files()) {
-            String text = Files.readString(f);
-            if (text.contains("**Điều 1. Phạm vi điều chỉnh")) {
+        for (Read d : corpus()) {
+            if (d.text().contains("**Điều 1. Phạm vi điều chỉnh")) {
                 scoped++;
-                Reading r = Readers.read(text, null);
-                assertTrue(r.warnings().contains(ReadingWarning.RULES), f.toString());
+                assertTrue(d.reading().warnings().contains(ReadingWarning.RULES), d.file().toString());
             }
         }
         assertTrue(scoped >= 10, "only " + scoped + " texts set their scope in their first article");
