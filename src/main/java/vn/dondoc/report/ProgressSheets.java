@@ -32,9 +32,10 @@ final class ProgressSheets {
             Sheets.header(sheet.createRow(0), headers, styles.header());
             int r = 1;
             for (ProgressReport.Line line : report.lines()) {
-                fill(sheet.createRow(r++), line.name(), line, styles.percent(), null);
+                fill(sheet.createRow(r++), line.name(), line, styles.percent(), null, styles.quoted());
             }
-            fill(sheet.createRow(r), text.msg.report_progress_totals(), report.total(), styles.boldPercent(), styles.bold());
+            fill(sheet.createRow(r), text.msg.report_progress_totals(), report.total(), styles.boldPercent(), styles.bold(),
+                    styles.boldQuoted());
             sheet.createFreezePane(0, 1);
             sheet.setColumnWidth(0, 50 * 256);
             for (int c = 1; c < headers.size(); c++) {
@@ -73,15 +74,15 @@ final class ProgressSheets {
         return new long[] {line.onTime(), line.late(), line.within(), line.overdue(), line.notStarted()};
     }
 
-    private static void fill(Row row, String name, ProgressReport.Line line, CellStyle percent, CellStyle bold) {
+    private static void fill(Row row, String name, ProgressReport.Line line, CellStyle percent, CellStyle bold, CellStyle quoted) {
         Cell first = row.createCell(0);
-        first.setCellValue(name);
         Cell total = row.createCell(1);
         total.setCellValue(line.total());
         if (bold != null) {
             first.setCellStyle(bold);
             total.setCellStyle(bold);
         }
+        SpreadsheetCell.text(first, name, quoted);
         int c = 2;
         for (long count : groups(line)) {
             Cell n = row.createCell(c++);

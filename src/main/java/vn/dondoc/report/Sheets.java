@@ -6,7 +6,10 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** What the report's spreadsheets share: header styles, percentage format and RFC 4180 CSV. */
+/**
+ * What the report's spreadsheets share: header styles, percentage format and RFC 4180 CSV, with text that looks like a
+ * formula kept as text ({@link SpreadsheetCell}).
+ */
 final class Sheets {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
@@ -14,15 +17,19 @@ final class Sheets {
     private Sheets() {
     }
 
-    record Styles(CellStyle header, CellStyle bold, CellStyle percent, CellStyle boldPercent, CellStyle date) {
+    /** The styles of one workbook; {@code quoted} and {@code boldQuoted} keep a text cell text (quote prefix). */
+    record Styles(CellStyle header, CellStyle bold, CellStyle percent, CellStyle boldPercent, CellStyle date, CellStyle quoted,
+            CellStyle boldQuoted) {
 
         Styles(Workbook book) {
-            this(style(book, true, null), style(book, true, null), style(book, false, "0.0%"), style(book, true, "0.0%"),
-                    style(book, false, "dd/mm/yyyy"));
+            this(style(book, true, null, false), style(book, true, null, false), style(book, false, "0.0%", false),
+                    style(book, true, "0.0%", false), style(book, false, "dd/mm/yyyy", false), style(book, false, null, true),
+                    style(book, true, null, true));
         }
 
-        private static CellStyle style(Workbook book, boolean bold, String format) {
+        private static CellStyle style(Workbook book, boolean bold, String format, boolean quotePrefixed) {
             CellStyle style = book.createCellStyle();
+            style.setQuotePrefixed(quotePrefixed);
             if (bold) {
                 Font font = book.createFont();
                 font.setBold(true);
@@ -42,13 +49,13 @@ final class Sheets {
         }
     }
 
-    /** One CSV line: every field quoted, quotes doubled, CRLF at the end (RFC 4180). */
+    /** One CSV line: every field quoted, quotes doubled, CRLF at the end (RFC 4180); no field runs as a formula. */
     static void csvRow(StringBuilder out, List<String> fields) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.append(',');
             }
-            String field = fields.get(i) == null ? "" : fields.get(i);
+            String field = fields.get(i) == null ? "" : SpreadsheetCell.safe(fields.get(i));
             out.append('"').append(field.replace("\"", "\"\"")).append('"');
         }
         out.append("\r\n");

@@ -101,7 +101,7 @@ public class TaskExportResource {
                                 cell.setCellValue(row.task().deadline);
                                 cell.setCellStyle(styles.date());
                             } else if (values.get(c) != null) {
-                                cell.setCellValue(values.get(c));
+                                SpreadsheetCell.text(cell, values.get(c), styles.quoted());
                             }
                         }
                     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.body.TestBodies;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentTally;
@@ -13,6 +14,7 @@ import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
 import vn.dondoc.task.Task;
+import vn.dondoc.task.TestAssignments;
 
 /**
  * A directive of its own with tasks in every group of the report, relative to today (T):
@@ -32,6 +34,21 @@ final class ReportData {
     final String tag = UUID.randomUUID().toString().substring(0, 8);
     long directiveId;
     long taskD;
+
+    /** A directive whose title and whose body's name would run as spreadsheet formulas, and its one task. */
+    record Formulas(long directiveId, String title, String bodyName, String taskText) {
+
+        static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";
+
+        static Formulas create() {
+            String bodyCode = TestBodies.create(FORMULA + " Ban");
+            String text = "@SUM(1+1) nhiệm vụ " + UUID.randomUUID();
+            TestAssignments.Created created = TestAssignments.create(bodyCode, text, LocalDate.now().plusDays(3), Role.LEAD, Status.NOT_STARTED);
+            String title = FORMULA + " " + UUID.randomUUID();
+            QuarkusTransaction.requiringNew().run(() -> Directive.<Directive>findById(created.directiveId()).title = title);
+            return new Formulas(created.directiveId(), title, TestBodies.nameOf(bodyCode), text);
+        }
+    }
 
     static ReportData create() {
         ReportData data = new ReportData();

@@ -255,6 +255,22 @@ class ReportResourceTest {
     }
 
     @Test
+    void aBodyNameThatLooksLikeAFormulaStaysTextInTheCsvAndTheSpreadsheet() throws Exception {
+        ReportData.Formulas formulas = ReportData.Formulas.create();
+        Response csv = viewer.get("/reports/progress.csv?directive=" + formulas.directiveId());
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.asString().contains("\"'" + formulas.bodyName().replace("\"", "\"\"") + "\",\"1\","), csv.asString());
+        Response xlsx = viewer.get("/reports/progress.xlsx?directive=" + formulas.directiveId());
+        assertEquals(200, xlsx.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.asByteArray()))) {
+            Row row = book.getSheetAt(0).getRow(1);
+            assertEquals(formulas.bodyName(), row.getCell(0).getStringCellValue());
+            assertTrue(row.getCell(0).getCellStyle().getQuotePrefixed());
+            assertEquals(1.0, row.getCell(1).getNumericCellValue());
+        }
+    }
+
+    @Test
     void theReportSpeaksEnglishWhenChosen() {
         String page = viewer.request().cookie("dondoc-lang", "en").get("/reports/progress" + data.query()).asString();
         assertTrue(page.contains("Task progress report"));

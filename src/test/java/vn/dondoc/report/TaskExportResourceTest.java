@@ -2,6 +2,7 @@ package vn.dondoc.report;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,5 +96,34 @@ class TaskExportResourceTest {
         assertEquals(200, clerk.get("/tasks/" + data.taskD).statusCode());
         assertEquals(404, clerk.get("/tasks/999999999").statusCode());
         assertTrue(clerk.get("/tasks?directive=" + data.directiveId).asString().contains("/tasks.csv?directive=" + data.directiveId));
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaStaysTextInTheCsv() {
+        ReportData.Formulas formulas = ReportData.Formulas.create();
+        List<String> lines = csvLines("?directive=" + formulas.directiveId());
+        assertEquals(2, lines.size(), String.join("\n", lines));
+        String quotedTitle = "\"'" + formulas.title().replace("\"", "\"\"") + "\"";
+        assertTrue(lines.get(1).contains(",\"'" + formulas.taskText() + "\"," + quotedTitle + ","), lines.get(1));
+        assertTrue(lines.get(1).contains(",\"'" + formulas.bodyName().replace("\"", "\"\"") + "\","), lines.get(1));
+    }
+
+    @Test
+    void textThatLooksLikeAFormulaStaysTextInTheSpreadsheet() throws Exception {
+        ReportData.Formulas formulas = ReportData.Formulas.create();
+        Response response = clerk.get("/tasks.xlsx?directive=" + formulas.directiveId());
+        assertEquals(200, response.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
+            Row row = book.getSheetAt(0).getRow(1);
+            for (int c : new int[] {1, 2, 5}) {
+                Cell cell = row.getCell(c);
+                assertEquals(CellType.STRING, cell.getCellType());
+                assertTrue(cell.getCellStyle().getQuotePrefixed(), "column " + c);
+            }
+            assertEquals(formulas.taskText(), row.getCell(1).getStringCellValue());
+            assertEquals(formulas.title(), row.getCell(2).getStringCellValue());
+            assertEquals(formulas.bodyName(), row.getCell(5).getStringCellValue());
+            assertFalse(row.getCell(7).getCellStyle().getQuotePrefixed());
+        }
     }
 }
