@@ -30,6 +30,8 @@ import vn.dondoc.web.TypedDate;
 public class AuditResource {
 
     static final int PAGE_SIZE = 50;
+    /** The last page whose first entry's offset fits the database's integer: further pages are as empty as it. */
+    static final int LAST_PAGE = Integer.MAX_VALUE / PAGE_SIZE;
 
     /** One line of the trail with where its record can be seen, if anywhere. */
     public record Row(AuditEntry entry, String link) {
@@ -69,7 +71,7 @@ public class AuditResource {
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page) {
         Filter filter = new Filter(blankToNull(type), blankToNull(actor), date(from) == null ? null : from.strip(),
                 date(to) == null ? null : to.strip());
-        int index = page == null || page < 1 ? 0 : page - 1;
+        int index = page == null || page < 1 ? 0 : Math.min(page, LAST_PAGE) - 1;
         PanacheQuery<AuditEntry> query = AuditEntry.matching(filter.type(), filter.actor(), date(filter.from()), date(filter.to()))
                 .page(Page.of(index, PAGE_SIZE));
         List<AuditEntry> entries = query.list();

@@ -33,6 +33,9 @@ public class ErrorMappers {
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
 
     /** The record a refused request was about, where the error page links back to: {@code /tasks/12} for a post to its form. */
+    private static final String FORM_READER = "org.jboss.resteasy.reactive.server.core.multipart.";
+    private static final String FORM_HANDLER = "org.jboss.resteasy.reactive.server.handlers.FormBodyHandler";
+
     private static final Pattern BACK = Pattern.compile("^(/tasks/\\d+|/directives/\\d+|/admin/bodies/[^/]+|/admin/users/\\d+)/.+");
 
     @Inject
@@ -87,8 +90,37 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (tooManyFields(e)) {
+            return answer(uri, 413, "too_many_fields");
+        }
+        if (unreadableBody(e)) {
+            LOG.debugf("Unreadable request body on %s: %s", uri.getPath(), e);
+            return answer(uri, 400, "bad_request");
+        }
         LOG.error("Request failed", e);
         return answer(uri, 500, "server_error");
+    }
+
+    /** A form of more than the 1,000 fields Quarkus' form reader takes (a fixed limit, not a setting). */
+    static boolean tooManyFields(Throwable e) {
+        return e.getMessage() != null && e.getMessage().startsWith("Param limit of") && unreadableBody(e);
+    }
+
+    /**
+     * Whether the failure came from reading the request's form or multipart body before any resource ran: a cut-off
+     * upload, a boundary that is missing or never closed, an unknown charset. The reader throws plain exceptions
+     * (IOException, StringIndexOutOfBoundsException) that say nothing else, so where it was thrown is what tells that the
+     * client sent something unreadable.
+     */
+    static boolean unreadableBody(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            for (StackTraceElement frame : t.getStackTrace()) {
+                if (frame.getClassName().startsWith(FORM_READER) || frame.getClassName().equals(FORM_HANDLER)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isApi(UriInfo uri) {
@@ -105,7 +137,7 @@ public class ErrorMappers {
     /** The error page for a status, with a token for its header's forms and, after a refused form, a way back. */
     TemplateInstance page(int status, String path) {
         token.prepare(routing);
-        int page = status == 404 || status == 403 || status == 400 ? status : status >= 500 ? 500 : 400;
+        int page = status == 404 || status == 403 || status == 400 || status == 413 ? status : status >= 500 ? 500 : 400;
         Matcher back = BACK.matcher(path);
         return Templates.error(page, page != 404 && back.matches() ? back.group(1) : null);
     }

@@ -86,6 +86,12 @@ public interface Messages {
     @Message("Biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và thử lại.")
     String error_400_text();
 
+    @Message("Biểu mẫu quá lớn")
+    String error_413_title();
+
+    @Message("Biểu mẫu gửi quá nhiều mục một lần (tối đa 1.000). Hãy chọn ít mục hơn rồi gửi lại.")
+    String error_413_text();
+
     @Message("Đã có lỗi xảy ra")
     String error_500_title();
 

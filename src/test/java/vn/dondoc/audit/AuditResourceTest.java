@@ -87,6 +87,13 @@ class AuditResourceTest {
     }
 
     @Test
+    void aPageFarBeyondTheEndIsEmptyNotAFailure() {
+        WebSession admin = WebSession.login(TestAccounts.create(AppRole.ADMIN), TestAccounts.PASSWORD);
+        admin.get("/admin/audit?page=42949674").then().statusCode(200);
+        admin.get("/admin/audit?page=" + Integer.MAX_VALUE).then().statusCode(200);
+    }
+
+    @Test
     void onlyAdministratorsSeeTheTrailAndNobodyCanChangeIt() {
         for (AppRole role : new AppRole[] {AppRole.CLERK, AppRole.VIEWER}) {
             WebSession.login(TestAccounts.create(role), TestAccounts.PASSWORD).get("/admin/audit").then().statusCode(403);

@@ -166,4 +166,16 @@ class ImportApiResourceTest {
         given().auth().preemptive().basic(clerk, TestAccounts.PASSWORD).get("/api/directives/987654321")
                 .then().statusCode(404).body("error", oneOf("not_found"));
     }
+
+    @Test
+    void aBrokenMultipartBodyIsABadRequestNotAServerError() {
+        String clerk = TestAccounts.create(AppRole.CLERK);
+        byte[] body = ("--xx\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n" + directive()).getBytes(StandardCharsets.UTF_8);
+        for (String path : new String[] {"/api/imports/preview", "/api/imports"}) {
+            for (String type : new String[] {"multipart/form-data; boundary=xx", "multipart/form-data; boundary="}) {
+                given().auth().preemptive().basic(clerk, TestAccounts.PASSWORD).contentType(type).body(body).post(path)
+                        .then().statusCode(400).body("error", equalTo("bad_request"));
+            }
+        }
+    }
 }

@@ -101,4 +101,16 @@ class BulkUpdateResourceTest {
         long version = QuarkusTransaction.requiringNew().call(() -> ((Assignment) Assignment.findById(id)).version);
         return d.taskId(task) + ":" + id + ":" + version;
     }
+
+    @Test
+    void aFormOfMoreThanAThousandFieldsIsRefusedWithAPageInTheUsersLanguage() {
+        WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, TestBodies.create("Ban Quá nhiều")), TestAccounts.PASSWORD);
+        List<String> picks = java.util.stream.IntStream.range(0, 1000).mapToObj(i -> "1:" + i + ":0").toList();
+        staff.postForm("/tasks?body=", "/tasks/bulk", Map.of("pick", picks, "status", "DONE")).then().statusCode(413)
+                .body(containsString("Biểu mẫu quá lớn")).body(containsString("name=\"csrf-token\""));
+        String token = staff.csrfToken("/tasks?body=");
+        staff.request().cookie("dondoc-lang", "en").contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("csrf-token", token).formParam("status", "DONE").formParam("pick", picks).post("/tasks/bulk")
+                .then().statusCode(413).body(containsString("Form too large"));
+    }
 }

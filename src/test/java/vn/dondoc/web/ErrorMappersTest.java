@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,32 @@ class ErrorMappersTest {
         clerk.get("/");
         clerk.postFormWithoutToken("/language", Map.of("lang", "en", "back", "/")).then().statusCode(400)
                 .body(containsString("Biểu mẫu đã hết hạn")).body(containsString("name=\"csrf-token\""));
+    }
+
+    /** A multipart upload cut off before its closing boundary, as a dropped connection or a broken client sends it. */
+    private static String cutOffUpload(String token) {
+        return "--xx\r\nContent-Disposition: form-data; name=\"csrf-token\"\r\n\r\n" + token
+                + "\r\n--xx\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\nBan Tổ chức Trung ương rà soát";
+    }
+
+    @Test
+    void aCutOffUploadIsABadRequestPageInTheUsersLanguage() {
+        WebSession clerk = as(AppRole.CLERK);
+        String token = clerk.csrfToken("/imports/new");
+        clerk.request().contentType("multipart/form-data; boundary=xx").body(cutOffUpload(token).getBytes(StandardCharsets.UTF_8))
+                .post("/imports/preview").then().statusCode(400).body(containsString("Yêu cầu không hợp lệ"));
+        clerk.request().cookie("dondoc-lang", "en").contentType("multipart/form-data; boundary=xx")
+                .body(cutOffUpload(token).getBytes(StandardCharsets.UTF_8))
+                .post("/imports/preview").then().statusCode(400).body(containsString("Invalid request"));
+    }
+
+    @Test
+    void anUploadWithAnEmptyOrOddBoundaryIsABadRequest() {
+        WebSession clerk = as(AppRole.CLERK);
+        String token = clerk.csrfToken("/imports/new");
+        for (String type : new String[] {"multipart/form-data; boundary=", "multipart/form-data; boundary=\"a b\"", "multipart/form-data"}) {
+            clerk.request().contentType(type).body(cutOffUpload(token).getBytes(StandardCharsets.UTF_8))
+                    .post("/imports/preview").then().statusCode(400);
+        }
     }
 }
