@@ -10,6 +10,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import vn.dondoc.account.AppRole;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.importer.reading.KnownBody;
@@ -105,6 +107,19 @@ public class ImportResource {
             entered.errors().add(field, problem.error());
             return again(entered, problem.error() == ImportError.TOO_LARGE ? 413 : 400);
         }
+    }
+
+    /**
+     * The preview page's form as the page sends it: multipart, because a directive of a hundred tasks makes a form of
+     * more than the 1,000 fields Quarkus reads from a URL-encoded body (a fixed limit), while the multipart reader takes
+     * {@code quarkus.http.limits.max-parameters}.
+     */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response confirm(MultipartFormDataInput input) {
+        MultivaluedMap<String, String> form = new MultivaluedHashMap<>();
+        input.getValues().forEach((name, values) -> values.stream().filter(v -> !v.isFileItem()).forEach(v -> form.add(name, v.getValue())));
+        return save(form);
     }
 
     @POST

@@ -110,7 +110,18 @@ class ImportResourceTest {
         return values;
     }
 
+    /** Posts the preview page's form as the page does: multipart. */
     private Response confirm(Map<String, List<String>> values) {
+        RequestSpecification request = clerk.request();
+        values.forEach((name, list) -> list.forEach(v -> request.multiPart(new MultiPartSpecBuilder(v).controlName(name)
+                .mimeType("text/plain").charset(StandardCharsets.UTF_8).build())));
+        Response response = request.post("/imports");
+        clerk.cookies().putAll(response.cookies());
+        return response;
+    }
+
+    /** Posts the form URL-encoded, as a program might. */
+    private Response confirmUrlEncoded(Map<String, List<String>> values) {
         RequestSpecification request = clerk.request().contentType(ContentType.URLENC.withCharset(StandardCharsets.UTF_8));
         values.forEach((name, list) -> list.forEach(v -> request.formParam(name, v)));
         Response response = request.post("/imports");
@@ -140,6 +151,29 @@ class ImportResourceTest {
             form.put("t" + i + ".deadlineKind", List.of("NONE"));
         }
         return form;
+    }
+
+    @Test
+    void aDirectiveOfHundredsOfTasksIsSavedFromItsFormOfThousandsOfFields() {
+        StringBuilder text = new StringBuilder("Ban Bí thư yêu cầu (mã " + unique() + "):\n");
+        int[][] spans = new int[400][];
+        for (int i = 0; i < spans.length; i++) {
+            int start = text.length();
+            text.append("Ban Tổ chức Trung ương rà soát việc số ").append(i + 1).append('.');
+            spans[i] = new int[] {start, text.length()};
+            text.append('\n');
+        }
+        Map<String, List<String>> form = handForm(text.toString(), spans);
+        assertTrue(form.values().stream().mapToInt(List::size).sum() > 1000);
+        confirm(form).then().statusCode(303).header("Location", matchesPattern(".*/directives/\\d+"));
+        assertEquals(400, QuarkusTransaction.requiringNew().call(() -> Task.count("directive", saved(text.toString()))));
+    }
+
+    @Test
+    void theFormStillComesUrlEncodedFromPrograms() {
+        String text = FIRST + "\nMã " + unique();
+        Map<String, List<String>> form = handForm(text, new int[] {0, FIRST.length()});
+        confirmUrlEncoded(form).then().statusCode(303).header("Location", matchesPattern(".*/directives/\\d+"));
     }
 
     @Test
