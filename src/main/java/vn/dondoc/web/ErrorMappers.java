@@ -101,7 +101,10 @@ public class ErrorMappers {
         return answer(uri, 500, "server_error");
     }
 
-    /** A form of more than the 1,000 fields Quarkus' form reader takes (a fixed limit, not a setting). */
+    /**
+     * A form of more fields than Quarkus' form reader takes: 1,000 URL-encoded (a fixed limit, not a setting), and
+     * {@code quarkus.http.limits.max-parameters} multipart.
+     */
     static boolean tooManyFields(Throwable e) {
         return e.getMessage() != null && e.getMessage().startsWith("Param limit of") && unreadableBody(e);
     }
@@ -143,12 +146,18 @@ public class ErrorMappers {
     }
 
     /**
-     * A request refused by a filter before any page (the CSRF check of a form from an expired page) has no body: the
-     * browser would show a bare "HTTP ERROR 400". It gets the error page.
+     * A request refused by a filter before any page (the CSRF check of a form from an expired page, or of a form sent to
+     * the API) has no body: the browser would show a bare "HTTP ERROR 400". It gets the error page, or on the API the
+     * JSON error.
      */
     @ServerResponseFilter
     public void pageForBareRefusals(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == 400 && !response.hasEntity() && !request.getUriInfo().getPath().startsWith("/api/")) {
+        if (response.getStatus() != 400 || response.hasEntity()) {
+            return;
+        }
+        if (request.getUriInfo().getPath().startsWith("/api/")) {
+            response.setEntity(Map.of("error", "bad_request"), null, MediaType.APPLICATION_JSON_TYPE);
+        } else {
             response.setEntity(page(400, request.getUriInfo().getPath()), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
         }
     }

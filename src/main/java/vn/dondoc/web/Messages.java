@@ -89,7 +89,7 @@ public interface Messages {
     @Message("Biểu mẫu quá lớn")
     String error_413_title();
 
-    @Message("Biểu mẫu gửi quá nhiều mục một lần (tối đa 1.000). Hãy chọn ít mục hơn rồi gửi lại.")
+    @Message("Biểu mẫu gửi quá nhiều mục hoặc quá nhiều dữ liệu một lần. Hãy chọn ít mục hơn rồi gửi lại.")
     String error_413_text();
 
     @Message("Đã có lỗi xảy ra")
