@@ -92,7 +92,7 @@ public interface AccountMessages {
     @Message("Mật khẩu ban đầu")
     String users_field_password();
 
-    @Message("Ít nhất 10 ký tự.")
+    @Message("Ít nhất 10 ký tự; không chứa tên đăng nhập; không phải một mật khẩu phổ biến.")
     String users_field_password_hint();
 
     @Message("Mật khẩu mới")
@@ -148,6 +148,15 @@ public interface AccountMessages {
 
     @Message("Mật khẩu quá dài (tối đa 72 byte)")
     String users_error_password_long();
+
+    @Message("Nhập mật khẩu (không chỉ gồm dấu cách)")
+    String users_error_password_blank();
+
+    @Message("Mật khẩu không được chứa tên đăng nhập")
+    String users_error_password_username();
+
+    @Message("Mật khẩu này nằm trong danh sách các mật khẩu phổ biến nhất, rất dễ bị đoán: hãy chọn mật khẩu khác")
+    String users_error_password_common();
 
     @Message("Hai lần nhập mật khẩu không giống nhau")
     String users_error_password_mismatch();

@@ -117,7 +117,7 @@ public class UserAdminResource {
     @Transactional
     public Response resetPassword(@PathParam("id") long id, @RestForm String newPassword) {
         User user = find(id);
-        String error = UserForm.passwordError(newPassword);
+        String error = PasswordPolicy.problem(newPassword, user.username);
         if (error != null) {
             return invalid(form(user, UserForm.of(user), Map.of(), Map.of("newPassword", error)));
         }

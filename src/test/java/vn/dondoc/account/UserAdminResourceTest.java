@@ -116,6 +116,31 @@ class UserAdminResourceTest {
     }
 
     @Test
+    void weakPasswordsAreRefusedWithTheReasonWhereverTheyAreSet() {
+        WebSession admin = admin();
+        String username = uniqueName();
+        Map<String, Object> form = newUserForm(username, AppRole.VIEWER, null);
+        Map<String, String> reasons = Map.of(
+                "password12", "mật khẩu phổ biến nhất",
+                " ".repeat(10), "không chỉ gồm dấu cách",
+                username.toUpperCase() + "-42", "không được chứa tên đăng nhập");
+        reasons.forEach((weak, reason) -> {
+            form.put("password", weak);
+            admin.postForm("/admin/users/new", "/admin/users", form).then().statusCode(400)
+                    .body(containsString("href=\"#password\"")).body(containsString(reason));
+        });
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username).isPresent()));
+
+        String existing = TestAccounts.create(AppRole.VIEWER);
+        long id = user(existing).id;
+        admin.postForm("/admin/users/" + id, "/admin/users/" + id + "/password", Map.of("newPassword", "Password12"))
+                .then().statusCode(400).body(containsString("href=\"#newPassword\"")).body(containsString("mật khẩu phổ biến nhất"));
+        admin.postForm("/admin/users/" + id, "/admin/users/" + id + "/password", Map.of("newPassword", existing + "2024"))
+                .then().statusCode(400).body(containsString("không được chứa tên đăng nhập"));
+        assertTrue(user(existing).passwordMatches(TestAccounts.PASSWORD));
+    }
+
+    @Test
     void anAdministratorChangesRoleAndBodyAndTheChangeIsAudited() {
         WebSession admin = admin();
         String username = TestAccounts.create(AppRole.VIEWER);
