@@ -20,7 +20,7 @@ public interface AccountMessages {
     @Message("Mật khẩu")
     String login_password();
 
-    @Message("Tên đăng nhập hoặc mật khẩu không đúng, hoặc đã đăng nhập sai quá nhiều lần. Hãy thử lại sau ít phút.")
+    @Message("Tên đăng nhập hoặc mật khẩu không đúng.")
     String login_error();
 
     @Message("Bạn đã đăng xuất.")
@@ -286,4 +286,34 @@ public interface AccountMessages {
 
     @Message("Tài khoản")
     String audit_type_user();
+
+    @Message("Đã đăng nhập sai nhiều lần. Hãy thử lại sau {seconds} giây.")
+    String login_wait(long seconds);
+
+    @Message("Không thể đăng nhập: biểu mẫu đã cũ hoặc được gửi từ một trang khác. Hãy đăng nhập lại trên trang này.")
+    String login_refused();
+
+    @Message("Đăng nhập bị làm chậm")
+    String users_delay_title();
+
+    @Message("{failures} lần đăng nhập sai gần đây: mỗi lần thử tiếp theo phải chờ lâu hơn.")
+    String users_delay_failures(long failures);
+
+    @Message("Lần thử tiếp theo phải chờ đến {until}.")
+    String users_delay_until(String until);
+
+    @Message("Bỏ chờ đăng nhập")
+    String users_delay_submit();
+
+    @Message("Đã bỏ chờ đăng nhập: tài khoản này đăng nhập được ngay.")
+    String users_flash_unlocked();
+
+    @Message("Làm chậm đăng nhập")
+    String audit_action_lock();
+
+    @Message("Bỏ chờ đăng nhập")
+    String audit_action_unlock();
+
+    @Message("Đăng nhập")
+    String audit_type_login();
 }

@@ -195,9 +195,7 @@ class UserAdminResourceTest {
 
         assertFalse(user(username).enabled);
         victim.get("/admin/users").then().statusCode(302).header("Location", endsWith("/login"));
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", username).formParam("j_password", TestAccounts.PASSWORD)
-                .post("/j_security_check").then().statusCode(302).header("Location", containsString("error"));
+        WebSession.attemptLogin(username, TestAccounts.PASSWORD).then().statusCode(302).header("Location", containsString("error"));
         given().auth().preemptive().basic(username, TestAccounts.PASSWORD).get("/api/tasks").then().statusCode(401);
         assertEquals("disable", QuarkusTransaction.requiringNew().call(() -> AuditEntry.of("user", user.id).get(0).action));
     }
