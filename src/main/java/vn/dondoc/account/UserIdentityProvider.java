@@ -15,7 +15,10 @@ import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.Duration;
 
-/** Checks a user name and password (login form and HTTP Basic) against the accounts in the database. */
+/**
+ * Checks a user name and password (login form and HTTP Basic) against the accounts in the database, after the
+ * login form's origin and token ({@link LoginForm}) and the login delays ({@link LoginGuard}).
+ */
 @ApplicationScoped
 public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
@@ -31,6 +34,9 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     @Inject
     ClientAddresses clientAddresses;
 
+    @Inject
+    LoginForm loginForm;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -43,6 +49,10 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
         String address = routing == null ? null : clientAddresses.of(routing);
         boolean formLogin = routing != null && routing.normalizedPath().endsWith("/j_security_check");
+        if (formLogin && !loginForm.fromThisSite(routing)) {
+            LoginRefusal.foreignForm(routing);
+            return Uni.createFrom().failure(new AuthenticationFailedException("login form from another site"));
+        }
         return context.runBlocking(() -> {
             SecurityIdentity identity = check(username, password, address, routing);
             if (formLogin) {

@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A logged-in browser for REST Assured tests: keeps the session cookie, fetches a CSRF token from a page's
- * form and posts forms with it, as a person's browser would.
+ * A logged-in browser for REST Assured tests: logs in through the login page, keeps the session cookie, fetches a
+ * CSRF token from a page's form and posts forms with it, as a person's browser would.
  */
 public final class WebSession {
 
@@ -46,10 +46,15 @@ public final class WebSession {
         return attemptLogin(username, password, Map.of());
     }
 
-    /** Posts the login form as a browser would, with these headers as well; the answer is not followed. */
+    /**
+     * Opens the login page and posts its form as a browser would, with the page's CSRF token and these headers as
+     * well; the answer is not followed.
+     */
     public static Response attemptLogin(String username, String password, Map<String, String> headers) {
-        return given().redirects().follow(false).contentType(ContentType.URLENC).headers(headers)
-                .formParam("j_username", username).formParam("j_password", password)
+        WebSession browser = anonymous();
+        String token = browser.csrfToken("/login");
+        return browser.request().contentType(ContentType.URLENC).headers(headers)
+                .formParam("j_username", username).formParam("j_password", password).formParam("csrf-token", token)
                 .post("/j_security_check");
     }
 
