@@ -11,12 +11,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.web.Texts;
 
 /**
  * Makes sure someone can log in after the first start. The first administrator comes from
  * {@code DONDOC_ADMIN_USER} and {@code DONDOC_ADMIN_PASSWORD}; without them the log shows a one-time
- * {@code /setup} link to create one. No password is built in. Demo accounts are created only when asked for
- * ({@code dondoc.demo=true}).
+ * {@code /setup} link to create one; a password from the environment that the {@link PasswordPolicy} refuses is
+ * not used (the log says why, and shows the link). No password is built in. Demo accounts are created only when
+ * asked for ({@code dondoc.demo=true}), with the password "demo", outside the policy.
  */
 @ApplicationScoped
 public class AccountBootstrap {
@@ -54,15 +56,28 @@ public class AccountBootstrap {
         if (User.anyAdministrator()) {
             return;
         }
-        if (adminUser.isPresent() && adminPassword.isPresent() && !adminPassword.get().isBlank()) {
-            User admin = User.create(adminUser.get(), adminPassword.get(), AppRole.ADMIN, null);
-            AuditEntry.record("system", UserAdminResource.AUDIT_TYPE, admin.id, "create", null, admin.describe());
-            LOG.infof("Created the administrator account '%s' from the environment.", adminUser.get());
-        } else {
+        if (!createConfiguredAdministrator()) {
             String token = SetupToken.issue(setupValidity);
             LOG.warnf("No administrator account exists. Create one within %s at %s/setup?token=%s"
                     + " (or set DONDOC_ADMIN_USER and DONDOC_ADMIN_PASSWORD and restart).", setupValidity, baseUrl.orElse(""), token);
         }
+    }
+
+    /** Creates the administrator named in the environment; false when none is named or its password is refused. */
+    boolean createConfiguredAdministrator() {
+        if (adminUser.isEmpty() || adminPassword.isEmpty()) {
+            return false;
+        }
+        String refusal = PasswordPolicy.problem(adminPassword.get(), adminUser.get());
+        if (refusal != null) {
+            LOG.warnf("DONDOC_ADMIN_PASSWORD was not used to create the administrator '%s': %s.", adminUser.get(),
+                    Texts.lookup(refusal, "en"));
+            return false;
+        }
+        User admin = User.create(adminUser.get(), adminPassword.get(), AppRole.ADMIN, null);
+        AuditEntry.record("system", UserAdminResource.AUDIT_TYPE, admin.id, "create", null, admin.describe());
+        LOG.infof("Created the administrator account '%s' from the environment.", adminUser.get());
+        return true;
     }
 
     private void createDemoAccounts() {

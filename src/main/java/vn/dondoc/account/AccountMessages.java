@@ -20,7 +20,7 @@ public interface AccountMessages {
     @Message("Mật khẩu")
     String login_password();
 
-    @Message("Tên đăng nhập hoặc mật khẩu không đúng, hoặc đã đăng nhập sai quá nhiều lần. Hãy thử lại sau ít phút.")
+    @Message("Tên đăng nhập hoặc mật khẩu không đúng.")
     String login_error();
 
     @Message("Bạn đã đăng xuất.")
@@ -92,7 +92,7 @@ public interface AccountMessages {
     @Message("Mật khẩu ban đầu")
     String users_field_password();
 
-    @Message("Ít nhất 10 ký tự.")
+    @Message("Ít nhất 10 ký tự; không chứa tên đăng nhập; không phải một mật khẩu phổ biến.")
     String users_field_password_hint();
 
     @Message("Mật khẩu mới")
@@ -148,6 +148,15 @@ public interface AccountMessages {
 
     @Message("Mật khẩu quá dài (tối đa 72 byte)")
     String users_error_password_long();
+
+    @Message("Nhập mật khẩu (không chỉ gồm dấu cách)")
+    String users_error_password_blank();
+
+    @Message("Mật khẩu không được chứa tên đăng nhập")
+    String users_error_password_username();
+
+    @Message("Mật khẩu này nằm trong danh sách các mật khẩu phổ biến nhất, rất dễ bị đoán: hãy chọn mật khẩu khác")
+    String users_error_password_common();
 
     @Message("Hai lần nhập mật khẩu không giống nhau")
     String users_error_password_mismatch();
@@ -277,4 +286,34 @@ public interface AccountMessages {
 
     @Message("Tài khoản")
     String audit_type_user();
+
+    @Message("Đã đăng nhập sai nhiều lần. Hãy thử lại sau {seconds} giây.")
+    String login_wait(long seconds);
+
+    @Message("Không thể đăng nhập: biểu mẫu đã cũ hoặc được gửi từ một trang khác. Hãy đăng nhập lại trên trang này.")
+    String login_refused();
+
+    @Message("Đăng nhập bị làm chậm")
+    String users_delay_title();
+
+    @Message("{failures} lần đăng nhập sai gần đây: mỗi lần thử tiếp theo phải chờ lâu hơn.")
+    String users_delay_failures(long failures);
+
+    @Message("Lần thử tiếp theo phải chờ đến {until}.")
+    String users_delay_until(String until);
+
+    @Message("Bỏ chờ đăng nhập")
+    String users_delay_submit();
+
+    @Message("Đã bỏ chờ đăng nhập: tài khoản này đăng nhập được ngay.")
+    String users_flash_unlocked();
+
+    @Message("Làm chậm đăng nhập")
+    String audit_action_lock();
+
+    @Message("Bỏ chờ đăng nhập")
+    String audit_action_unlock();
+
+    @Message("Đăng nhập")
+    String audit_type_login();
 }

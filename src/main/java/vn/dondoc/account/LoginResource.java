@@ -28,14 +28,20 @@ public class LoginResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean error, boolean loggedOut);
+        static native TemplateInstance login(boolean error, boolean loggedOut, Long wait, boolean refused);
     }
 
     @GET
     @Path("login")
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance login(@QueryParam("error") boolean error, @QueryParam("out") boolean loggedOut) {
-        return Templates.login(error, loggedOut);
+    public TemplateInstance login(@QueryParam("error") boolean error, @QueryParam("out") boolean loggedOut,
+            @QueryParam("wait") String wait, @QueryParam("refused") boolean refused) {
+        return Templates.login(error, loggedOut, seconds(wait), refused);
+    }
+
+    /** The seconds a delayed login must wait, as the refusal put them in the address; null when there are none. */
+    private static Long seconds(String wait) {
+        return wait == null || !wait.matches("[1-9]\\d{0,5}") ? null : Long.valueOf(wait);
     }
 
     @POST

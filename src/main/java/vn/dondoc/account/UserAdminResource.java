@@ -24,7 +24,10 @@ import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 
-/** Accounts for the administrator: list, create, edit, set a new password. Every change goes to the audit trail. */
+/**
+ * Accounts for the administrator: list, create, edit, set a new password, lift a login delay. Every change goes to
+ * the audit trail.
+ */
 @Path("/admin/users")
 @RolesAllowed(AppRole.ADMIN_ROLE)
 @Produces(MediaType.TEXT_HTML)
@@ -35,13 +38,16 @@ public class UserAdminResource {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    LoginGuard loginGuard;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<User> users);
 
         static native TemplateInstance form(User user, UserForm form, Map<String, String> errors,
-                Map<String, String> passwordErrors, List<AppRole> roles, List<ResponsibleBody> bodies,
-                List<AuditEntry> history);
+                Map<String, String> passwordErrors, LoginGuard.Delay loginDelay, List<AppRole> roles,
+                List<ResponsibleBody> bodies, List<AuditEntry> history);
     }
 
     @GET
@@ -117,7 +123,7 @@ public class UserAdminResource {
     @Transactional
     public Response resetPassword(@PathParam("id") long id, @RestForm String newPassword) {
         User user = find(id);
-        String error = UserForm.passwordError(newPassword);
+        String error = PasswordPolicy.problem(newPassword, user.username);
         if (error != null) {
             return invalid(form(user, UserForm.of(user), Map.of(), Map.of("newPassword", error)));
         }
@@ -125,6 +131,17 @@ public class UserAdminResource {
         UserSession.endAllOf(user);
         AuditEntry.record(currentUser.getName(), AUDIT_TYPE, user.id, "password", null, null);
         return Flash.seeOther("/admin/users/" + user.id, "users_flash_password");
+    }
+
+    /** The administrator lifts the account's login delay: its recent failed logins are forgotten. */
+    @POST
+    @Path("{id}/unlock")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response liftLoginDelay(@PathParam("id") long id) {
+        User user = find(id);
+        loginGuard.lift(user, currentUser.getName());
+        return Flash.seeOther("/admin/users/" + user.id, "users_flash_unlocked");
     }
 
     private static User find(long id) {
@@ -135,9 +152,10 @@ public class UserAdminResource {
         return user;
     }
 
-    private static TemplateInstance form(User user, UserForm form, Map<String, String> errors, Map<String, String> passwordErrors) {
+    private TemplateInstance form(User user, UserForm form, Map<String, String> errors, Map<String, String> passwordErrors) {
         List<AuditEntry> history = user == null ? List.of() : AuditEntry.of(AUDIT_TYPE, user.id);
-        return Templates.form(user, form, errors, passwordErrors, Arrays.asList(AppRole.values()),
+        LoginGuard.Delay delay = user == null ? null : loginGuard.delayOf(user.username);
+        return Templates.form(user, form, errors, passwordErrors, delay, Arrays.asList(AppRole.values()),
                 ResponsibleBody.listByName(), history);
     }
 

@@ -1,6 +1,5 @@
 package vn.dondoc.account;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -13,9 +12,6 @@ import vn.dondoc.body.ResponsibleBody;
  */
 public class UserForm {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
-    /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
-    static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -61,7 +57,7 @@ public class UserForm {
             errors.put("username", "users_error_username_taken");
         }
         errors.putAll(checkDetails());
-        String passwordError = passwordError(password);
+        String passwordError = PasswordPolicy.problem(password, username);
         if (passwordError != null) {
             errors.put("password", passwordError);
         }
@@ -91,17 +87,6 @@ public class UserForm {
             errors.put("bodyId", "users_error_body_required");
         }
         return errors;
-    }
-
-    /** The message key of what is wrong with a new password, or null. */
-    static String passwordError(String password) {
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            return "users_error_password_short";
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            return "users_error_password_long";
-        }
-        return null;
     }
 
     AppRole appRole() {

@@ -13,8 +13,12 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
+import java.time.Duration;
 
-/** Checks a user name and password (login form and HTTP Basic) against the accounts in the database. */
+/**
+ * Checks a user name and password (login form and HTTP Basic) against the accounts in the database, after the
+ * login form's origin and token ({@link LoginForm}) and the login delays ({@link LoginGuard}).
+ */
 @ApplicationScoped
 public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
@@ -27,6 +31,12 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     @Inject
     Sessions sessions;
 
+    @Inject
+    ClientAddresses clientAddresses;
+
+    @Inject
+    LoginForm loginForm;
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -37,11 +47,14 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
         RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        String address = routing == null || routing.request().remoteAddress() == null ? null
-                : routing.request().remoteAddress().host();
+        String address = routing == null ? null : clientAddresses.of(routing);
         boolean formLogin = routing != null && routing.normalizedPath().endsWith("/j_security_check");
+        if (formLogin && !loginForm.fromThisSite(routing)) {
+            LoginRefusal.foreignForm(routing);
+            return Uni.createFrom().failure(new AuthenticationFailedException("login form from another site"));
+        }
         return context.runBlocking(() -> {
-            SecurityIdentity identity = check(username, password, address);
+            SecurityIdentity identity = check(username, password, address, routing);
             if (formLogin) {
                 routing.response().addCookie(Sessions.cookie(sessions.start(username)));
             }
@@ -49,14 +62,20 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
         });
     }
 
-    /** Not one transaction: a failed attempt must be recorded although the login then fails. */
+    /**
+     * Not one transaction: a failed attempt must be recorded although the login then fails. A name without an
+     * account costs a bcrypt check as a name with one does, and a disabled account has its password checked too.
+     */
     @ActivateRequestContext
-    SecurityIdentity check(String username, String password, String address) {
-        if (loginGuard.blocked(username, address)) {
-            throw new AuthenticationFailedException("too many attempts");
+    SecurityIdentity check(String username, String password, String address, RoutingContext routing) {
+        Duration wait = loginGuard.wait(username, address);
+        if (!wait.isZero()) {
+            LoginRefusal.mustWait(routing, wait);
+            throw new AuthenticationFailedException("login delayed");
         }
         User user = User.findByUsername(username).orElse(null);
-        if (user == null || !user.enabled || !user.passwordMatches(password)) {
+        boolean matches = user == null ? DummyPassword.check(password) : user.passwordMatches(password);
+        if (user == null || !user.enabled || !matches) {
             loginGuard.failed(username, address);
             throw new AuthenticationFailedException();
         }

@@ -1,6 +1,5 @@
 package vn.dondoc.web;
 
-import io.quarkus.csrf.reactive.runtime.CsrfTokenUtils;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
@@ -8,14 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dondoc.account.SessionCsrf;
+import vn.dondoc.account.Sessions;
 
 /**
  * A CSRF token for an error page. The CSRF filter prepares one only for requests that reach a page; a 404 for an
  * unknown path, a 403 refused before the page, or a form refused by the filter itself never get one, and their
  * header's logout and language forms then failed. This does for them what the filter does for a page: it uses the
- * browser's token cookie, or sets a new one, in the filter's own format so that the filter accepts the form.
+ * browser's token cookie, or sets a new one, in the filter's own format so that the filter accepts the form; once
+ * logged in, the token is the session's ({@link SessionCsrf}).
  */
 @ApplicationScoped
 public class ErrorPageToken {
@@ -27,8 +28,6 @@ public class ErrorPageToken {
 
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
     String cookieName;
-    @ConfigProperty(name = "quarkus.rest-csrf.token-signature-key")
-    Optional<String> signatureKey;
     @ConfigProperty(name = "quarkus.rest-csrf.token-size", defaultValue = "16")
     int tokenSize;
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-max-age", defaultValue = "PT2H")
@@ -46,17 +45,28 @@ public class ErrorPageToken {
             return;
         }
         Cookie existing = routing.request().getCookie(cookieName);
-        if (signatureKey.isEmpty() && existing != null && usable(existing.getValue())) {
+        String bound = SessionCsrf.tokenOf(routing.request().getCookie(Sessions.COOKIE), tokenSize);
+        if (bound != null) {
+            routing.put(TOKEN, bound);
+            if (existing == null || !bound.equals(existing.getValue())) {
+                routing.response().addCookie(cookie(bound, routing));
+            }
+            return;
+        }
+        if (existing != null && usable(existing.getValue())) {
             routing.put(TOKEN, existing.getValue());
             return;
         }
         byte[] bytes = new byte[tokenSize];
         random.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        String cookieValue = signatureKey.map(key -> CsrfTokenUtils.signCsrfToken(bytes, key)).orElse(token);
         routing.put(TOKEN, token);
-        routing.response().addCookie(Cookie.cookie(cookieName, cookieValue).setPath(path).setHttpOnly(httpOnly)
-                .setSecure(forceSecure || routing.request().isSSL()).setMaxAge(maxAge.toSeconds()).setSameSite(CookieSameSite.STRICT));
+        routing.response().addCookie(cookie(token, routing));
+    }
+
+    private Cookie cookie(String value, RoutingContext routing) {
+        return Cookie.cookie(cookieName, value).setPath(path).setHttpOnly(httpOnly).setSecure(forceSecure || routing.request().isSSL())
+                .setMaxAge(maxAge.toSeconds()).setSameSite(CookieSameSite.STRICT);
     }
 
     private boolean usable(String value) {

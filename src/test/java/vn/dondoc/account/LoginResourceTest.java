@@ -30,9 +30,7 @@ class LoginResourceTest {
     @Test
     void wrongPasswordGoesBackToTheLoginPageWithAnError() {
         String user = TestAccounts.create(AppRole.VIEWER);
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", user).formParam("j_password", "wrong")
-                .post("/j_security_check").then().statusCode(302).header("Location", containsString("error"));
+        WebSession.attemptLogin(user, "wrong").then().statusCode(302).header("Location", containsString("error"));
     }
 
     @Test

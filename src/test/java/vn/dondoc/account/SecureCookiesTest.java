@@ -25,8 +25,7 @@ class SecureCookiesTest {
     @Test
     void plainHttpCookiesAreNotSecureByDefault() {
         String user = TestAccounts.create(AppRole.VIEWER);
-        Response login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", user).formParam("j_password", TestAccounts.PASSWORD).post("/j_security_check");
+        Response login = WebSession.attemptLogin(user, TestAccounts.PASSWORD);
         List<String> cookies = setCookies(login);
         assertTrue(cookies.stream().anyMatch(c -> c.startsWith("dondoc-session=") && c.toLowerCase().contains("httponly")
                 && c.toLowerCase().contains("samesite=strict")), cookies::toString);
@@ -40,8 +39,7 @@ class SecureCookiesTest {
         secureCookies.setEnabled(true);
         try {
             String user = TestAccounts.create(AppRole.VIEWER);
-            Response login = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                    .formParam("j_username", user).formParam("j_password", TestAccounts.PASSWORD).post("/j_security_check");
+            Response login = WebSession.attemptLogin(user, TestAccounts.PASSWORD);
             List<String> cookies = setCookies(login);
             assertTrue(cookies.stream().anyMatch(c -> c.startsWith("dondoc-session=")), cookies::toString);
             assertTrue(cookies.stream().allMatch(c -> c.toLowerCase().contains("secure")), cookies::toString);

@@ -78,6 +78,11 @@ class SetupResourceTest {
             form.put("token", token);
             form.put("username", username);
             form.put("displayName", "Quản trị hệ thống");
+            form.put("password", "1234567890");
+            form.put("passwordAgain", "1234567890");
+            browser.postForm(setupPage, "/setup", form).then().statusCode(400)
+                    .body(containsString("href=\"#password\"")).body(containsString("mật khẩu phổ biến nhất"));
+
             form.put("password", "mot-mat-khau-dai");
             form.put("passwordAgain", "mot-mat-khau-khac");
             browser.postForm(setupPage, "/setup", form).then().statusCode(400)

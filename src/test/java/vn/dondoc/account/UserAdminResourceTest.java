@@ -116,6 +116,31 @@ class UserAdminResourceTest {
     }
 
     @Test
+    void weakPasswordsAreRefusedWithTheReasonWhereverTheyAreSet() {
+        WebSession admin = admin();
+        String username = uniqueName();
+        Map<String, Object> form = newUserForm(username, AppRole.VIEWER, null);
+        Map<String, String> reasons = Map.of(
+                "password12", "mật khẩu phổ biến nhất",
+                " ".repeat(10), "không chỉ gồm dấu cách",
+                username.toUpperCase() + "-42", "không được chứa tên đăng nhập");
+        reasons.forEach((weak, reason) -> {
+            form.put("password", weak);
+            admin.postForm("/admin/users/new", "/admin/users", form).then().statusCode(400)
+                    .body(containsString("href=\"#password\"")).body(containsString(reason));
+        });
+        assertFalse(QuarkusTransaction.requiringNew().call(() -> User.findByUsername(username).isPresent()));
+
+        String existing = TestAccounts.create(AppRole.VIEWER);
+        long id = user(existing).id;
+        admin.postForm("/admin/users/" + id, "/admin/users/" + id + "/password", Map.of("newPassword", "Password12"))
+                .then().statusCode(400).body(containsString("href=\"#newPassword\"")).body(containsString("mật khẩu phổ biến nhất"));
+        admin.postForm("/admin/users/" + id, "/admin/users/" + id + "/password", Map.of("newPassword", existing + "2024"))
+                .then().statusCode(400).body(containsString("không được chứa tên đăng nhập"));
+        assertTrue(user(existing).passwordMatches(TestAccounts.PASSWORD));
+    }
+
+    @Test
     void anAdministratorChangesRoleAndBodyAndTheChangeIsAudited() {
         WebSession admin = admin();
         String username = TestAccounts.create(AppRole.VIEWER);
@@ -170,9 +195,7 @@ class UserAdminResourceTest {
 
         assertFalse(user(username).enabled);
         victim.get("/admin/users").then().statusCode(302).header("Location", endsWith("/login"));
-        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", username).formParam("j_password", TestAccounts.PASSWORD)
-                .post("/j_security_check").then().statusCode(302).header("Location", containsString("error"));
+        WebSession.attemptLogin(username, TestAccounts.PASSWORD).then().statusCode(302).header("Location", containsString("error"));
         given().auth().preemptive().basic(username, TestAccounts.PASSWORD).get("/api/tasks").then().statusCode(401);
         assertEquals("disable", QuarkusTransaction.requiringNew().call(() -> AuditEntry.of("user", user.id).get(0).action));
     }

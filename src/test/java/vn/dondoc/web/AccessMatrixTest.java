@@ -133,6 +133,7 @@ class AccessMatrixTest {
                 route("POST", "/admin/users", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD),
                 route("POST", "/admin/users/{user}", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD),
                 route("POST", "/admin/users/{user}/password", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD),
+                route("POST", "/admin/users/{user}/unlock", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, SEE_OTHER),
                 route("GET", "/admin/audit", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
                 // bodies administration and calendar feeds
                 route("GET", "/admin/bodies", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),

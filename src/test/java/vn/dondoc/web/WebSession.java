@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A logged-in browser for REST Assured tests: keeps the session cookie, fetches a CSRF token from a page's
- * form and posts forms with it, as a person's browser would.
+ * A logged-in browser for REST Assured tests: logs in through the login page, keeps the session cookie, fetches a
+ * CSRF token from a page's form and posts forms with it, as a person's browser would.
  */
 public final class WebSession {
 
@@ -32,14 +32,30 @@ public final class WebSession {
 
     public static WebSession login(String username, String password) {
         WebSession session = new WebSession();
-        Response response = given().redirects().follow(false).contentType(ContentType.URLENC)
-                .formParam("j_username", username).formParam("j_password", password)
-                .post("/j_security_check");
-        if ((response.statusCode() != 302 && response.statusCode() != 303) || response.header("Location") == null || response.header("Location").contains("error")) {
+        Response response = attemptLogin(username, password);
+        if ((response.statusCode() != 302 && response.statusCode() != 303) || response.header("Location") == null
+                || response.header("Location").matches(".*(error|wait|refused)=.*")) {
             throw new IllegalStateException("login failed for " + username + ": " + response.statusCode() + " " + response.header("Location"));
         }
         session.cookies.putAll(response.cookies());
         return session;
+    }
+
+    /** Posts the login form as a browser would; the answer is not followed. */
+    public static Response attemptLogin(String username, String password) {
+        return attemptLogin(username, password, Map.of());
+    }
+
+    /**
+     * Opens the login page and posts its form as a browser would, with the page's CSRF token and these headers as
+     * well; the answer is not followed.
+     */
+    public static Response attemptLogin(String username, String password, Map<String, String> headers) {
+        WebSession browser = anonymous();
+        String token = browser.csrfToken("/login");
+        return browser.request().contentType(ContentType.URLENC).headers(headers)
+                .formParam("j_username", username).formParam("j_password", password).formParam("csrf-token", token)
+                .post("/j_security_check");
     }
 
     /** A request carrying this session's cookies, not following redirects. */
