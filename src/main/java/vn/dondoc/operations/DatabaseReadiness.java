@@ -57,9 +57,18 @@ public class DatabaseReadiness implements HealthCheck {
             }
             return response.up().build();
         } catch (SQLException | RuntimeException e) {
-            LOG.errorf("Not ready: the database did not answer a query on %s: %s", table, e.getMessage());
+            LOG.errorf("Not ready: the database did not answer a query on %s: %s", table, brief(e.getMessage()));
             // The answer is public: it names the table, not the error, which may show paths.
             return response.down().withData("failed", table).build();
         }
+    }
+
+    /** H2's messages about a damaged page run to kilobytes: the log gets their start, every probe again. */
+    private static String brief(String message) {
+        if (message == null) {
+            return "no message";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
     }
 }
