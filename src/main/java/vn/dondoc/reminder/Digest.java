@@ -13,7 +13,7 @@ import vn.dondoc.task.Assignment;
 import vn.dondoc.task.Role;
 
 /** One body's reminder: the staff it goes to and the body's open assignments that are overdue or due soon. */
-record Digest(String bodyCode, String bodyName, List<String> recipients, List<Line> overdue, List<Line> dueSoon) {
+record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipients, List<Line> overdue, List<Line> dueSoon) {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -56,7 +56,7 @@ record Digest(String bodyCode, String bodyName, List<String> recipients, List<Li
                         days, stripSlash(baseUrl) + "/tasks/" + a.task.id);
                 (days < 0 ? overdue : dueSoon).add(line);
             }
-            digests.add(new Digest(body.code, body.name, recipients, overdue, dueSoon));
+            digests.add(new Digest(body.id, body.code, body.name, recipients, overdue, dueSoon));
         });
         return digests;
     }

@@ -8,10 +8,15 @@ import io.quarkus.qute.TemplateInstance;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.dondoc.task.DailyMessages;
@@ -26,6 +31,8 @@ public class ReminderJob {
     /** Deadlines are days in Vietnam, whatever the server's clock says. */
     static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Logger LOG = Logger.getLogger(ReminderJob.class);
+    /** A mail the server keeps refusing is given up after this many tries in a day. */
+    static final int MAX_ATTEMPTS = 5;
 
     @ConfigProperty(name = "dondoc.reminders.enabled")
     boolean enabled;
@@ -33,6 +40,9 @@ public class ReminderJob {
     int daysAhead;
     @ConfigProperty(name = "dondoc.base-url")
     String baseUrl;
+    /** How long a run may hold a body's claim before another run takes it as abandoned. */
+    @ConfigProperty(name = "dondoc.reminders.lease")
+    Duration lease;
     @Inject
     Mailer mailer;
     @Inject
@@ -49,34 +59,59 @@ public class ReminderJob {
         run(LocalDate.now(ZONE));
     }
 
+    /** Until the day's run is finished, sends what it left: failed mails, and those of a run that stopped. */
+    @Scheduled(every = "{dondoc.reminders.retry-every}", delayed = "{dondoc.reminders.retry-every}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void untilFinished() {
+        LocalDate today = LocalDate.now(ZONE);
+        if (enabled && ReminderRun.unfinished(today)) {
+            send(today);
+        }
+    }
+
     /** The scheduled run for a day: nothing unless reminders are switched on. Returns the number of mails sent. */
     public int run(LocalDate today) {
         return enabled ? send(today) : 0;
     }
 
-    /** Sends the day's digests unless another instance already has. */
+    /** Sends the day's digests that no run has sent yet. Returns the number of mails this run sent. */
     int send(LocalDate today) {
-        if (!ReminderRun.claim(today)) {
-            LOG.infof("Reminders for %s already sent by another instance", today);
-            return 0;
-        }
-        List<Mail> mails = new ArrayList<>();
+        return send(today, mailer::send);
+    }
+
+    /**
+     * Sends, through {@code post}, each body's digest whose claim this run can take, and marks it sent right
+     * after: a failure or a stop in the middle leaves only the unsent bodies to the next run.
+     */
+    int send(LocalDate today, Consumer<Mail> post) {
+        ReminderRun.start(today);
+        String run = UUID.randomUUID().toString();
+        Map<Long, Mail> mails = new LinkedHashMap<>();
         QuarkusTransaction.requiringNew().run(() -> {
             for (Digest digest : Digest.collect(today, daysAhead, baseUrl)) {
-                mails.add(mailOf(digest));
+                mails.put(digest.bodyId(), mailOf(digest));
             }
         });
         int sent = 0;
-        for (Mail mail : mails) {
-            try {
-                mailer.send(mail);
-                sent++;
-            } catch (RuntimeException e) {
-                LOG.errorf(e, "Reminder to %s could not be sent", mail.getTo());
+        for (Map.Entry<Long, Mail> entry : mails.entrySet()) {
+            long body = entry.getKey();
+            if (!ReminderClaim.take(today, body, run, lease, MAX_ATTEMPTS)) {
+                continue;
             }
+            try {
+                post.accept(entry.getValue());
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Reminder to %s could not be sent; the next run tries again", entry.getValue().getTo());
+                ReminderClaim.release(today, body, run);
+                continue;
+            }
+            ReminderClaim.sent(today, body, run);
+            sent++;
         }
-        ReminderRun.finish(today, sent);
-        LOG.infof("Reminders for %s: %d e-mails sent", today, sent);
+        if (ReminderClaim.unfinished(today, MAX_ATTEMPTS) == 0) {
+            ReminderRun.finish(today, ReminderClaim.sentOn(today));
+        }
+        LOG.infof("Reminders for %s: %d e-mails sent by this run", today, sent);
         return sent;
     }
 

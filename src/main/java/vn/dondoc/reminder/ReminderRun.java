@@ -9,7 +9,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** The day's sending of reminders, claimed by one instance of the application. */
+/**
+ * The day's sending of reminders as a whole: started by the first run of the day, finished by the run that
+ * leaves no body's mail unsent. Which body's mail is out is each body's {@link ReminderClaim}.
+ */
 @Entity
 @Table(name = "reminder_run")
 public class ReminderRun extends PanacheEntityBase {
@@ -24,33 +27,35 @@ public class ReminderRun extends PanacheEntityBase {
     @Column(name = "mails_sent")
     public Integer mailsSent;
 
-    /**
-     * Inserts the day's row in a transaction of its own. The primary key makes this the lock: when several
-     * instances start the job at 07:00, the database lets exactly one insert succeed.
-     */
-    static boolean claim(LocalDate day) {
+    /** Records that the day's sending has begun, unless a run of the day did so already. */
+    static void start(LocalDate day) {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
-                ReminderRun run = new ReminderRun();
-                run.runDate = day;
-                run.startedAt = Instant.now();
-                run.persistAndFlush();
+                if (findById(day) == null) {
+                    ReminderRun run = new ReminderRun();
+                    run.runDate = day;
+                    run.startedAt = Instant.now();
+                    run.persistAndFlush();
+                }
             });
-            return true;
         } catch (RuntimeException e) {
-            boolean taken = QuarkusTransaction.requiringNew().call(() -> findById(day) != null);
-            if (taken) {
-                return false;
+            // Another instance started the day at the same moment: its row serves for both.
+            if (!QuarkusTransaction.requiringNew().call(() -> findById(day) != null)) {
+                throw e;
             }
-            throw e;
         }
     }
 
-    static void finish(LocalDate day, int mailsSent) {
+    /** True when a run of the day began and some body's mail may still be unsent. */
+    static boolean unfinished(LocalDate day) {
+        return QuarkusTransaction.requiringNew().call(() -> count("runDate = ?1 and finishedAt is null", day) > 0);
+    }
+
+    static void finish(LocalDate day, long mailsSent) {
         QuarkusTransaction.requiringNew().run(() -> {
             ReminderRun run = findById(day);
             run.finishedAt = Instant.now();
-            run.mailsSent = mailsSent;
+            run.mailsSent = (int) mailsSent;
         });
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.dondoc.account.AccountMessages;
 import vn.dondoc.importer.ImportMessages;
+import vn.dondoc.operations.OpsMessages;
 import vn.dondoc.task.DailyMessages;
 import vn.dondoc.task.EditMessages;
 
@@ -23,7 +24,7 @@ public final class Texts {
 
     /** Every message bundle of the application, each with its own namespace. */
     public static final List<Class<?>> BUNDLES = List.of(Messages.class, AccountMessages.class, ImportMessages.class,
-            DailyMessages.class, EditMessages.class);
+            DailyMessages.class, EditMessages.class, OpsMessages.class);
 
     private Texts() {
     }

@@ -2,16 +2,27 @@ package vn.dondoc.reminder;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.account.AppRole;
@@ -29,6 +40,8 @@ class ReminderJobTest {
     ReminderJob job;
     @Inject
     MockMailbox mailbox;
+    @Inject
+    Mailer mailer;
 
     /** A run for a later day also reminds other tests' bodies: each test looks only at its own mails. */
     @BeforeEach
@@ -118,6 +131,106 @@ class ReminderJobTest {
     }
 
     @Test
+    void aMailThatFailsIsSentByTheNextRunAndOnlyIt() {
+        LocalDate today = uniqueDay();
+        String delivered = staffOfABodyWithWorkDue("Ban Gửi được", today);
+        String refused = staffOfABodyWithWorkDue("Ban Gửi lỗi", today);
+
+        job.send(today, mail -> {
+            if (mail.getTo().contains(refused)) {
+                throw new IllegalStateException("550 mailbox unavailable");
+            }
+            mailer.send(mail);
+        });
+        assertEquals(1, mailbox.getMailsSentTo(delivered).size());
+        assertTrue(mailbox.getMailsSentTo(refused).isEmpty());
+        assertTrue(ReminderRun.unfinished(today), "the day is taken up again while a mail is unsent");
+
+        job.send(today);
+
+        assertEquals(1, mailbox.getMailsSentTo(refused).size(), "the next run sends the failed mail");
+        assertEquals(1, mailbox.getMailsSentTo(delivered).size(), "and not again the one that went out");
+        assertFalse(ReminderRun.unfinished(today));
+    }
+
+    @Test
+    void aRunThatStopsMidwayLeavesTheUnsentBodiesToTheNextRun() {
+        LocalDate today = uniqueDay();
+        String prefix = "Ban Dừng giữa chừng " + UUID.randomUUID();
+        String first = staffOfABodyWithWorkDue(prefix + " 1", today);
+        String stoppedAt = staffOfABodyWithWorkDue(prefix + " 2", today);
+        String after = staffOfABodyWithWorkDue(prefix + " 3", today);
+
+        // Bodies are written to in the order of their names: the process dies while sending to the second.
+        assertThrows(ProcessDied.class, () -> job.send(today, mail -> {
+            if (mail.getTo().contains(stoppedAt)) {
+                throw new ProcessDied();
+            }
+            mailer.send(mail);
+        }));
+        assertEquals(1, mailbox.getMailsSentTo(first).size());
+        assertTrue(mailbox.getMailsSentTo(after).isEmpty());
+
+        job.send(today);
+        assertEquals(1, mailbox.getMailsSentTo(after).size(), "the bodies the dead run never reached are sent");
+        assertTrue(mailbox.getMailsSentTo(stoppedAt).isEmpty(), "the dead run's claim holds until its lease ends");
+        assertTrue(ReminderRun.unfinished(today));
+
+        expireClaim(today, stoppedAt);
+        job.send(today);
+
+        assertEquals(1, mailbox.getMailsSentTo(stoppedAt).size(), "once the lease is over, the next run sends it");
+        assertEquals(1, mailbox.getMailsSentTo(first).size());
+        assertEquals(1, mailbox.getMailsSentTo(after).size());
+        assertFalse(ReminderRun.unfinished(today));
+    }
+
+    @Test
+    void twoRunsAtOnceSendEachBodysMailOnce() throws Exception {
+        LocalDate today = uniqueDay();
+        List<String> staff = List.of(staffOfABodyWithWorkDue("Ban Song song 1", today),
+                staffOfABodyWithWorkDue("Ban Song song 2", today), staffOfABodyWithWorkDue("Ban Song song 3", today));
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(instances.submit(() -> {
+                    start.await();
+                    return job.send(today);
+                }));
+            }
+            start.countDown();
+            for (Future<Integer> run : runs) {
+                run.get(60, TimeUnit.SECONDS);
+            }
+        } finally {
+            instances.shutdownNow();
+        }
+        for (String address : staff) {
+            assertEquals(1, mailbox.getMailsSentTo(address).size(), address);
+        }
+    }
+
+    @Test
+    void aMailRefusedEveryTimeIsGivenUpAfterTheLastTry() {
+        LocalDate today = uniqueDay();
+        String refused = staffOfABodyWithWorkDue("Ban Luôn lỗi", today);
+        int[] tries = {0};
+        for (int run = 0; run < ReminderJob.MAX_ATTEMPTS + 2; run++) {
+            job.send(today, mail -> {
+                if (mail.getTo().contains(refused)) {
+                    tries[0]++;
+                    throw new IllegalStateException("550 mailbox unavailable");
+                }
+                mailer.send(mail);
+            });
+        }
+        assertEquals(ReminderJob.MAX_ATTEMPTS, tries[0]);
+        assertFalse(ReminderRun.unfinished(today), "a mail given up does not keep the day open");
+    }
+
+    @Test
     void noMailWhileRemindersAreSwitchedOff() {
         LocalDate today = uniqueDay();
         String body = TestBodies.create("Ban Tắt nhắc");
@@ -132,6 +245,27 @@ class ReminderJobTest {
     /** Each test its own day: the once-a-day guard would otherwise keep a second test from sending. */
     private static LocalDate uniqueDay() {
         return LocalDate.of(2200, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 36_500));
+    }
+
+    /** Stands for the process dying mid-run: nothing in the job catches it. */
+    static class ProcessDied extends Error {
+    }
+
+    /** A new body with one staff member and an overdue task; returns the staff member's address. */
+    private static String staffOfABodyWithWorkDue(String name, LocalDate today) {
+        String body = TestBodies.create(name);
+        String staff = staffWithEmail(body);
+        TestAssignments.create(body, "Việc của " + name, today.minusDays(1), Role.LEAD, Status.IN_PROGRESS);
+        return staff;
+    }
+
+    /** Makes the claim on the body of this staff member look older than the lease. */
+    private static void expireClaim(LocalDate day, String staffEmail) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Long body = User.findByUsername(staffEmail.substring(0, staffEmail.indexOf('@'))).orElseThrow().body.id;
+            assertEquals(1, ReminderClaim.update("claimedAt = ?1 where runDate = ?2 and bodyId = ?3",
+                    Instant.now().minus(Duration.ofMinutes(20)), day, body));
+        });
     }
 
     private static String staffWithEmail(String bodyCode) {

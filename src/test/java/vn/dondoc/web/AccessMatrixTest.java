@@ -33,6 +33,7 @@ import vn.dondoc.task.TestAssignments;
  * /setup once an admin exists     404              404     404          404    404
  * any other page (GET)            302 to /login    200     200          200    200
  * administration (/admin/*)       302 to /login    403     403          403    200
+ * backup (POST /admin/backups)    302 to /login    403     403          403    303   (no form fields to refuse)
  * clerk pages (/imports)          302 to /login    403     403          200    200
  * form POST, allowed, no data     302 to /login    -       -            400    400   (400: the form comes back)
  * form POST, not allowed          302 to /login    403     403          ...
@@ -135,6 +136,11 @@ class AccessMatrixTest {
                 route("POST", "/admin/users/{user}/password", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD),
                 route("POST", "/admin/users/{user}/unlock", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, SEE_OTHER),
                 route("GET", "/admin/audit", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                // backups: the test database is in memory, so the page explains pg_dump and a POST says so (303)
+                route("GET", "/admin/backups", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
+                route("POST", "/admin/backups", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, SEE_OTHER),
+                route("GET", "/admin/backups/dondoc-2024-07-10-0700.zip", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND),
+                route("GET", "/admin/backups/dondoc.mv.db", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND),
                 // bodies administration and calendar feeds
                 route("GET", "/admin/bodies", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
                 route("GET", "/admin/bodies/new", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
