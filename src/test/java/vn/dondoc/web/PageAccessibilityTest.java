@@ -24,7 +24,7 @@ class PageAccessibilityTest {
 
     private static final List<String> PAGES = List.of("/", "/tasks", "/tasks/{task}", "/bodies", "/bodies/BTCTW",
             "/directives", "/imports/new", "/reports/progress", "/views", "/admin/users", "/admin/users/new",
-            "/admin/audit", "/admin/bodies", "/tasks/{task}/edit", "/tasks/{task}/remove", "/directives/{directive}",
+            "/admin/audit", "/admin/bodies", "/admin/backups", "/tasks/{task}/edit", "/tasks/{task}/remove", "/directives/{directive}",
             "/directives/{directive}/edit", "/directives/{directive}/withdraw", "/tasks?body=BTCTW");
 
     @Test
