@@ -18,7 +18,7 @@ import org.jboss.logging.Logger;
  * when the header is missing or garbled, the address is that of the connection.
  */
 @ApplicationScoped
-public class ClientAddresses {
+class ClientAddresses {
 
     private static final Logger LOG = Logger.getLogger(ClientAddresses.class);
     static final String FORWARDED_FOR = "X-Forwarded-For";

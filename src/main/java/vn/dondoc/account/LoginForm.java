@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * could log a visitor in under the other site's account (login CSRF).
  */
 @ApplicationScoped
-public class LoginForm {
+class LoginForm {
 
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
     String cookieName;

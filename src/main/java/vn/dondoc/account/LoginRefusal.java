@@ -15,7 +15,7 @@ import java.time.Duration;
  * {@code Retry-After} on the API) or a form that was not this site's ({@code /login?refused=true}).
  */
 @ApplicationScoped
-public class LoginRefusal {
+class LoginRefusal {
 
     private static final String KEY = LoginRefusal.class.getName();
 
