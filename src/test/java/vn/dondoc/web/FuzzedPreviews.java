@@ -18,20 +18,20 @@ import java.util.stream.Stream;
  * is there, the demo directive always. The same seed gives the same inputs, so that a failure can be sent again. Plain
  * JDK only: {@link RequestFuzzTest} uses it in the suite and {@link PreviewLoad} against a running application.
  */
-public final class FuzzedPreviews {
+final class FuzzedPreviews {
 
     /** The shared corpus, checked out beside the project (as the reader's corpus tests expect it). */
-    public static final Path CORPUS = Path.of("..", "shared", "corpus");
+    static final Path CORPUS = Path.of("..", "shared", "corpus");
 
     /** One request: what it is made of, its Content-Type, its body and the query string of the preview (may be empty). */
-    public record Input(String kind, String contentType, byte[] body, String query) {
+    record Input(String kind, String contentType, byte[] body, String query) {
 
         /** Whether the point of the input is its Content-Type or multipart framing rather than its text. */
-        public boolean labelled() {
+        boolean labelled() {
             return kind.startsWith("wrong-type") || kind.startsWith("broken-multipart");
         }
 
-        public String describe() {
+        String describe() {
             return kind + ", " + body.length + " bytes, " + contentType + (query.isEmpty() ? "" : ", ?" + query);
         }
     }
@@ -59,7 +59,7 @@ public final class FuzzedPreviews {
      * @param maxRepeatChars the longest text made of one phrase repeated
      * @param maxWindowChars the longest part of a corpus text taken as it is
      */
-    public FuzzedPreviews(long seed, List<String> texts, int maxRepeatChars, int maxWindowChars) {
+    FuzzedPreviews(long seed, List<String> texts, int maxRepeatChars, int maxWindowChars) {
         if (texts.isEmpty()) {
             throw new IllegalArgumentException("no texts to start from");
         }
@@ -70,7 +70,7 @@ public final class FuzzedPreviews {
     }
 
     /** The demo directive, and the corpus texts (top level and unlabeled) if the corpus is there. */
-    public static List<String> texts(Path corpus) {
+    static List<String> texts(Path corpus) {
         List<String> all = new ArrayList<>();
         try (InputStream seed = FuzzedPreviews.class.getClassLoader().getResourceAsStream("reference/seed-directive.txt")) {
             if (seed != null) {
@@ -91,7 +91,7 @@ public final class FuzzedPreviews {
         return all;
     }
 
-    public Input next() {
+    Input next() {
         String kind = KINDS[random.nextInt(KINDS.length)];
         String text = window(texts.get(random.nextInt(texts.size())));
         String plain = "text/plain; charset=UTF-8";
