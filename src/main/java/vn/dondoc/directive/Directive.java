@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -22,10 +24,16 @@ import vn.dondoc.web.Sha256;
 /** An imported directive text (văn bản chỉ đạo), kept whole so that every task can point into it. */
 @Entity
 @Table(name = "directive")
+@SecondaryTable(name = Directive.TEXT_TABLE, pkJoinColumns = @PrimaryKeyJoinColumn(name = "directive_id"))
 public class Directive extends PanacheEntityBase {
 
     /** The audit trail's name for directives. */
     public static final String AUDIT_TYPE = "directive";
+    /**
+     * The table of the original texts, apart from the directive's row: the foreign key of every task of an import
+     * is checked against that row, which must stay small.
+     */
+    static final String TEXT_TABLE = "directive_text";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -42,7 +50,7 @@ public class Directive extends PanacheEntityBase {
     @Column(name = "document_date")
     public LocalDate documentDate;
     @Basic(fetch = FetchType.LAZY)
-    @Column(name = "original_text")
+    @Column(name = "original_text", table = TEXT_TABLE)
     public String originalText;
     /** SHA-256 of the normalised text: the same text imported twice is recognised. */
     @Column(name = "content_hash")

@@ -96,7 +96,7 @@ public class ImportApiResource {
         ImportError error = problem.error();
         int status = switch (error) {
             case DUPLICATE -> 409;
-            case TOO_LARGE -> 413;
+            case TOO_LARGE, TOO_COMPLEX -> 413;
             case BINARY, UNSUPPORTED_TYPE -> 415;
             case NO_TASKS -> 422;
             default -> 400;

@@ -7,6 +7,8 @@ import java.util.function.Function;
 public enum ImportError {
     EMPTY(ImportMessages::import_error_empty),
     TOO_LARGE(ImportMessages::import_error_too_large),
+    /** A file over a limit of its archive (parts, inflated size) or its nesting, read no further. */
+    TOO_COMPLEX(ImportMessages::import_error_too_complex),
     BINARY(ImportMessages::import_error_binary),
     UNSUPPORTED_TYPE(ImportMessages::import_error_unsupported_type),
     NO_TASKS(ImportMessages::import_error_no_tasks),

@@ -105,7 +105,7 @@ public class ImportResource {
             return Response.ok(Templates.preview(PreviewForm.of(reading, title, imports.knownBodies()))).build();
         } catch (ImportProblem problem) {
             entered.errors().add(field, problem.error());
-            return again(entered, problem.error() == ImportError.TOO_LARGE ? 413 : 400);
+            return again(entered, problem.error() == ImportError.TOO_LARGE || problem.error() == ImportError.TOO_COMPLEX ? 413 : 400);
         }
     }
 

@@ -1,7 +1,5 @@
 package vn.dondoc.importer;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,12 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.apache.poi.xwpf.usermodel.IBodyElement;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -34,6 +26,11 @@ final class UploadedText {
     private static final List<String> BLOCKS = List.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote",
             "section", "article", "header", "footer", "main", "table", "ul", "ol", "pre", "dd", "dt", "figcaption", "address");
 
+    /** The markup of an HTML file may be several times its text, but not without end: it is all parsed at once. */
+    static final int HTML_MARKUP_PER_TEXT = 4;
+    /** Elements inside elements in an HTML file: pages nest a few dozen deep. */
+    static final int MAX_HTML_DEPTH = 200;
+
     private UploadedText() {
     }
 
@@ -50,9 +47,12 @@ final class UploadedText {
             }
             text = strictUtf8(bytes);
         } else if (name.endsWith(".html") || name.endsWith(".htm")) {
+            if (bytes.length > HTML_MARKUP_PER_TEXT * maxBytes) {
+                throw new ImportProblem(ImportError.TOO_COMPLEX);
+            }
             text = htmlToText(strictUtf8(bytes));
         } else if (name.endsWith(".docx")) {
-            text = docxToText(bytes);
+            text = docxToText(bytes, maxBytes);
         } else {
             throw new ImportProblem(ImportError.UNSUPPORTED_TYPE);
         }
@@ -94,33 +94,21 @@ final class UploadedText {
         return text;
     }
 
-    static String docxToText(byte[] bytes) {
-        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
-            StringBuilder out = new StringBuilder();
-            for (IBodyElement element : doc.getBodyElements()) {
-                if (element instanceof XWPFParagraph paragraph) {
-                    out.append(paragraph.getText()).append('\n');
-                } else if (element instanceof XWPFTable table) {
-                    for (XWPFTableRow row : table.getRows()) {
-                        out.append(row(row.getTableCells().stream().map(XWPFTableCell::getText).toList())).append('\n');
-                    }
-                }
-            }
-            return tidy(out.toString());
-        } catch (IOException | RuntimeException e) {
-            // A file named .docx that POI cannot open is not a Word document.
-            throw new ImportProblem(ImportError.BINARY);
-        }
+    static String docxToText(byte[] bytes, long maxBytes) {
+        return tidy(WordText.read(bytes, maxBytes));
     }
 
     static String htmlToText(String html) {
         Element body = Jsoup.parse(html).body();
         StringBuilder out = new StringBuilder();
-        appendChildren(body, out);
+        appendChildren(body, out, 0);
         return tidy(out.toString());
     }
 
-    private static void appendChildren(Element element, StringBuilder out) {
+    private static void appendChildren(Element element, StringBuilder out, int depth) {
+        if (depth > MAX_HTML_DEPTH) {
+            throw new ImportProblem(ImportError.TOO_COMPLEX);
+        }
         int item = 0;
         for (Node node : element.childNodes()) {
             if (node instanceof TextNode text) {
@@ -145,10 +133,10 @@ final class UploadedText {
                         item++;
                         out.append(element.normalName().equals("ol") ? item + ". " : "- ");
                     }
-                    appendChildren(child, out);
+                    appendChildren(child, out, depth + 1);
                     newLine(out);
                 } else {
-                    appendChildren(child, out);
+                    appendChildren(child, out, depth + 1);
                 }
             }
         }
@@ -160,7 +148,7 @@ final class UploadedText {
         }
     }
 
-    private static String row(List<String> cells) {
+    static String row(List<String> cells) {
         return cells.stream().map(c -> c.replace('\n', ' ').strip()).collect(Collectors.joining(" | ", "| ", " |"));
     }
 

@@ -2,8 +2,15 @@ package vn.dondoc.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
 class UploadedTextTest {
@@ -46,5 +53,104 @@ class UploadedTextTest {
     void aFileOverTheLimitIsRefused() {
         assertEquals(ImportError.TOO_LARGE,
                 assertThrows(ImportProblem.class, () -> UploadedText.fromFile("a.txt", new byte[11], 10)).error());
+    }
+
+    @Test
+    void aWordFileIsReadWithItsParagraphsAndTableRows() throws IOException {
+        byte[] docx;
+        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("Ban Bí thư yêu cầu:");
+            var run = doc.createParagraph().createRun();
+            run.setText("Ban Tổ chức & Văn phòng");
+            run.addTab();
+            run.setText("rà soát");
+            XWPFTable table = doc.createTable(2, 2);
+            table.getRow(0).getCell(0).setText("Cơ quan");
+            table.getRow(0).getCell(1).setText("Việc");
+            table.getRow(1).getCell(0).setText("Ban Tổ chức");
+            table.getRow(1).getCell(1).setText("rà soát <cán bộ>");
+            doc.write(out);
+            docx = out.toByteArray();
+        }
+        assertEquals("Ban Bí thư yêu cầu:\nBan Tổ chức & Văn phòng\trà soát\n| Cơ quan | Việc |\n| Ban Tổ chức | rà soát <cán bộ> |",
+                UploadedText.fromFile("van-ban.docx", docx, LIMIT));
+    }
+
+    @Test
+    void aWordFileThatUnpacksToAHugeTextIsRefusedAtTheTextLimit() throws IOException {
+        // 256 MB of one letter packs into a quarter of a megabyte; reading stops at the 2 MB the text may hold
+        byte[] docx = zip("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas."
+                + "openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>", "a", 256 * 1024 * 1024,
+                "</w:t></w:r></w:p></w:body></w:document>");
+        assertTrue(docx.length < 1024 * 1024, docx.length + " bytes");
+        assertEquals(ImportError.TOO_LARGE, assertThrows(ImportProblem.class, () -> UploadedText.fromFile("bom.docx", docx, LIMIT)).error());
+    }
+
+    @Test
+    void aWordFileOfMarkupThatUnpacksPastTheLimitIsRefused() throws IOException {
+        // no text at all, so only the limit on what it unpacks to stops it
+        byte[] docx = zip("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>",
+                "<w:p/>", 20 * 1024 * 1024, "</w:body></w:document>");
+        assertEquals(ImportError.TOO_COMPLEX, assertThrows(ImportProblem.class, () -> UploadedText.fromFile("bom.docx", docx, LIMIT)).error());
+    }
+
+    @Test
+    void aWordFileOfThousandsOfPartsIsRefused() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i <= WordText.MAX_ENTRIES; i++) {
+                zip.putNextEntry(new ZipEntry("word/media/p" + i + ".xml"));
+                zip.write('x');
+                zip.closeEntry();
+            }
+        }
+        assertEquals(ImportError.TOO_COMPLEX,
+                assertThrows(ImportProblem.class, () -> UploadedText.fromFile("parts.docx", bytes.toByteArray(), LIMIT)).error());
+    }
+
+    @Test
+    void aWordFileNestedTooDeeplyIsRefused() throws IOException {
+        byte[] docx = zip("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>",
+                "<w:sdt><w:sdtContent>", 1000, "");
+        assertEquals(ImportError.TOO_COMPLEX, assertThrows(ImportProblem.class, () -> UploadedText.fromFile("deep.docx", docx, LIMIT)).error());
+    }
+
+    @Test
+    void aWordFileWithADocumentTypeIsNotExpanded() throws IOException {
+        byte[] docx = zip("word/document.xml", "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>", "&x;", 1,
+                "</w:t></w:r></w:p></w:body></w:document>");
+        assertEquals(ImportError.BINARY, assertThrows(ImportProblem.class, () -> UploadedText.fromFile("xxe.docx", docx, LIMIT)).error());
+    }
+
+    @Test
+    void htmlNestedTooDeeplyIsRefused() {
+        String html = "<html><body>" + "<div>".repeat(5000) + "Ban Tổ chức rà soát" + "</div>".repeat(5000) + "</body></html>";
+        assertEquals(ImportError.TOO_COMPLEX, assertThrows(ImportProblem.class,
+                () -> UploadedText.fromFile("a.html", html.getBytes(StandardCharsets.UTF_8), LIMIT)).error());
+    }
+
+    @Test
+    void anHtmlFileOfFarMoreMarkupThanTextCanHoldIsRefusedUnparsed() {
+        byte[] html = ("<html><body><p>" + " ".repeat(UploadedText.HTML_MARKUP_PER_TEXT * 1000) + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        assertEquals(ImportError.TOO_COMPLEX, assertThrows(ImportProblem.class, () -> UploadedText.fromFile("a.html", html, 1000)).error());
+    }
+
+    /** A zip of one part: the opening, the unit {@code times} over, and the closing. */
+    private static byte[] zip(String name, String opening, String unit, int times, String closing) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(opening.getBytes(StandardCharsets.UTF_8));
+            int perBlock = Math.min(times, 1 << 16);
+            byte[] block = unit.repeat(perBlock).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < times / perBlock; i++) {
+                zip.write(block);
+            }
+            zip.write(unit.repeat(times % perBlock).getBytes(StandardCharsets.UTF_8));
+            zip.write(closing.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 }

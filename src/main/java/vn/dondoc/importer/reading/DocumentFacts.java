@@ -23,7 +23,8 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
     private static final Pattern FRAGMENT = Pattern.compile("^\\s*date\\s{1,3}(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?\\s+");
     private static final Pattern PLACE_DATE = Pattern.compile(",\\s{0,3}ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
     private static final Pattern FULL = Pattern.compile("(?<![\\d/])(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{4})(?!\\d)|ngay\\s{1,3}(\\d{1,2})\\s{1,3}thang\\s{1,3}(\\d{1,2})\\s{1,3}nam\\s{1,3}(\\d{4})");
-    private static final Pattern DAY_MONTH = Pattern.compile("(?:^|\\n)\\s*(?:(?:sang|chieu|toi|trua|dem)\\s{1,3})?(?:ngay\\s{1,3})?(?:hom nay\\s{1,3})?\\(?(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})\\)?(?![\\d/])");
+    /** "Ngày 10/7, ..." at the start of a line; the spaces before it do not run over line ends (see SUBJECT_LINE). */
+    private static final Pattern DAY_MONTH = Pattern.compile("(?:^|\\n)[^\\S\\n]*(?:(?:sang|chieu|toi|trua|dem)\\s{1,3})?(?:ngay\\s{1,3})?(?:hom nay\\s{1,3})?\\(?(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})\\)?(?![\\d/])");
     private static final Pattern NUMBER_LINE = Pattern.compile("(?i)so\\s{0,3}:?\\s{0,3}\\d");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
     private static final Pattern EN_DATE = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})");
@@ -39,8 +40,11 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
     private static final int NUMBER_FIELD_REACH = 3000;
     private static final int TITLE_REACH = 20_000;
     private static final int MAX_ISSUER_LINES = 4;
-    /** "V/v tăng cường ...": what a letter is about, in its header. */
-    private static final Pattern SUBJECT_LINE = Pattern.compile("(?m)^[|*\\s]*(?:V/v|V/V|Về việc)\\s*:?\\s*([^|\\n]{5,200}(?:\\n[^|\\n]{1,200})?)");
+    /**
+     * "V/v tăng cường ...": what a letter is about, in its header. What stands before it on its line is not let run
+     * over line ends: blank lines would be tried again from each line start above them, which takes quadratic time.
+     */
+    private static final Pattern SUBJECT_LINE = Pattern.compile("(?m)^[|*\\t\\x0B\\f\\r ]*(?:V/v|V/V|Về việc)\\s*:?\\s*([^|\\n]{5,200}(?:\\n[^|\\n]{1,200})?)");
     /** "Loại văn bản: | Công văn": the kind a web page of the text states among its details. */
     private static final Pattern KIND_FIELD = Pattern.compile("(?:Loại văn bản|LOẠI VĂN BẢN|Document type)[ \\t*]*:[ \\t*|\\n]{0,12}([^|\\n*]{2,40})");
 

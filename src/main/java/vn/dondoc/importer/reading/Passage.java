@@ -51,11 +51,17 @@ final class Passage {
     private final Map<String, Optional<DeadlineParser.Deadline>> deadlines = new HashMap<>();
     private final Map<String, Optional<DeadlineParser.Deadline>> tableDeadlines = new HashMap<>();
 
-    Passage(String text, LocalDate given, BodyIndex index, AreaInference inference) {
+    /**
+     * @param timeLimit how long the stages may take over the text, in nanoseconds: past it, reading stops with
+     *                  {@link Tokens.TooLong} rather than hold a request's thread (a text of 2 MB takes seconds)
+     */
+    Passage(String text, LocalDate given, BodyIndex index, AreaInference inference, long timeLimit) {
         this.text = text;
         this.index = index;
         this.blocks = Layout.of(text);
         this.t = new Tokens(flatten(text, blocks));
+        t.deadline = System.nanoTime() + timeLimit;
+        t.timed = true;
         this.english = english(t);
         this.facts = DocumentFacts.read(text);
         this.date = given != null ? given : facts.date();

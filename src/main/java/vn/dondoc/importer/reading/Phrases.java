@@ -103,6 +103,7 @@ final class Phrases {
 
     /** The number of words of the longest phrase that starts at token i and ends before {@code limit}, or 0. */
     int at(Tokens t, int i, int limit) {
+        t.step();
         if (i >= limit || i >= t.size) {
             return 0;
         }

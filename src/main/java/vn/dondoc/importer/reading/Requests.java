@@ -27,6 +27,8 @@ final class Requests {
     private boolean first = true;
     /** Whether the last paragraph ended with a request, which the next one may go on with. */
     private boolean carrying;
+    /** {@link #sentenceStarts()}, once found. */
+    private int[] sentenceStarts;
 
     Requests(Passage p, Subjects subjects, Clauses clauses, TaskMaker maker, Supplier<String> section) {
         this.p = p;
@@ -261,12 +263,24 @@ final class Requests {
 
     /** The first token of the next sentence (a line or a full stop ends one; a semicolon does not). */
     int sentenceEnd(int from, int b) {
-        for (int k = from + 1; k < b; k++) {
-            String gap = t.gapBefore(k);
-            if (gap.indexOf('\n') >= 0 || ClauseSplitter.isBoundary(t, k, gap) && gap.indexOf(';') < 0) {
-                return k;
+        return from + 1 < b ? Math.min(sentenceStarts()[from + 1], b) : b;
+    }
+
+    /**
+     * For each token, the first token at or after it that opens a sentence: found once for the whole text, since a
+     * request verb may stand at every word of a sentence and each would otherwise look for its end again.
+     */
+    private int[] sentenceStarts() {
+        if (sentenceStarts == null) {
+            int[] next = new int[t.size + 1];
+            next[t.size] = t.size;
+            for (int k = t.size - 1; k >= 0; k--) {
+                String gap = t.gapBefore(k);
+                boolean opens = k > 0 && (gap.indexOf('\n') >= 0 || ClauseSplitter.isBoundary(t, k, gap) && gap.indexOf(';') < 0);
+                next[k] = opens ? k : next[k + 1];
             }
+            sentenceStarts = next;
         }
-        return b;
+        return sentenceStarts;
     }
 }

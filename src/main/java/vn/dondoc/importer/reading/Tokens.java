@@ -16,6 +16,14 @@ final class Tokens {
     String[] low = new String[64];
     String[] fold = new String[64];
     boolean[] cap = new boolean[64];
+    /**
+     * Steps of work the stages have done over these words (a gap or a phrase looked at): a test doubles a text and
+     * checks that this at most doubles, which no timing could show as surely.
+     */
+    long steps;
+    /** The {@link System#nanoTime()} past which reading stops; none while the words are only being cut. */
+    long deadline;
+    boolean timed;
 
     Tokens(String text) {
         this.text = text;
@@ -60,9 +68,24 @@ final class Tokens {
 
     /** The characters between token i-1 and token i (or from the text's start). */
     String gapBefore(int i) {
+        step();
         int s = i == 0 ? 0 : end[i - 1];
         int e = i >= size ? text.length() : start[i];
         return text.substring(s, Math.max(s, e));
+    }
+
+    /** Counts one step, and now and then stops a reading that has run past its time ({@link TooLong}). */
+    void step() {
+        if ((++steps & 0xFFF) == 0 && timed && System.nanoTime() - deadline > 0) {
+            throw new TooLong();
+        }
+    }
+
+    /** A reading stopped at its time limit: a text the rules did not foresee, which the clerk gets back unread. */
+    static final class TooLong extends RuntimeException {
+        TooLong() {
+            super("reading ran past its time limit", null, false, false);
+        }
     }
 
     /** First token whose start is at or after the offset. */

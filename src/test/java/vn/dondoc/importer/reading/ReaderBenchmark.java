@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 /**
  * Times the reader (not a test): the seed after warm-up, and synthetic texts of 0.25, 0.5 and 1 MB built by
  * repeating directive paragraphs, to show that time grows linearly with size; and every document of the unlabeled
- * corpus, whose slowest must stay under 200 ms.
+ * corpus, whose slowest must stay under 200 ms; and hostile texts (one word or mark repeated) of 200 KB and 2 MB, which
+ * must take about ten times as long at the larger size, not a hundred.
  */
 public final class ReaderBenchmark {
 
@@ -62,7 +63,35 @@ public final class ReaderBenchmark {
             System.out.printf("%.2f MB (%d chars, %d tasks): %.1f ms wall, %.1f ms CPU (best of 5)%n", mb, text.length(), found,
                     best / 1e6, bestCpu / 1e6);
         }
+        hostile(reader);
         unlabeled(reader);
+    }
+
+    /** The texts {@link ReaderWorkTest} doubles, at 200 KB and at 2 MB (the largest text an import takes). */
+    private static void hostile(DirectiveReader reader) {
+        String[][] texts = {
+            {"", "giao "},
+            {"", "giao. "},
+            {"Thủ tướng Chính phủ yêu cầu:\n", "Bộ Tài chính chủ trì phối hợp với các bộ ngành liên quan nghiên cứu hoàn thiện đề án "},
+            {"Thủ tướng Chính phủ yêu cầu:\n", "1. 2. a) - + "},
+            {"Thủ tướng Chính phủ yêu cầu:\n", "chủ trì, phối hợp "},
+            {"Thủ tướng Chính phủ giao ", "Bộ Tài chính, , , , Bộ Xây dựng, , , "},
+            {"Thủ tướng Chính phủ yêu cầu:\n", "- Bộ Tài chính chủ trì rà soát;\n"},
+            {"Thủ tướng Chính phủ yêu cầu:\n", "\n"},
+        };
+        for (String[] t : texts) {
+            for (int size : new int[] {200 * 1024, 2 * 1024 * 1024}) {
+                StringBuilder sb = new StringBuilder(t[0]);
+                while (sb.length() < size) {
+                    sb.append(t[1]);
+                }
+                String text = sb.toString();
+                long c = CPU.getCurrentThreadCpuTime();
+                int found = reader.read(text, null).tasks().size();
+                System.out.printf("'%s' repeated, %d KB (%d tasks): %.0f ms CPU%n", t[1].replace("\n", "\\n").strip(), size / 1024, found,
+                        (CPU.getCurrentThreadCpuTime() - c) / 1e6);
+            }
+        }
     }
 
     /** Every document of the unlabeled corpus, the best of 3 reads each: the slowest ones, and how many took over 200 ms. */
