@@ -169,17 +169,23 @@ class ReportBenchmark {
 
     private long directive() throws Exception {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("insert into directive (title, original_text, content_hash, imported_at)"
-                        + " values (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                PreparedStatement s = c.prepareStatement("insert into directive (title, content_hash, imported_at)"
+                        + " values (?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+                PreparedStatement text = c.prepareStatement("insert into directive_text (directive_id, original_text)"
+                        + " values (?, ?)")) {
             s.setString(1, "Văn bản đo hiệu năng");
-            s.setString(2, "Nội dung");
-            s.setString(3, "benchmark-" + System.nanoTime());
-            s.setTimestamp(4, Timestamp.valueOf(today.atStartOfDay()));
+            s.setString(2, "benchmark-" + System.nanoTime());
+            s.setTimestamp(3, Timestamp.valueOf(today.atStartOfDay()));
             s.executeUpdate();
+            long id;
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
             }
+            text.setLong(1, id);
+            text.setString(2, "Nội dung");
+            text.executeUpdate();
+            return id;
         }
     }
 
