@@ -202,7 +202,7 @@ public interface ImportMessages {
     String import_error_too_large();
 
     @Message("Tệp quá lớn hoặc quá phức tạp để đọc (quá 100 MB khi giải nén, quá 1.000 phần, lồng nhau quá sâu, "
-            + "hoặc trang HTML quá 8 MB). Hãy lưu văn bản thành tệp .txt rồi tải lên, hoặc dán nội dung vào ô trên.")
+            + "hoặc trang HTML quá 8 MB hay quá 200.000 thẻ). Hãy lưu văn bản thành tệp .txt rồi tải lên, hoặc dán nội dung vào ô trên.")
     String import_error_too_complex();
 
     @Message("Tệp không phải là văn bản đọc được (cần văn bản UTF-8, .docx hoặc .html).")

@@ -30,6 +30,8 @@ final class UploadedText {
     static final int HTML_MARKUP_PER_TEXT = 4;
     /** Elements inside elements in an HTML file: pages nest a few dozen deep. */
     static final int MAX_HTML_DEPTH = 200;
+    /** Tags in an HTML file, counted before it is parsed: each becomes an object in memory. */
+    static final int MAX_HTML_TAGS = 200_000;
 
     private UploadedText() {
     }
@@ -99,10 +101,25 @@ final class UploadedText {
     }
 
     static String htmlToText(String html) {
+        if (tags(html) > MAX_HTML_TAGS) {
+            throw new ImportProblem(ImportError.TOO_COMPLEX);
+        }
         Element body = Jsoup.parse(html).body();
         StringBuilder out = new StringBuilder();
         appendChildren(body, out, 0);
         return tidy(out.toString());
+    }
+
+    /** Opening and closing tags: a '<' followed by a letter or a slash. */
+    private static int tags(String html) {
+        int count = 0;
+        for (int at = html.indexOf('<'); at >= 0 && at + 1 < html.length(); at = html.indexOf('<', at + 1)) {
+            char next = html.charAt(at + 1);
+            if (next == '/' || Character.isLetter(next)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static void appendChildren(Element element, StringBuilder out, int depth) {

@@ -153,4 +153,13 @@ class UploadedTextTest {
         }
         return bytes.toByteArray();
     }
+
+    @Test
+    void anHtmlPageOfTooManyTagsIsRefusedBeforeItIsParsed() {
+        String page = "<html><body><p>Bộ Tài chính chủ trì.</p>" + "<i>x</i>".repeat(UploadedText.MAX_HTML_TAGS / 2) + "</body></html>";
+        assertEquals(ImportError.TOO_COMPLEX, assertThrows(ImportProblem.class,
+                () -> UploadedText.fromFile("tags.html", page.getBytes(StandardCharsets.UTF_8), 2_000_000)).error());
+        String fewer = "<html><body><p>Bộ Tài chính chủ trì.</p>" + "<i>x</i>".repeat(1000) + "</body></html>";
+        assertTrue(UploadedText.fromFile("tags.html", fewer.getBytes(StandardCharsets.UTF_8), 2_000_000).startsWith("Bộ Tài chính chủ trì."));
+    }
 }
