@@ -7,7 +7,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -18,7 +22,9 @@ import org.jboss.logging.Logger;
  * Ready only while the database answers the queries the pages depend on. A connection that opens proves little:
  * with a damaged H2 file, counting rows still works (the count is kept apart from the rows) while every page
  * that reads tasks fails. So each query reads every row of a table the task pages read, and the schema history
- * must be there.
+ * must be there. The endpoint is public and reading every row costs in proportion to the data, so an answer is
+ * given again, without asking the database, until {@code dondoc.health.recheck-after} has passed (this instance's
+ * own health: nothing to share with others).
  */
 @Readiness
 @ApplicationScoped
@@ -43,8 +49,35 @@ public class DatabaseReadiness implements HealthCheck {
     @Inject
     AgroalDataSource dataSource;
 
+    @ConfigProperty(name = "dondoc.health.recheck-after", defaultValue = "PT30S")
+    Duration recheckAfter;
+
+    /** Changes how long an answer is given again, and forgets the last one (tests). */
+    Duration recheckAfter(Duration after) {
+        Duration before = recheckAfter;
+        recheckAfter = after;
+        last.set(null);
+        return before;
+    }
+
+    private record Answer(HealthCheckResponse response, Instant at) {
+    }
+
+    private final AtomicReference<Answer> last = new AtomicReference<>();
+
     @Override
     public HealthCheckResponse call() {
+        Instant now = Instant.now();
+        Answer previous = last.get();
+        if (previous != null && now.isBefore(previous.at().plus(recheckAfter))) {
+            return previous.response();
+        }
+        HealthCheckResponse response = check();
+        last.set(new Answer(response, now));
+        return response;
+    }
+
+    private HealthCheckResponse check() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME);
         String table = "connection";
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {

@@ -2,6 +2,7 @@ package vn.dondoc.operations;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.is;
 
 import io.agroal.api.AgroalDataSource;
@@ -9,6 +10,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
 import org.junit.jupiter.api.Test;
 
 /** Readiness says UP only while the database answers queries on the application's tables. */
@@ -17,6 +21,9 @@ class DatabaseReadinessTest {
 
     @Inject
     AgroalDataSource dataSource;
+    @Inject
+    @Readiness
+    DatabaseReadiness readiness;
 
     @Test
     void readyWhileTheTablesAnswer() {
@@ -37,6 +44,19 @@ class DatabaseReadinessTest {
     void notReadyWithoutTheSchemaHistory() throws SQLException {
         whileMissing("\"flyway_schema_history\"", () -> given().when().get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == '" + DatabaseReadiness.NAME + "' }.data.failed", is("flyway_schema_history")));
+    }
+
+    @Test
+    void withinTheRecheckTimeTheLastAnswerIsGivenAgainWithoutReadingTheTables() throws SQLException {
+        Duration configured = readiness.recheckAfter(Duration.ofHours(1));
+        try {
+            assertEquals(HealthCheckResponse.Status.UP, readiness.call().getStatus());
+            whileMissing("task", () -> assertEquals(HealthCheckResponse.Status.UP, readiness.call().getStatus()));
+            readiness.recheckAfter(Duration.ZERO);
+            whileMissing("task", () -> assertEquals(HealthCheckResponse.Status.DOWN, readiness.call().getStatus()));
+        } finally {
+            readiness.recheckAfter(configured);
+        }
     }
 
     /** Renames the table away for the duration of the check, and back whatever happens. */
