@@ -7,15 +7,13 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
+import vn.dondoc.web.Sha256;
 
 /**
  * Binds the CSRF token to the session. The CSRF filter only checks that a form's token equals the browser's token
@@ -66,12 +64,7 @@ public class SessionCsrf {
         if (sessionCookie == null || sessionCookie.getValue() == null || sessionCookie.getValue().isEmpty()) {
             return null;
         }
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(("dondoc-csrf:" + sessionCookie.getValue()).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, Math.min(tokenSize, hash.length)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        byte[] hash = Sha256.bytes("dondoc-csrf:" + sessionCookie.getValue());
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, Math.min(tokenSize, hash.length)));
     }
 }
