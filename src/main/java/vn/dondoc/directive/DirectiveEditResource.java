@@ -102,8 +102,8 @@ public class DirectiveEditResource {
             return Flash.seeOther("/directives/" + id, "directive_edit_flash_saved");
         }
         Directive directive = find(id);
-        return Forms.again(result.stale() ? 409 : 400, Templates.edit(new EditPage(directive,
-                result.stale() ? form.withVersion(directive.version) : form, result.errors(), result.stale() ? AuditEntry.latest(Directive.AUDIT_TYPE, directive.id) : null)));
+        return Forms.again(result.status(), Templates.edit(new EditPage(directive,
+                result.stale() ? form.withVersion(directive.version) : form, result.errors(), result.changedMeanwhile(Directive.AUDIT_TYPE, directive.id))));
     }
 
     @GET
@@ -129,8 +129,8 @@ public class DirectiveEditResource {
         if (directive.isWithdrawn()) {
             return Flash.seeOther("/directives/" + id, "directive_withdraw_flash_before");
         }
-        return Forms.again(result.stale() ? 409 : 400, Templates.withdraw(new WithdrawPage(directive, String.valueOf(directive.version),
-                reason == null ? "" : reason, result.errors(), result.stale() ? AuditEntry.latest(Directive.AUDIT_TYPE, directive.id) : null, taskCount(directive))));
+        return Forms.again(result.status(), Templates.withdraw(new WithdrawPage(directive, String.valueOf(directive.version),
+                reason == null ? "" : reason, result.errors(), result.changedMeanwhile(Directive.AUDIT_TYPE, directive.id), taskCount(directive))));
     }
 
     @POST

@@ -1,6 +1,7 @@
 package vn.dondoc.task;
 
 import java.util.Map;
+import vn.dondoc.audit.AuditEntry;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +25,16 @@ public record Correction(Outcome outcome, Map<String, String> errors) {
 
     public boolean stale() {
         return outcome == Outcome.STALE;
+    }
+
+    /** The status of the page shown again after a refused correction: 409 when out of date, else 400. */
+    public int status() {
+        return stale() ? 409 : 400;
+    }
+
+    /** The change that came first, shown beside an out-of-date form; null when the form was only wrong. */
+    public AuditEntry changedMeanwhile(String auditType, long id) {
+        return stale() ? AuditEntry.latest(auditType, id) : null;
     }
 
     /** Runs a correction; one that another transaction committed first comes back as out of date. */

@@ -82,9 +82,9 @@ public class TaskEditResource {
             return Flash.seeOther("/tasks/" + id, "task_edit_flash_saved");
         }
         Task task = standing(id);
-        boolean stale = result.stale();
-        TaskEditForm shown = stale ? form.withVersion(task.version) : form;
-        return Forms.again(stale ? 409 : 400, Templates.edit(new EditPage(task, shown, result.errors(), stale ? AuditEntry.latest(Task.AUDIT_TYPE, task.id) : null, picker())));
+        TaskEditForm shown = result.stale() ? form.withVersion(task.version) : form;
+        return Forms.again(result.status(), Templates.edit(new EditPage(task, shown, result.errors(),
+                result.changedMeanwhile(Task.AUDIT_TYPE, task.id), picker())));
     }
 
     @GET
@@ -107,9 +107,8 @@ public class TaskEditResource {
         if (task.isRemoved()) {
             return Flash.seeOther("/tasks/" + id, "task_edit_flash_removed_before");
         }
-        boolean stale = result.stale();
-        return Forms.again(stale ? 409 : 400, Templates.remove(new RemovePage(task, String.valueOf(task.version), reason == null ? "" : reason,
-                result.errors(), stale ? AuditEntry.latest(Task.AUDIT_TYPE, task.id) : null)));
+        return Forms.again(result.status(), Templates.remove(new RemovePage(task, String.valueOf(task.version), reason == null ? "" : reason,
+                result.errors(), result.changedMeanwhile(Task.AUDIT_TYPE, task.id))));
     }
 
     @POST
