@@ -200,7 +200,9 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
             params.put("directive", directiveId);
         }
         if (from != null || to != null) {
-            conditions.add(owners.any((from != null ? "and %s.deadline >= :from " : "") + (to != null ? "and %s.deadline <= :to" : "")));
+            // A task nobody owns is judged by its own deadline, as its row is.
+            String range = (from != null ? " and %s.deadline >= :from" : "") + (to != null ? " and %s.deadline <= :to" : "");
+            conditions.add("(" + owners.any(range) + " or (not " + owners.any("") + range.replace("%s", "t") + "))");
         }
         if (from != null) {
             params.put("from", from);
@@ -230,7 +232,7 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
         if (progress == Progress.OVERDUE || progress == Progress.WITHIN_DEADLINE) {
             params.put("today", today);
         }
-        // A task nobody owns is judged by its own deadline, as its row is.
+        // As for the range, a task nobody owns is judged by its own deadline.
         String overdueOwner = "(" + owners.any("and %s.status <> :done and %s.deadline < :today") + " or (not " + owners.any("")
                 + " and t.deadline < :today))";
         if (progress == Progress.OVERDUE) {

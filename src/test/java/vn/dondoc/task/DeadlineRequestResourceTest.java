@@ -62,6 +62,9 @@ class DeadlineRequestResourceTest {
         staff.get("/tasks/" + c.taskId()).then().body(containsString("hạn ban đầu " + DMY.format(first)))
                 .body(containsString("đồng ý điều chỉnh thời hạn đến " + DMY.format(later)));
         staff.get("/tasks?body=" + body).then().body(containsString(DMY.format(later)));
+        staff.get("/tasks?body=" + body + "&from=" + later + "&to=" + later).then().body(containsString("Hoàn thiện đề án gia hạn"));
+        staff.get("/tasks?body=" + body + "&from=" + first + "&to=" + first).then().body(not(containsString("Hoàn thiện đề án gia hạn")));
+        clerk.get("/tasks?body=&q=Hoàn thiện đề án gia hạn&from=" + later + "&to=" + later).then().body(containsString("Hoàn thiện đề án gia hạn"));
 
         long version = QuarkusTransaction.requiringNew().call(() -> ((Assignment) Assignment.findById(c.assignmentId())).version);
         staff.postForm("/tasks/" + c.taskId(), "/tasks/" + c.taskId() + "/assignments/" + c.assignmentId() + "/status",
