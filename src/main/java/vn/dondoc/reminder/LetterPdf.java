@@ -70,7 +70,7 @@ final class LetterPdf {
                 document.add(to);
                 document.add(body(w.letter_opening(form.issuerName(), letter.bodyName(), letter.items().size()), normal));
 
-                PdfPTable tasks = new PdfPTable(new float[] {0.6f, 5f, 3f, 1.6f, 1.9f});
+                PdfPTable tasks = new PdfPTable(new float[] {0.9f, 5f, 3f, 1.6f, 1.9f});
                 tasks.setWidthPercentage(100);
                 tasks.setHeaderRows(1);
                 for (String head : new String[] {w.letter_col_no(), w.letter_col_task(), w.letter_col_source(), w.letter_col_deadline(),

@@ -83,6 +83,9 @@ class ReminderLetterResourceTest {
         TestAssignments.create(body, "Triển khai quy định về kiểm soát quyền lực", Progress.today().plusDays(3), Role.SUPPORT, Status.NOT_STARTED);
         Response pdf = letter(clerk, body, "pdf");
         pdf.then().statusCode(200).contentType("application/pdf");
+        // Kept in target/letters/ for a person to look at.
+        java.nio.file.Files.write(java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "letters")).resolve("letter.pdf"),
+                pdf.asByteArray());
         try (PDDocument doc = Loader.loadPDF(pdf.asByteArray())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
             assertTrue(text.contains(TestBodies.nameOf(body)), text);
