@@ -12,7 +12,6 @@ import java.util.Set;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentTally;
-import vn.dondoc.task.AssignmentNote;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
@@ -106,8 +105,7 @@ public class BodyMerger {
         }
         touch(existing, actor);
         // The old assignment's record is the merged body's record now: its history moves, unchanged, with it.
-        StatusChange.update("assignment = ?1 where assignment = ?2", existing, old);
-        AssignmentNote.update("assignment = ?1 where assignment = ?2", existing, old);
+        Assignment.moveRecords(old, existing);
         history(existing, from, existing.status, msg.merge_history_note_combined(note), actor);
         AuditEntry.record(actor, "assignment", existing.id, "merge", before, AuditText.of(existing));
         AuditEntry.record(actor, "assignment", old.id, "delete", AuditText.of(old), null);

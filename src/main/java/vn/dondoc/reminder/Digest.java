@@ -10,10 +10,23 @@ import java.util.Map;
 import vn.dondoc.account.User;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.task.Assignment;
+import vn.dondoc.task.DeadlineRequest;
+import vn.dondoc.task.Progress;
 import vn.dondoc.task.Role;
 
-/** One body's reminder: the staff it goes to and the body's open assignments that are overdue or due soon. */
-record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipients, List<Line> overdue, List<Line> dueSoon) {
+/**
+ * One body's reminder: the staff it goes to, the body's open assignments that are overdue or due soon, and its
+ * deadline requests refused since its last reminder went out.
+ */
+record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipients, List<Line> overdue, List<Line> dueSoon,
+        List<Refused> refused) {
+
+    /** How far back refusals are looked for when a body has had no reminder yet. */
+    static final int REFUSED_DAYS = 7;
+
+    /** A refused deadline request, with the clerk's reason. */
+    record Refused(String text, String requested, String reason, String url) {
+    }
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -35,6 +48,7 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
         for (Assignment a : Assignment.openDueBy(today.plusDays(daysAhead))) {
             byBody.computeIfAbsent(a.body, b -> new ArrayList<>()).add(a);
         }
+        Map<Long, List<Refused>> refused = refusedSinceLastMail(today, baseUrl, byBody);
         if (byBody.isEmpty()) {
             return List.of();
         }
@@ -51,14 +65,53 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
             List<Line> overdue = new ArrayList<>();
             List<Line> dueSoon = new ArrayList<>();
             for (Assignment a : assignments) {
-                long days = ChronoUnit.DAYS.between(today, a.task.deadline);
-                Line line = new Line(a.task.text, a.task.directive.title, a.role, DAY.format(a.task.deadline),
+                long days = ChronoUnit.DAYS.between(today, a.deadline);
+                Line line = new Line(a.task.text, a.task.directive.title, a.role, DAY.format(a.deadline),
                         days, stripSlash(baseUrl) + "/tasks/" + a.task.id);
                 (days < 0 ? overdue : dueSoon).add(line);
             }
-            digests.add(new Digest(body.id, body.code, body.name, recipients, overdue, dueSoon));
+            digests.add(new Digest(body.id, body.code, body.name, recipients, overdue, dueSoon, refused.getOrDefault(body.id, List.of())));
         });
         return digests;
+    }
+
+    /**
+     * Each body's requests refused since its last reminder was sent (at most {@value #REFUSED_DAYS} days back);
+     * a body with refusals and nothing due is added to {@code byBody} so that it gets a mail too.
+     */
+    private static Map<Long, List<Refused>> refusedSinceLastMail(LocalDate today, String baseUrl,
+            Map<ResponsibleBody, List<Assignment>> byBody) {
+        java.time.Instant earliest = today.minusDays(REFUSED_DAYS).atStartOfDay(Progress.ZONE).toInstant();
+        Map<Long, java.time.Instant> lastSent = new java.util.HashMap<>();
+        for (Object row : ReminderClaim.getEntityManager().createNativeQuery("select body_id, max(sent_at) from reminder_claim"
+                + " where sent_at is not null and run_date < :today group by body_id").setParameter("today", today).getResultList()) {
+            Object[] c = (Object[]) row;
+            lastSent.put(((Number) c[0]).longValue(), toInstant(c[1]));
+        }
+        Map<Long, List<Refused>> refused = new LinkedHashMap<>();
+        for (DeadlineRequest r : DeadlineRequest.refusedSince(earliest)) {
+            java.time.Instant since = lastSent.getOrDefault(r.assignment.body.id, earliest);
+            if (r.decidedAt.isBefore(since) || r.assignment.withdrawn) {
+                continue;
+            }
+            refused.computeIfAbsent(r.assignment.body.id, b -> new ArrayList<>()).add(new Refused(r.assignment.task.text,
+                    DAY.format(r.requestedDeadline), r.decisionReason, stripSlash(baseUrl) + "/tasks/" + r.assignment.task.id));
+            byBody.computeIfAbsent(r.assignment.body, b -> new ArrayList<>());
+        }
+        return refused;
+    }
+
+    private static java.time.Instant toInstant(Object value) {
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.LocalDateTime t) {
+            return t.atZone(java.time.ZoneId.systemDefault()).toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime t) {
+            return t.toInstant();
+        }
+        return (java.time.Instant) value;
     }
 
     private static String stripSlash(String url) {

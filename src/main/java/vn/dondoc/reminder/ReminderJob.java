@@ -123,6 +123,9 @@ public class ReminderJob {
         if (!digest.overdue().isEmpty()) {
             counts.add(msg.reminder_mail_overdue(digest.overdue().size()));
         }
+        if (!digest.refused().isEmpty()) {
+            counts.add(io.quarkus.qute.i18n.MessageBundles.get(vn.dondoc.task.FollowUpMessages.class).digest_refused_count(digest.refused().size()));
+        }
         String subject = msg.reminder_mail_subject(String.join(", ", counts), digest.bodyName());
         String text = Templates.digest(digest, daysAhead, baseUrl).render();
         return Mail.withText(digest.recipients().get(0), subject, text).setTo(digest.recipients());

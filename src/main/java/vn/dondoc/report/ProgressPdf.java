@@ -16,9 +16,6 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import vn.dondoc.web.Messages;
 
 /**
@@ -29,8 +26,6 @@ final class ProgressPdf {
 
     private static final float MM = 72f / 25.4f;
     private static final Color HEAD = new Color(0xEE, 0xEE, 0xEE);
-    private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
 
     private ProgressPdf() {
     }
@@ -217,17 +212,6 @@ final class ProgressPdf {
         return p;
     }
 
-    private static byte[] font(String resource) {
-        try (InputStream in = ProgressPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing font " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The fonts of one document: embedded subsets, written out with it. */
     private static final class Fonts {
         final Font normal;
@@ -242,22 +226,18 @@ final class ProgressPdf {
         final Font smallItalic;
 
         Fonts() {
-            try {
-                BaseFont regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, REGULAR, null);
-                BaseFont bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, BOLD, null);
-                normal = new Font(regular, 10.5f);
-                italic = new Font(regular, 10.5f, Font.ITALIC);
-                this.bold = new Font(bold, 10.5f);
-                boldUnderlined = new Font(bold, 10.5f, Font.UNDERLINE);
-                title = new Font(bold, 13f);
-                heading = new Font(bold, 12f);
-                figure = new Font(bold, 16f);
-                small = new Font(regular, 8.5f);
-                smallBold = new Font(bold, 8.5f);
-                smallItalic = new Font(regular, 8f, Font.ITALIC);
-            } catch (IOException | DocumentException e) {
-                throw new IllegalStateException("The report's font could not be loaded", e);
-            }
+            BaseFont regular = PdfFonts.regular();
+            BaseFont bold = PdfFonts.bold();
+            normal = new Font(regular, 10.5f);
+            italic = new Font(regular, 10.5f, Font.ITALIC);
+            this.bold = new Font(bold, 10.5f);
+            boldUnderlined = new Font(bold, 10.5f, Font.UNDERLINE);
+            title = new Font(bold, 13f);
+            heading = new Font(bold, 12f);
+            figure = new Font(bold, 16f);
+            small = new Font(regular, 8.5f);
+            smallBold = new Font(bold, 8.5f);
+            smallItalic = new Font(regular, 8f, Font.ITALIC);
         }
     }
 

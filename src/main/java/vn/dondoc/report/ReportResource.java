@@ -122,8 +122,7 @@ public class ReportResource {
                     text.locale);
             chart = ProgressChart.of(report.lines(), text);
         }
-        List<String> issuerLines = Arrays.stream(issuer.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new ProgressPage(params, report, chart, text, directives, directiveTitle, issuerLines,
+        return new ProgressPage(params, report, chart, text, directives, directiveTitle, lines(issuer),
                 ProgressPage.placeAndDate(text, place, today));
     }
 
@@ -137,7 +136,17 @@ public class ReportResource {
     }
 
     private Locale locale() {
+        return localeOf(headers);
+    }
+
+    /** The reader's language, from the request: Vietnamese unless the browser asks for another. */
+    static Locale localeOf(HttpHeaders headers) {
         List<Locale> languages = headers.getAcceptableLanguages();
         return languages.isEmpty() ? Locale.forLanguageTag("vi") : languages.get(0);
+    }
+
+    /** The lines of a header block configured as one value, {@code ;} between them. */
+    static List<String> lines(String configured) {
+        return Arrays.stream(configured.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -61,11 +61,16 @@ public class Assignment extends PanacheEntityBase {
     @Version
     public long version;
     /**
-     * The task's deadline and directive, copied when the assignment is made so that counts need not read the
-     * tasks; a corrected deadline is copied again ({@link Task#correct}).
+     * The assignment's deadline: the task's, copied when the assignment is made so that counts need not read the
+     * tasks, and copied again when the task's deadline is corrected ({@link Task#correct}) — unless the clerk has
+     * approved a new deadline for this body ({@link DeadlineRequest#approve}), which it then keeps. Everything that
+     * judges the assignment on time, late or overdue reads this one.
      */
     @Column(name = "deadline")
     public LocalDate deadline;
+    /** The deadline before the first approved adjustment (hạn ban đầu); null while the deadline was never adjusted. */
+    @Column(name = "original_deadline")
+    public LocalDate originalDeadline;
     @Column(name = "directive_id", updatable = false)
     public Long directiveId;
     /** True while the task is removed or its directive withdrawn: kept with its history, counted nowhere. */
@@ -84,7 +89,12 @@ public class Assignment extends PanacheEntityBase {
     }
 
     public Progress progress(LocalDate today) {
-        return Progress.of(status, doneOn, task.deadline, today);
+        return Progress.of(status, doneOn, deadline, today);
+    }
+
+    /** Whether the clerk has approved another deadline for this assignment than the task's first one. */
+    public boolean adjusted() {
+        return originalDeadline != null;
     }
 
     /** The owners of the given tasks with their bodies, lead before support. */
@@ -118,7 +128,7 @@ public class Assignment extends PanacheEntityBase {
     public static List<Assignment> openOf(long bodyId, int limit) {
         return find("select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body "
                 + "where a.body.id = ?1 and a.status <> ?2 and a.withdrawn = false "
-                + "order by case when t.deadline is null then 1 else 0 end, t.deadline, t.id", bodyId, Status.DONE)
+                + "order by case when a.deadline is null then 1 else 0 end, a.deadline, t.id", bodyId, Status.DONE)
                 .page(0, limit).list();
     }
 
@@ -126,7 +136,7 @@ public class Assignment extends PanacheEntityBase {
     /** Open assignments whose deadline is on or before the given day (overdue ones included), by body and deadline. */
     public static List<Assignment> openDueBy(LocalDate day) {
         return list("select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body "
-                + "where a.status <> ?1 and t.deadline <= ?2 and a.withdrawn = false order by a.body.name, t.deadline, t.id", Status.DONE, day);
+                + "where a.status <> ?1 and a.deadline <= ?2 and a.withdrawn = false order by a.body.name, a.deadline, t.id", Status.DONE, day);
     }
 
     /** A body's open assignments due by the given day (overdue ones included), by deadline. */
@@ -138,7 +148,7 @@ public class Assignment extends PanacheEntityBase {
     /** A body's open assignments that have a deadline, by deadline: what its calendar shows. */
     public static List<Assignment> openWithDeadline(ResponsibleBody body) {
         return list("select a from Assignment a join fetch a.task t join fetch t.directive "
-                + "where a.body = ?1 and a.status <> ?2 and t.deadline is not null and a.withdrawn = false order by t.deadline, t.id", body, Status.DONE);
+                + "where a.body = ?1 and a.status <> ?2 and a.deadline is not null and a.withdrawn = false order by a.deadline, t.id", body, Status.DONE);
     }
 
     /** A body's assignments that are not done: what moves to its successor when it is merged. */
@@ -165,6 +175,25 @@ public class Assignment extends PanacheEntityBase {
             update("withdrawn = false where directiveId = ?1 and task.id in (select t.id from Task t where t.directive.id = ?1"
                     + " and t.removedAt is null)", directiveId);
         }
+    }
+
+    /**
+     * Deletes what hangs on an assignment that is deleted: its status changes, notes, deadline requests and the
+     * record of the reminder letters that named it.
+     */
+    static void deleteRecordsOf(Assignment a) {
+        StatusChange.delete("assignment", a);
+        AssignmentNote.delete("assignment", a);
+        DeadlineRequest.delete("assignment", a);
+        ReminderLetterItem.delete("assignment", a);
+    }
+
+    /** Moves the records of {@code from} to {@code to} when two assignments of one task become one (bodies merged). */
+    public static void moveRecords(Assignment from, Assignment to) {
+        StatusChange.update("assignment = ?1 where assignment = ?2", to, from);
+        AssignmentNote.update("assignment = ?1 where assignment = ?2", to, from);
+        DeadlineRequest.update("assignment = ?1 where assignment = ?2", to, from);
+        ReminderLetterItem.update("assignment = ?1 where assignment = ?2", to, from);
     }
 
     public static Optional<Assignment> of(Task task, ResponsibleBody body) {

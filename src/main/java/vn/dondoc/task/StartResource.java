@@ -25,6 +25,7 @@ public class StartResource {
 
     static final int OPEN_SHOWN = 20;
     static final int DIRECTIVES_SHOWN = 5;
+    static final int REQUESTS_SHOWN = 5;
 
     @Inject
     CurrentUser user;
@@ -36,7 +37,15 @@ public class StartResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance start(ResponsibleBody body, List<OpenItem> open, AssignmentCounts counts,
-                List<Directive> latest, DuePanel due);
+                List<Directive> latest, DuePanel due, RequestPanel requests);
+    }
+
+    /** The deadline requests waiting for the clerk: the oldest few and how many there are. */
+    public record RequestPanel(List<DeadlineRequest> oldest, long count) {
+
+        static RequestPanel of(Long bodyId) {
+            return new RequestPanel(DeadlineRequest.pending(bodyId, REQUESTS_SHOWN), DeadlineRequest.countPending(bodyId));
+        }
     }
 
     @GET
@@ -46,8 +55,10 @@ public class StartResource {
         if (body != null && !user.isClerk()) {
             List<OpenItem> open = Assignment.openOf(body.id, OPEN_SHOWN).stream()
                     .map(a -> new OpenItem(a, a.progress(today))).toList();
-            return Templates.start(body, open, Assignment.countsOf(body, today), List.of(), DuePanel.of(body, today));
+            return Templates.start(body, open, Assignment.countsOf(body, today), List.of(), DuePanel.of(body, today),
+                    RequestPanel.of(body.id));
         }
-        return Templates.start(null, List.of(), Assignment.countsOfAll(today), Directive.latest(DIRECTIVES_SHOWN), null);
+        return Templates.start(null, List.of(), Assignment.countsOfAll(today), Directive.latest(DIRECTIVES_SHOWN), null,
+                user.isStaff() && !user.isClerk() ? new RequestPanel(List.of(), 0) : RequestPanel.of(null));
     }
 }

@@ -163,7 +163,10 @@ public class Task extends PanacheEntityBase {
         deadline = newDeadline;
         recurrence = newKind == DeadlineKind.RECURRING ? newRecurrence : null;
         for (Assignment a : assignments) {
-            a.deadline = deadline;
+            // An approved adjustment is the body's deadline now: a corrected task deadline does not undo it.
+            if (!a.adjusted()) {
+                a.deadline = deadline;
+            }
         }
         String after = auditText();
         if (after.equals(before)) {
@@ -182,8 +185,7 @@ public class Task extends PanacheEntityBase {
             Role role = wanted.remove(a.body.id);
             if (role == null) {
                 AuditEntry.record(actor, "assignment", a.id, "delete", a.auditText(), null);
-                StatusChange.delete("assignment", a);
-                AssignmentNote.delete("assignment", a);
+                Assignment.deleteRecordsOf(a);
                 assignments.remove(a);
                 a.delete();
             } else if (role != a.role) {

@@ -24,7 +24,18 @@ public record TaskDetail(TaskRow row, Source source, List<Owner> owners, boolean
      * A line of the task's history: a status change of one owner ({@code change}) or a correction of the task
      * ({@code edit}).
      */
-    public record Event(Instant at, StatusChange change, TaskEdit edit) {
+    public record Event(Instant at, StatusChange change, TaskEdit edit, FollowUpStep step) {
+
+        Event(Instant at, StatusChange change, TaskEdit edit) {
+            this(at, change, edit, null);
+        }
+    }
+
+    /**
+     * A follow-up step of one owner: a deadline request filed ({@code requested}), approved or refused, or a reminder
+     * letter that named the assignment ({@code letter}, with its ordinal).
+     */
+    public record FollowUpStep(String kind, String by, Assignment assignment, DeadlineRequest request, ReminderLetterItem letter) {
     }
 
     /**
@@ -57,7 +68,16 @@ public record TaskDetail(TaskRow row, Source source, List<Owner> owners, boolean
     }
 
     /** One owner of the task with its progress, whether this user may change it, and its form. */
-    public record Owner(Assignment assignment, Progress progress, boolean mayUpdate, StatusForm form) {
+    public record Owner(Assignment assignment, Progress progress, boolean mayUpdate, StatusForm form, DeadlineRequest pendingRequest) {
+
+        Owner(Assignment assignment, Progress progress, boolean mayUpdate, StatusForm form) {
+            this(assignment, progress, mayUpdate, form, null);
+        }
+
+        /** Whether this user may ask for a new deadline for the assignment now. */
+        public boolean mayRequestDeadline() {
+            return mayUpdate && pendingRequest == null && assignment.status != Status.DONE && assignment.deadline != null;
+        }
     }
 
     /**
@@ -68,9 +88,16 @@ public record TaskDetail(TaskRow row, Source source, List<Owner> owners, boolean
         LocalDate today = Progress.today();
         TaskRow row = Task.rows(List.of(task), today).get(0);
         boolean counts = task.isInForce();
+        // Staff see the follow-up (requests, letters) of their own body's part only; the others see every body's.
+        boolean seesAll = user.isClerk() || !user.isStaff();
+        Long viewerBody = user.getBodyId();
+        java.util.function.Predicate<Assignment> sees = a -> seesAll || a.body.id.equals(viewerBody);
+        List<DeadlineRequest> requests = DeadlineRequest.ofTask(task).stream().filter(r -> sees.test(r.assignment)).toList();
+        Map<Long, DeadlineRequest> pending = requests.stream().filter(DeadlineRequest::pending)
+                .collect(Collectors.toMap(r -> r.assignment.id, r -> r, (x, y) -> x));
         List<Owner> owners = new ArrayList<>(row.owners().stream()
                 .map(a -> new Owner(a, a.progress(today), counts && user.mayUpdateBody(a.body.id),
-                        form != null && a.id.equals(formOf) ? form : StatusForm.of(a)))
+                        form != null && a.id.equals(formOf) ? form : StatusForm.of(a), pending.get(a.id)))
                 .toList());
         Long own = user.isStaff() ? user.getBodyId() : null;
         boolean ownFirst = own != null && owners.stream().anyMatch(o -> own.equals(o.assignment().body.id));
@@ -83,6 +110,15 @@ public record TaskDetail(TaskRow row, Source source, List<Owner> owners, boolean
         changes.forEach(c -> history.add(new Event(c.changedAt, c, null)));
         Map<String, String> names = ResponsibleBody.listByName().stream().collect(Collectors.toMap(b -> b.code, b -> b.name));
         TaskEdit.of(task, names).forEach(e -> history.add(new Event(e.entry().at, null, e)));
+        for (DeadlineRequest r : requests) {
+            history.add(new Event(r.requestedAt, null, null, new FollowUpStep("requested", r.requestedBy, r.assignment, r, null)));
+            if (!r.pending()) {
+                history.add(new Event(r.decidedAt, null, null,
+                        new FollowUpStep(r.state == DeadlineRequest.State.APPROVED ? "approved" : "refused", r.decidedBy, r.assignment, r, null)));
+            }
+        }
+        ReminderLetterItem.ofTask(task).stream().filter(i -> sees.test(i.assignment)).forEach(i -> history.add(
+                new Event(i.letter.generatedAt, null, null, new FollowUpStep("letter", i.letter.generatedBy, i.assignment, null, i))));
         history.sort(Comparator.comparing(Event::at).reversed());
         List<Note> notes = new ArrayList<>();
         AssignmentNote.ofTask(task).forEach(n -> notes.add(new Note(n.writtenAt, n.writtenBy, n.assignment.body.name, n.kind, n.text, null)));

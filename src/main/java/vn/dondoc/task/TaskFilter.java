@@ -22,6 +22,11 @@ import vn.dondoc.web.TypedDate;
  * of the task as a whole (done when every owner is done, not started while no owner has started). Work status and
  * deadline status combine: "in progress" and "overdue" are the tasks in progress past their deadline.
  *
+ * <p>Deadlines are the assignments' own, which an approved adjustment may have moved away from the task's: with a
+ * body, the deadline range and the deadline status read that body's assignment; without one, the range matches a
+ * task when any owner's deadline falls in it, a task is overdue when any unfinished owner is past its own deadline
+ * and done late when any owner was done after its own. The list is still sorted by the task's deadline.
+ *
  * @param bodyCode    code of a responsible body, or null
  * @param role        the body's part, chủ trì or phối hợp, or null (only with a body)
  * @param status      chưa thực hiện / đang thực hiện / đã hoàn thành, or null
@@ -194,12 +199,15 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
             conditions.add("t.directive.id = :directive");
             params.put("directive", directiveId);
         }
+        if (from != null || to != null) {
+            // A task nobody owns is judged by its own deadline, as its row is.
+            String range = (from != null ? " and %s.deadline >= :from" : "") + (to != null ? " and %s.deadline <= :to" : "");
+            conditions.add("(" + owners.any(range) + " or (not " + owners.any("") + range.replace("%s", "t") + "))");
+        }
         if (from != null) {
-            conditions.add("t.deadline >= :from");
             params.put("from", from);
         }
         if (to != null) {
-            conditions.add("t.deadline <= :to");
             params.put("to", to);
         }
         if (q != null && !Folding.fold(q).isEmpty()) {
@@ -224,14 +232,17 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
         if (progress == Progress.OVERDUE || progress == Progress.WITHIN_DEADLINE) {
             params.put("today", today);
         }
+        // As for the range, a task nobody owns is judged by its own deadline.
+        String overdueOwner = "(" + owners.any("and %s.status <> :done and %s.deadline < :today") + " or (not " + owners.any("")
+                + " and t.deadline < :today))";
         if (progress == Progress.OVERDUE) {
-            conditions.add(notAllDone + " and t.deadline < :today");
+            conditions.add(overdueOwner);
         } else if (progress == Progress.WITHIN_DEADLINE) {
-            conditions.add(notAllDone + " and (t.deadline is null or t.deadline >= :today)");
+            conditions.add(notAllDone + " and not " + overdueOwner);
         } else if (progress == Progress.DONE_ON_TIME) {
-            conditions.add(allDone + " and (t.deadline is null or not " + owners.any("and %s.doneOn > t.deadline") + ")");
+            conditions.add(allDone + " and not " + owners.any("and %s.doneOn > %s.deadline"));
         } else if (progress == Progress.DONE_LATE) {
-            conditions.add(allDone + " and t.deadline is not null and " + owners.any("and %s.doneOn > t.deadline"));
+            conditions.add(allDone + " and " + owners.any("and %s.doneOn > %s.deadline"));
         }
         return String.join(" and ", conditions);
     }

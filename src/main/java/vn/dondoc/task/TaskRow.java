@@ -40,7 +40,11 @@ public record TaskRow(Task task, List<Assignment> owners, LocalDate today, Assig
             return owners.stream().anyMatch(a -> a.progress(today) == Progress.DONE_LATE) ? Progress.DONE_LATE
                     : Progress.DONE_ON_TIME;
         }
-        return Progress.of(Status.NOT_STARTED, null, task.deadline, today);
+        if (owners.isEmpty()) {
+            return Progress.of(Status.NOT_STARTED, null, task.deadline, today);
+        }
+        // Each owner against its own deadline, which an approved adjustment may have moved.
+        return owners.stream().anyMatch(a -> a.progress(today) == Progress.OVERDUE) ? Progress.OVERDUE : Progress.WITHIN_DEADLINE;
     }
 
     public long done() {

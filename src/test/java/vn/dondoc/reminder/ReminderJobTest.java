@@ -29,9 +29,13 @@ import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.account.User;
 import vn.dondoc.body.TestBodies;
+import vn.dondoc.task.Assignment;
+import vn.dondoc.task.DeadlineRequest;
+import vn.dondoc.task.Progress;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.TestAssignments;
+import vn.dondoc.web.WebSession;
 
 @QuarkusTest
 class ReminderJobTest {
@@ -243,6 +247,32 @@ class ReminderJobTest {
     }
 
     /** Each test its own day: the once-a-day guard would otherwise keep a second test from sending. */
+    @Test
+    void theMailListsTheDeadlineRequestsRefusedSinceTheLastOneEvenWithNothingDue() {
+        LocalDate today = uniqueDay();
+        String body = TestBodies.create("Ban Bị từ chối");
+        String staff = staffWithEmail(body);
+        TestAssignments.Created c = TestAssignments.create(body, "Đề án còn lâu mới đến hạn", today.plusDays(30), Role.LEAD, Status.IN_PROGRESS);
+        String form = "/tasks/" + c.taskId() + "/assignments/" + c.assignmentId() + "/deadline-request";
+        WebSession.login(staff.substring(0, staff.indexOf('@')), TestAccounts.PASSWORD).postForm(form, form,
+                java.util.Map.of("deadline", "31/12/2199", "reason", "Cần thêm thời gian")).then().statusCode(303);
+        long id = QuarkusTransaction.requiringNew().call(() -> DeadlineRequest.pendingOf(Assignment.findById(c.assignmentId())).orElseThrow().id);
+        WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD).postForm("/deadline-requests",
+                "/deadline-requests/" + id + "/refuse", java.util.Map.of("reason", "Không đủ căn cứ")).then().statusCode(303);
+        // Refused the day before the run, as the run's day is far ahead of the clock.
+        QuarkusTransaction.requiringNew().run(() -> ((DeadlineRequest) DeadlineRequest.findById(id)).decidedAt =
+                today.minusDays(1).atTime(9, 0).atZone(Progress.ZONE).toInstant());
+
+        job.send(today);
+
+        List<Mail> mails = mailbox.getMailsSentTo(staff);
+        assertEquals(1, mails.size());
+        assertTrue(mails.get(0).getSubject().contains("1 đề nghị gia hạn không được đồng ý"), mails.get(0).getSubject());
+        String text = mails.get(0).getText();
+        assertTrue(text.contains("Đề án còn lâu mới đến hạn"), text);
+        assertTrue(text.contains("Đề nghị đến 31/12/2199 không được đồng ý: Không đủ căn cứ"), text);
+    }
+
     private static LocalDate uniqueDay() {
         return LocalDate.of(2200, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(0, 36_500));
     }

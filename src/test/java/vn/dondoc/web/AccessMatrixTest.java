@@ -34,7 +34,7 @@ import vn.dondoc.task.TestAssignments;
  * any other page (GET)            302 to /login    200     200          200    200
  * administration (/admin/*)       302 to /login    403     403          403    200
  * backup (POST /admin/backups)    302 to /login    403     403          403    303   (no form fields to refuse)
- * clerk pages (/imports)          302 to /login    403     403          200    200
+ * clerk pages (/imports, /letters) 302 to /login   403     403          200    200
  * form POST, allowed, no data     302 to /login    -       -            400    400   (400: the form comes back)
  * form POST, not allowed          302 to /login    403     403          ...
  * staff change of another body    302 to /login    403     403          ...
@@ -107,6 +107,19 @@ class AccessMatrixTest {
                 route("GET", "/tasks/0", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
                 route("POST", "/tasks/{task}/assignments/{assignment}/status", LOGIN, FORBIDDEN, BAD, BAD, BAD),
                 route("POST", "/tasks/{otherTask}/assignments/{otherAssignment}/status", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                // deadline requests: a body's staff ask for their own assignments, clerks for any and decide
+                route("GET", "/tasks/{task}/assignments/{assignment}/deadline-request", LOGIN, FORBIDDEN, OK, OK, OK),
+                route("GET", "/tasks/{otherTask}/assignments/{otherAssignment}/deadline-request", LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
+                route("GET", "/tasks/0/assignments/0/deadline-request", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
+                route("POST", "/tasks/{task}/assignments/{assignment}/deadline-request", LOGIN, FORBIDDEN, BAD, BAD, BAD),
+                route("POST", "/tasks/{otherTask}/assignments/{otherAssignment}/deadline-request", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                // Staff see their own body's requests only (DeadlineRequestResourceTest).
+                route("GET", "/deadline-requests", LOGIN, OK, OK, OK, OK),
+                route("POST", "/deadline-requests/0/approve", LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
+                route("POST", "/deadline-requests/0/refuse", LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
+                // reminder letters: clerks and administrators
+                route("GET", "/letters", LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
+                route("POST", "/letters", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
                 // corrections after import: clerks and administrators only
                 route("GET", "/tasks/{task}/edit", LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
                 route("GET", "/tasks/0/edit", LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
@@ -164,7 +177,12 @@ class AccessMatrixTest {
                 route("GET", "/reports/progress/print", LOGIN, OK, OK, OK, OK),
                 route("GET", "/reports/progress.pdf", LOGIN, OK, OK, OK, OK),
                 route("GET", "/reports/progress.xlsx", LOGIN, OK, OK, OK, OK),
-                route("GET", "/reports/progress.csv", LOGIN, OK, OK, OK, OK));
+                route("GET", "/reports/progress.csv", LOGIN, OK, OK, OK, OK),
+                // the evaluation of a period: everybody reads it, clerks and administrators write the remarks
+                route("GET", "/reports/evaluation", LOGIN, OK, OK, OK, OK),
+                route("GET", "/reports/evaluation/print", LOGIN, OK, OK, OK, OK),
+                route("GET", "/reports/evaluation/appendix.xlsx", LOGIN, OK, OK, OK, OK),
+                route("POST", "/reports/evaluation/remarks", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD));
     }
 
     static List<Route> apiRoutes() {

@@ -1,0 +1,99 @@
+package vn.dondoc.reminder;
+
+import io.quarkus.qute.i18n.MessageBundles;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.task.Assignment;
+import vn.dondoc.task.FollowUpMessages;
+import vn.dondoc.task.ReminderLetter;
+import vn.dondoc.task.ReminderLetterItem;
+
+/**
+ * Reminder letters (văn bản đôn đốc): which bodies get one, what each says, and the record that it was made. A
+ * letter names a body's unfinished assignments that are overdue or due within {@link #DAYS_AHEAD} days, the
+ * overdue ones first. Letters are written in Vietnamese, the language of the documents they answer.
+ */
+final class ReminderLetters {
+
+    static final int DAYS_AHEAD = 7;
+
+    private ReminderLetters() {
+    }
+
+    /** The fixed parts of every letter, from the configuration. */
+    record Form(List<String> issuer, String issuerName, String place, String number, List<String> signature) {
+    }
+
+    /** One task in a letter: {@code days} past the deadline (negative: days still left), and which reminder this is. */
+    record Item(String task, String directive, LocalDate deadline, long days, int ordinal) {
+    }
+
+    /** A letter to one body, dated {@code day}. */
+    record Letter(String bodyName, List<Item> items, LocalDate day) {
+    }
+
+    /** A body with something to remind it of: how many of its assignments are overdue, and how many are due soon. */
+    record Due(ResponsibleBody body, long overdue, long dueSoon) {
+    }
+
+    /** The bodies that have overdue or soon-due unfinished assignments, by name. */
+    static List<Due> bodiesDue(LocalDate today) {
+        Map<ResponsibleBody, long[]> counts = new LinkedHashMap<>();
+        for (Assignment a : Assignment.openDueBy(today.plusDays(DAYS_AHEAD))) {
+            long[] c = counts.computeIfAbsent(a.body, b -> new long[2]);
+            c[a.deadline.isBefore(today) ? 0 : 1]++;
+        }
+        List<Due> due = new ArrayList<>();
+        counts.forEach((body, c) -> due.add(new Due(body, c[0], c[1])));
+        return due;
+    }
+
+    /**
+     * Makes and records the letters: to the given body, or (null) to every body with something due. Each letter is
+     * recorded on the assignments it names, with its ordinal.
+     */
+    static List<Letter> make(ResponsibleBody only, LocalDate today, String actor) {
+        List<Assignment> assignments = only == null ? Assignment.openDueBy(today.plusDays(DAYS_AHEAD))
+                : Assignment.openDueBy(only, today.plusDays(DAYS_AHEAD));
+        Map<ResponsibleBody, List<Assignment>> byBody = new LinkedHashMap<>();
+        for (Assignment a : assignments) {
+            byBody.computeIfAbsent(only == null ? a.body : only, b -> new ArrayList<>()).add(a);
+        }
+        List<Letter> letters = new ArrayList<>();
+        byBody.forEach((body, owned) -> {
+            List<ReminderLetterItem> recorded = ReminderLetter.record(body, owned, actor);
+            List<Item> items = recorded.stream().map(i -> new Item(i.assignment.task.text, directiveName(i.assignment),
+                    i.assignment.deadline, ChronoUnit.DAYS.between(i.assignment.deadline, today), i.ordinal)).toList();
+            letters.add(new Letter(body.name, items, today));
+        });
+        return letters;
+    }
+
+    private static String directiveName(Assignment a) {
+        String number = a.task.directive.number;
+        String title = a.task.directive.title == null ? "" : a.task.directive.title;
+        return number == null || number.isBlank() ? title : number + " — " + title;
+    }
+
+    /** The words of the letters: always the Vietnamese ones. */
+    static FollowUpMessages words() {
+        return MessageBundles.get(FollowUpMessages.class);
+    }
+
+    /** "Hà Nội, ngày 05 tháng 12 năm 2026". */
+    static String placeAndDate(String place, LocalDate day) {
+        return words().letter_place_date(place, String.format("%02d", day.getDayOfMonth()), String.format("%02d", day.getMonthValue()),
+                String.valueOf(day.getYear()));
+    }
+
+    /** What the last column says of an item: how late it is, or how many days are left. */
+    static String standing(Item item) {
+        FollowUpMessages w = words();
+        return item.days() > 0 ? w.letter_days_over(item.days()) : item.days() == 0 ? w.letter_due_today() : w.letter_days_left(-item.days());
+    }
+}
