@@ -16,6 +16,7 @@ import vn.dondoc.task.AssignmentNote;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
+import vn.dondoc.task.TaskResult;
 import vn.dondoc.task.DailyMessages;
 
 /**
@@ -108,6 +109,7 @@ public class BodyMerger {
         // The old assignment's record is the merged body's record now: its history moves, unchanged, with it.
         StatusChange.update("assignment = ?1 where assignment = ?2", existing, old);
         AssignmentNote.update("assignment = ?1 where assignment = ?2", existing, old);
+        TaskResult.update("assignment = ?1 where assignment = ?2", existing, old);
         history(existing, from, existing.status, msg.merge_history_note_combined(note), actor);
         AuditEntry.record(actor, "assignment", existing.id, "merge", before, AuditText.of(existing));
         AuditEntry.record(actor, "assignment", old.id, "delete", AuditText.of(old), null);

@@ -12,8 +12,15 @@ import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.Role;
 
-/** One body's reminder: the staff it goes to and the body's open assignments that are overdue or due soon. */
-record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipients, List<Line> overdue, List<Line> dueSoon) {
+/**
+ * One body's reminder: the staff it goes to, the body's open assignments that are overdue or due soon, and those it
+ * has reported done that wait for the clerk's confirmation.
+ */
+record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipients, List<Line> overdue, List<Line> dueSoon,
+        List<Line> reported) {
+
+    /** Reported assignments listed in one mail at most, oldest report first. */
+    static final int REPORTED_LISTED = 20;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -56,7 +63,12 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
                         days, stripSlash(baseUrl) + "/tasks/" + a.task.id);
                 (days < 0 ? overdue : dueSoon).add(line);
             }
-            digests.add(new Digest(body.id, body.code, body.name, recipients, overdue, dueSoon));
+            List<Line> reported = new ArrayList<>();
+            for (Assignment a : Assignment.reportedOf(body.id, REPORTED_LISTED)) {
+                reported.add(new Line(a.task.text, a.task.directive.title, a.role, a.doneOn == null ? "" : DAY.format(a.doneOn), 0,
+                        stripSlash(baseUrl) + "/tasks/" + a.task.id));
+            }
+            digests.add(new Digest(body.id, body.code, body.name, recipients, overdue, dueSoon, reported));
         });
         return digests;
     }

@@ -16,7 +16,8 @@ import vn.dondoc.web.CurrentUser;
 
 /**
  * The start page: body staff see their body's unfinished assignments, soonest deadline first; clerks,
- * administrators and viewers see the overall figures and the latest directives.
+ * administrators and viewers see the overall figures and the latest directives; clerks also the reports of
+ * completion waiting for their confirmation, staff how many of their body's wait.
  */
 @Path("/")
 @Authenticated
@@ -25,6 +26,8 @@ public class StartResource {
 
     static final int OPEN_SHOWN = 20;
     static final int DIRECTIVES_SHOWN = 5;
+    /** Reports awaiting confirmation listed on a clerk's start page, oldest first; the count says how many in all. */
+    static final int WAITING_SHOWN = 5;
 
     @Inject
     CurrentUser user;
@@ -36,7 +39,7 @@ public class StartResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance start(ResponsibleBody body, List<OpenItem> open, AssignmentCounts counts,
-                List<Directive> latest, DuePanel due);
+                List<Directive> latest, DuePanel due, List<Assignment> waiting);
     }
 
     @GET
@@ -46,8 +49,9 @@ public class StartResource {
         if (body != null && !user.isClerk()) {
             List<OpenItem> open = Assignment.openOf(body.id, OPEN_SHOWN).stream()
                     .map(a -> new OpenItem(a, a.progress(today))).toList();
-            return Templates.start(body, open, Assignment.countsOf(body, today), List.of(), DuePanel.of(body, today));
+            return Templates.start(body, open, Assignment.countsOf(body, today), List.of(), DuePanel.of(body, today), List.of());
         }
-        return Templates.start(null, List.of(), Assignment.countsOfAll(today), Directive.latest(DIRECTIVES_SHOWN), null);
+        List<Assignment> waiting = user.isClerk() ? Assignment.reportedOf(null, WAITING_SHOWN) : List.of();
+        return Templates.start(null, List.of(), Assignment.countsOfAll(today), Directive.latest(DIRECTIVES_SHOWN), null, waiting);
     }
 }

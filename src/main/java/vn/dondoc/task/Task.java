@@ -184,6 +184,7 @@ public class Task extends PanacheEntityBase {
                 AuditEntry.record(actor, "assignment", a.id, "delete", a.auditText(), null);
                 StatusChange.delete("assignment", a);
                 AssignmentNote.delete("assignment", a);
+                TaskResult.deleteOf(a, io.quarkus.arc.Arc.container().instance(AttachmentStore.class).get());
                 assignments.remove(a);
                 a.delete();
             } else if (role != a.role) {

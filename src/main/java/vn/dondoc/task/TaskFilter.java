@@ -209,7 +209,7 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
         if (status == Status.NOT_STARTED || status == Status.IN_PROGRESS) {
             params.put("notStarted", Status.NOT_STARTED);
         }
-        if (status == Status.DONE || status == Status.IN_PROGRESS || progress != null) {
+        if (status == Status.DONE || status == Status.IN_PROGRESS || progress != null && progress != Progress.REPORTED) {
             params.put("done", Status.DONE);
         }
         String allDone = "(" + owners.any("") + " and not " + owners.any("and %s.status <> :done") + ")";
@@ -221,13 +221,20 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
         } else if (status == Status.IN_PROGRESS) {
             conditions.add(owners.any("and %s.status <> :notStarted") + " and " + owners.any("and %s.status <> :done"));
         }
+        if (status == Status.REPORTED || progress == Progress.REPORTED) {
+            params.put("reported", Status.REPORTED);
+            conditions.add(owners.any("and %s.status = :reported"));
+        }
         if (progress == Progress.OVERDUE || progress == Progress.WITHIN_DEADLINE) {
             params.put("today", today);
+            params.put("open", Assignment.OPEN);
         }
+        // Work reported done waits for the clerk: it is neither overdue nor within the deadline for the body.
+        String someOpen = "(not " + owners.any("") + " or " + owners.any("and %s.status in (:open)") + ")";
         if (progress == Progress.OVERDUE) {
-            conditions.add(notAllDone + " and t.deadline < :today");
+            conditions.add(notAllDone + " and " + someOpen + " and t.deadline < :today");
         } else if (progress == Progress.WITHIN_DEADLINE) {
-            conditions.add(notAllDone + " and (t.deadline is null or t.deadline >= :today)");
+            conditions.add(notAllDone + " and " + someOpen + " and (t.deadline is null or t.deadline >= :today)");
         } else if (progress == Progress.DONE_ON_TIME) {
             conditions.add(allDone + " and (t.deadline is null or not " + owners.any("and %s.doneOn > t.deadline") + ")");
         } else if (progress == Progress.DONE_LATE) {
