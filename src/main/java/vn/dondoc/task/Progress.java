@@ -34,6 +34,11 @@ public enum Progress {
         return this == DONE_ON_TIME || this == DONE_LATE;
     }
 
+    /** Reported done and waiting for confirmation: a status tag says it already, so none is shown beside it. */
+    public boolean reported() {
+        return this == REPORTED;
+    }
+
     public boolean late() {
         return this == DONE_LATE || this == OVERDUE;
     }
