@@ -66,7 +66,7 @@ class BrowserTest {
         driver.navigate().refresh();
         String page = driver.findElement(By.tagName("main")).getText();
         assertTrue(page.contains("Đã trình Bộ Chính trị"), page);
-        assertTrue(page.contains("Hoàn thành đúng hạn"), page);
+        assertTrue(page.contains("Báo cáo hoàn thành, chờ xác nhận"), "staff's done waits for the clerk: " + page);
         // No form for the other body's part.
         long theirs = d.assignmentId(0, "VPTW");
         assertEquals(0, driver.findElements(By.id("status-" + theirs)).size());

@@ -194,6 +194,19 @@ public interface AccountMessages {
     @Message("Cập nhật trạng thái")
     String audit_action_status();
 
+    @Message("Báo cáo hoàn thành")
+    String audit_action_report();
+
+    @Message("Xác nhận hoàn thành")
+    String audit_action_confirm();
+
+    @Message("Trả lại báo cáo")
+    String audit_action_return();
+
+    @Message("Kết quả thực hiện")
+    String audit_type_result();
+
+
     @Message("Ghi tiến độ")
     String audit_action_note();
 

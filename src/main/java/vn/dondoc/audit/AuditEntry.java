@@ -26,10 +26,11 @@ public class AuditEntry extends PanacheEntityBase {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZONE);
     /** Actions with a name in the message bundle ({@code audit_action_<action>}); others are shown as stored. */
     private static final Set<String> NAMED_ACTIONS = Set.of("create", "update", "disable", "password", "merge", "move", "delete",
-            "import", "status", "note", "withdraw", "remove", "restore", "lock", "unlock", "backup", "approve", "refuse", "deadline");
+            "import", "status", "note", "withdraw", "remove", "restore", "lock", "unlock", "backup", "approve", "refuse", "deadline",
+            "report", "confirm", "return");
     /** Kinds of record with a name in the message bundle ({@code audit_type_<type>}); others are shown as stored. */
     public static final Set<String> NAMED_TYPES = Set.of("task", "directive", "assignment", "body", "user", "login", "backup",
-            "deadline_request", "reminder_letter", "period_evaluation");
+            "deadline_request", "reminder_letter", "period_evaluation", "result");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -15,6 +15,7 @@ import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
+import vn.dondoc.task.TaskResult;
 import vn.dondoc.task.DailyMessages;
 
 /**

@@ -15,14 +15,17 @@ import vn.dondoc.task.Progress;
 import vn.dondoc.task.Role;
 
 /**
- * One body's reminder: the staff it goes to, the body's open assignments that are overdue or due soon, and its
- * deadline requests refused since its last reminder went out.
+ * One body's reminder: the staff it goes to, the body's open assignments that are overdue or due soon, its
+ * deadline requests refused since its last reminder went out, and the assignments it has reported done that wait
+ * for the clerk's confirmation.
  */
 record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipients, List<Line> overdue, List<Line> dueSoon,
-        List<Refused> refused) {
+        List<Refused> refused, List<Line> reported) {
 
     /** How far back refusals are looked for when a body has had no reminder yet. */
     static final int REFUSED_DAYS = 7;
+    /** Reported assignments listed in one mail at most, oldest report first. */
+    static final int REPORTED_LISTED = 20;
 
     /** A refused deadline request, with the clerk's reason. */
     record Refused(String text, String requested, String reason, String url) {
@@ -70,7 +73,12 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
                         days, stripSlash(baseUrl) + "/tasks/" + a.task.id);
                 (days < 0 ? overdue : dueSoon).add(line);
             }
-            digests.add(new Digest(body.id, body.code, body.name, recipients, overdue, dueSoon, refused.getOrDefault(body.id, List.of())));
+            List<Line> reported = new ArrayList<>();
+            for (Assignment a : Assignment.reportedOf(body.id, REPORTED_LISTED)) {
+                reported.add(new Line(a.task.text, a.task.directive.title, a.role, a.doneOn == null ? "" : DAY.format(a.doneOn), 0,
+                        stripSlash(baseUrl) + "/tasks/" + a.task.id));
+            }
+            digests.add(new Digest(body.id, body.code, body.name, recipients, overdue, dueSoon, refused.getOrDefault(body.id, List.of()), reported));
         });
         return digests;
     }

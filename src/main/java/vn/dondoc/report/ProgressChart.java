@@ -14,7 +14,7 @@ public record ProgressChart(int width, int height, List<Bar> bars, List<Group> l
     private static final int ROW = 46;
     /** The legend's two rows of two groups: the names are too long for one row of four in print. */
     private static final int LEGEND_ROW = 24;
-    private static final int LEGEND = 2 * LEGEND_ROW + 12;
+    private static final int LEGEND = 3 * LEGEND_ROW + 12;
 
     /** One of the four groups: its CSS class, its fill (colour or pattern), its name and its place in the legend. */
     public record Group(String kind, String fill, String name, int legendX, int legendY) {
@@ -52,11 +52,12 @@ public record ProgressChart(int width, int height, List<Bar> bars, List<Group> l
                 new Group("on-time", "#00703c", text.msg.report_progress_on_time(), 0, 4),
                 new Group("late", "url(#pattern-late)", text.msg.report_progress_late(), WIDTH / 2, 4),
                 new Group("within", "url(#pattern-within)", text.msg.report_progress_within(), 0, 4 + LEGEND_ROW),
-                new Group("overdue", "url(#pattern-overdue)", text.msg.report_progress_overdue(), WIDTH / 2, 4 + LEGEND_ROW));
+                new Group("overdue", "url(#pattern-overdue)", text.msg.report_progress_overdue(), WIDTH / 2, 4 + LEGEND_ROW),
+                new Group("reported", "url(#pattern-reported)", text.msg.report_progress_reported(), 0, 4 + 2 * LEGEND_ROW));
         List<Bar> bars = new ArrayList<>();
         int y = LEGEND;
         for (ProgressReport.Line line : lines) {
-            long[] counts = {line.onTime(), line.late(), line.within(), line.overdue()};
+            long[] counts = {line.onTime(), line.late(), line.within(), line.overdue(), line.reported()};
             List<Segment> segments = new ArrayList<>();
             double x = 0;
             for (int g = 0; g < counts.length; g++) {

@@ -30,7 +30,9 @@ import vn.dondoc.task.Status;
  * <li>A day D before today (trạng thái tại ngày) starts from the same counts with the current statuses, judged
  * on D, and takes back what happened after D: assignments given later leave the count, and an assignment
  * changed since counts with its status before its first later change. Its done day is the day it last became
- * done by D.</li>
+ * done by D, or reported done when it was confirmed later: a confirmed result keeps the day it was reported.</li>
+ * <li>Reported results waiting for confirmation are a group of their own ({@link Progress#REPORTED}), neither
+ * done nor overdue.</li>
  * <li>The overdue lists are read body by body along the (body, deadline) index, each stopping once it has its
  * rows.</li>
  * </ul>
@@ -49,27 +51,27 @@ final class ProgressFigures {
     }
 
     /** One body's assignments by group on a day. */
-    record Counts(long bodyId, long total, long onTime, long late, long overdue, long notStarted) {
+    record Counts(long bodyId, long total, long onTime, long late, long overdue, long notStarted, long reported) {
 
         long within() {
-            return total - onTime - late - overdue;
+            return total - onTime - late - overdue - reported;
         }
 
         Counts plus(Counts c) {
             return new Counts(bodyId, total + c.total, onTime + c.onTime, late + c.late, overdue + c.overdue,
-                    notStarted + c.notStarted);
+                    notStarted + c.notStarted, reported + c.reported);
         }
 
         Counts minus(Counts c) {
             return new Counts(bodyId, total - c.total, onTime - c.onTime, late - c.late, overdue - c.overdue,
-                    notStarted - c.notStarted);
+                    notStarted - c.notStarted, reported - c.reported);
         }
 
         /** The group one assignment falls in on {@code day}: its status then, the day it was done and its deadline. */
         static Counts of(long bodyId, Status status, LocalDate doneOn, LocalDate deadline, LocalDate day) {
             Progress progress = Progress.of(status, doneOn, deadline, day);
             return new Counts(bodyId, 1, progress == Progress.DONE_ON_TIME ? 1 : 0, progress == Progress.DONE_LATE ? 1 : 0,
-                    progress == Progress.OVERDUE ? 1 : 0, status == Status.NOT_STARTED ? 1 : 0);
+                    progress == Progress.OVERDUE ? 1 : 0, status == Status.NOT_STARTED ? 1 : 0, progress == Progress.REPORTED ? 1 : 0);
         }
     }
 
@@ -114,7 +116,7 @@ final class ProgressFigures {
             }
             if (past) {
                 for (Counts c : givenSince(scope, day, end)) {
-                    byBody.merge(c.bodyId(), new Counts(c.bodyId(), 0, 0, 0, 0, 0).minus(c), Counts::plus);
+                    byBody.merge(c.bodyId(), new Counts(c.bodyId(), 0, 0, 0, 0, 0, 0).minus(c), Counts::plus);
                 }
                 for (Changed c : changed()) {
                     Counts then = Counts.of(c.bodyId, c.statusThen, c.doneOnThen, c.deadline, day);
@@ -131,14 +133,14 @@ final class ProgressFigures {
          */
         List<OverdueRow> overdue(int perBody, Map<Long, Long> overdueCounts) {
             String sql = "select a.task_id, a.deadline, a.status from assignment a" + where(scope, "a")
-                    + " and a.body_id = :body and a.deadline < :day and a.status <> 'DONE'"
+                    + " and a.body_id = :body and a.deadline < :day and a.status in ('NOT_STARTED', 'IN_PROGRESS')"
                     + (past ? " and not exists (select 1 from status_change f where f.assignment_id = a.id and f.changed_at >= :end)"
                             + " and (select t.created_at from task t where t.id = a.task_id) < :end" : "")
                     + (scope.directiveId() == null ? " order by a.body_id, a.deadline" : " order by a.directive_id, a.body_id, a.deadline");
             Map<Long, List<Object[]>> changedOpen = new HashMap<>();
             if (past) {
                 for (Changed c : changed()) {
-                    if (c.statusThen != Status.DONE && c.deadline != null && c.deadline.isBefore(day)) {
+                    if (c.statusThen.open() && c.deadline != null && c.deadline.isBefore(day)) {
                         changedOpen.computeIfAbsent(c.bodyId, b -> new ArrayList<>())
                                 .add(new Object[] {c.taskId, c.deadline, c.statusThen.name()});
                     }
@@ -202,7 +204,7 @@ final class ProgressFigures {
             long n = row.n();
             Counts counts = new Counts(row.bodyId(), n, row.state() == AssignmentTally.State.DONE_ON_TIME ? n : 0,
                     row.state() == AssignmentTally.State.DONE_LATE ? n : 0, row.overdueBefore(dayMonth) ? n : 0,
-                    row.state() == AssignmentTally.State.NOT_STARTED ? n : 0);
+                    row.state() == AssignmentTally.State.NOT_STARTED ? n : 0, row.state() == AssignmentTally.State.REPORTED ? n : 0);
             byBody.merge(counts.bodyId(), counts, Counts::plus);
         }
         for (LocalDate[] range : split.fromAssignments()) {
@@ -220,8 +222,9 @@ final class ProgressFigures {
     private static final String SUMS = "count(*),"
             + " sum(case when a.status = 'DONE' and (a.deadline is null or a.done_on is null or a.done_on <= a.deadline) then 1 else 0 end),"
             + " sum(case when a.status = 'DONE' and a.deadline is not null and a.done_on > a.deadline then 1 else 0 end),"
-            + " sum(case when a.status <> 'DONE' and a.deadline is not null and a.deadline < :day then 1 else 0 end),"
-            + " sum(case when a.status = 'NOT_STARTED' then 1 else 0 end)";
+            + " sum(case when a.status in ('NOT_STARTED', 'IN_PROGRESS') and a.deadline is not null and a.deadline < :day then 1 else 0 end),"
+            + " sum(case when a.status = 'NOT_STARTED' then 1 else 0 end),"
+            + " sum(case when a.status = 'REPORTED' then 1 else 0 end)";
 
     /** The counts, with their current status judged on {@code day}, of the assignments of tasks created after it. */
     private static List<Counts> givenSince(ReportScope scope, LocalDate day, Instant end) {
@@ -258,8 +261,8 @@ final class ProgressFigures {
         Map<Long, LocalDate> doneDays = new HashMap<>();
         for (int start = 0; start < doneThen.size(); start += 1000) {
             List<?> rows = Panache.getEntityManager().createNativeQuery("select d.assignment_id, max(d.changed_at)"
-                    + " from status_change d where d.assignment_id in (:ids) and d.changed_at < :end and d.to_status = 'DONE'"
-                    + " and d.from_status <> 'DONE' group by d.assignment_id")
+                    + " from status_change d where d.assignment_id in (:ids) and d.changed_at < :end and d.to_status in ('REPORTED', 'DONE')"
+                    + " and d.from_status not in ('REPORTED', 'DONE') group by d.assignment_id")
                     .setParameter("ids", doneThen.subList(start, Math.min(doneThen.size(), start + 1000)))
                     .setParameter("end", end).getResultList();
             for (Object row : rows) {
@@ -341,7 +344,7 @@ final class ProgressFigures {
         List<Counts> counts = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] c = (Object[]) row;
-            counts.add(new Counts(number(c[0]), number(c[1]), number(c[2]), number(c[3]), number(c[4]), number(c[5])));
+            counts.add(new Counts(number(c[0]), number(c[1]), number(c[2]), number(c[3]), number(c[4]), number(c[5]), number(c[6])));
         }
         return counts;
     }

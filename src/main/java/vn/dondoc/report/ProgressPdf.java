@@ -109,11 +109,11 @@ final class ProgressPdf {
 
     private static PdfPTable bodyTable(ProgressReport report, ReportText text, Fonts f) throws DocumentException {
         Messages msg = text.msg;
-        PdfPTable table = new PdfPTable(new float[] {30, 10, 12, 12, 12, 12, 12});
+        PdfPTable table = new PdfPTable(new float[] {28, 9, 11, 11, 11, 11, 11, 11});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String title : new String[] {msg.report_progress_body(), msg.report_progress_total(), msg.report_progress_on_time(),
-                msg.report_progress_late(), msg.report_progress_within(), msg.report_progress_overdue(),
+                msg.report_progress_late(), msg.report_progress_reported(), msg.report_progress_within(), msg.report_progress_overdue(),
                 msg.report_progress_not_started()}) {
             PdfPCell cell = new PdfPCell(new Phrase(title, f.smallBold));
             cell.setBackgroundColor(HEAD);
@@ -135,7 +135,7 @@ final class ProgressPdf {
         first.setPadding(3);
         table.addCell(first);
         table.addCell(number(String.valueOf(line.total()), font));
-        for (long count : new long[] {line.onTime(), line.late(), line.within(), line.overdue(), line.notStarted()}) {
+        for (long count : new long[] {line.onTime(), line.late(), line.reported(), line.within(), line.overdue(), line.notStarted()}) {
             table.addCell(number(count + "\n" + text.percent(line.share(count)), font));
         }
     }

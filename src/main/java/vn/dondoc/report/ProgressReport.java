@@ -15,8 +15,8 @@ import vn.dondoc.task.Status;
 
 /**
  * The progress report (báo cáo tiến độ) on one day: per responsible body, the assignments done on time,
- * done late, in progress within the deadline and overdue (these four add up to the total), and the not
- * started ones, which overlap the last two as Vietnamese reports count them; the overdue share, its change
+ * done late (confirmed by the clerk), reported done and awaiting confirmation, in progress within the deadline
+ * and overdue (these five add up to the total), and the not started ones, which overlap the last two as Vietnamese reports count them; the overdue share, its change
  * since an earlier day, and the overdue tasks of each body.
  */
 public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merged, List<Line> lines, Line total,
@@ -24,7 +24,7 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
 
     /** One body's row (or the totals row). Bodies merged into it are named in {@code mergedNames}. */
     public record Line(String name, String code, List<String> mergedNames, long total, long onTime, long late,
-            long within, long overdue, long notStarted) {
+            long within, long overdue, long notStarted, long reported) {
 
         public double share(long count) {
             return total == 0 ? 0 : count * 100.0 / total;
@@ -44,12 +44,12 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
 
         Line plus(ProgressFigures.Counts c) {
             return new Line(name, code, mergedNames, total + c.total(), onTime + c.onTime(), late + c.late(),
-                    within + c.within(), overdue + c.overdue(), notStarted + c.notStarted());
+                    within + c.within(), overdue + c.overdue(), notStarted + c.notStarted(), reported + c.reported());
         }
 
         Line plus(Line l) {
             return new Line(name, code, mergedNames, total + l.total, onTime + l.onTime, late + l.late,
-                    within + l.within, overdue + l.overdue, notStarted + l.notStarted);
+                    within + l.within, overdue + l.overdue, notStarted + l.notStarted, reported + l.reported);
         }
     }
 
@@ -113,14 +113,14 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
         Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
         List<Line> sorted = new ArrayList<>(lines.values());
         sorted.sort(Comparator.comparing(Line::name, collator));
-        Line total = new Line(null, null, List.of(), 0, 0, 0, 0, 0, 0);
+        Line total = new Line(null, null, List.of(), 0, 0, 0, 0, 0, 0, 0);
         for (Line line : sorted) {
             total = total.plus(line);
         }
 
         Double compareShare = null;
         if (compareDate != null) {
-            Line then = new Line(null, null, List.of(), 0, 0, 0, 0, 0, 0);
+            Line then = new Line(null, null, List.of(), 0, 0, 0, 0, 0, 0, 0);
             for (ProgressFigures.Counts c : ProgressFigures.countsByBody(scope, compareDate)) {
                 then = then.plus(c);
             }
@@ -180,7 +180,7 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
                 }
                 merged.sort(Collator.getInstance(Locale.forLanguageTag("vi")));
             }
-            return new Line(name(shown), shown.code, merged, 0, 0, 0, 0, 0, 0);
+            return new Line(name(shown), shown.code, merged, 0, 0, 0, 0, 0, 0, 0);
         }
 
         private String name(ResponsibleBody body) {

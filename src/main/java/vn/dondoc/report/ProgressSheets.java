@@ -62,7 +62,8 @@ final class ProgressSheets {
 
     private static List<String> headers(Messages msg) {
         List<String> headers = new ArrayList<>(List.of(msg.report_progress_body(), msg.report_progress_total()));
-        for (String group : new String[] {msg.report_progress_on_time(), msg.report_progress_late(), msg.report_progress_within(),
+        for (String group : new String[] {msg.report_progress_on_time(), msg.report_progress_late(), msg.report_progress_reported(),
+                msg.report_progress_within(),
                 msg.report_progress_overdue(), msg.report_progress_not_started()}) {
             headers.add(group);
             headers.add(msg.report_export_percent(group));
@@ -71,7 +72,7 @@ final class ProgressSheets {
     }
 
     private static long[] groups(ProgressReport.Line line) {
-        return new long[] {line.onTime(), line.late(), line.within(), line.overdue(), line.notStarted()};
+        return new long[] {line.onTime(), line.late(), line.reported(), line.within(), line.overdue(), line.notStarted()};
     }
 
     private static void fill(Row row, String name, ProgressReport.Line line, CellStyle percent, CellStyle bold, CellStyle quoted) {

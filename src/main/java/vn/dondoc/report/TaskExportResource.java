@@ -160,6 +160,7 @@ public class TaskExportResource {
         values.add(switch (row.status()) {
             case NOT_STARTED -> msg.status_NOT_STARTED();
             case IN_PROGRESS -> msg.status_IN_PROGRESS();
+            case REPORTED -> msg.status_REPORTED();
             case DONE -> msg.status_DONE();
         });
         values.add(switch (row.progress()) {
@@ -167,6 +168,7 @@ public class TaskExportResource {
             case OVERDUE -> msg.progress_OVERDUE();
             case DONE_ON_TIME -> msg.progress_DONE_ON_TIME();
             case DONE_LATE -> msg.progress_DONE_LATE();
+            case REPORTED -> msg.progress_REPORTED();
         });
         return values;
     }

@@ -124,11 +124,14 @@ public class Assignment extends PanacheEntityBase {
         return AssignmentTally.countsByBody(null, today).values().stream().reduce(AssignmentCounts.NONE, AssignmentCounts::plus);
     }
 
+    /** The statuses of work still to be done by the body: what a body's lists, reminders and calendar show. */
+    static final List<Status> OPEN = List.of(Status.NOT_STARTED, Status.IN_PROGRESS);
+
     /** The body's unfinished assignments, soonest deadline first (overdue ones first of all), without a deadline last. */
     public static List<Assignment> openOf(long bodyId, int limit) {
         return find("select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body "
-                + "where a.body.id = ?1 and a.status <> ?2 and a.withdrawn = false "
-                + "order by case when a.deadline is null then 1 else 0 end, a.deadline, t.id", bodyId, Status.DONE)
+                + "where a.body.id = ?1 and a.status in ?2 and a.withdrawn = false "
+                + "order by case when a.deadline is null then 1 else 0 end, a.deadline, t.id", bodyId, OPEN)
                 .page(0, limit).list();
     }
 
@@ -136,19 +139,34 @@ public class Assignment extends PanacheEntityBase {
     /** Open assignments whose deadline is on or before the given day (overdue ones included), by body and deadline. */
     public static List<Assignment> openDueBy(LocalDate day) {
         return list("select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body "
-                + "where a.status <> ?1 and a.deadline <= ?2 and a.withdrawn = false order by a.body.name, a.deadline, t.id", Status.DONE, day);
+                + "where a.status in ?1 and a.deadline <= ?2 and a.withdrawn = false order by a.body.name, a.deadline, t.id", OPEN, day);
     }
 
     /** A body's open assignments due by the given day (overdue ones included), by deadline. */
     public static List<Assignment> openDueBy(ResponsibleBody body, LocalDate day) {
         return list("select a from Assignment a join fetch a.task t join fetch t.directive "
-                + "where a.body = ?1 and a.status <> ?2 and a.deadline <= ?3 and a.withdrawn = false order by a.deadline, t.id", body, Status.DONE, day);
+                + "where a.body = ?1 and a.status in ?2 and a.deadline <= ?3 and a.withdrawn = false order by a.deadline, t.id", body, OPEN, day);
     }
 
     /** A body's open assignments that have a deadline, by deadline: what its calendar shows. */
     public static List<Assignment> openWithDeadline(ResponsibleBody body) {
         return list("select a from Assignment a join fetch a.task t join fetch t.directive "
-                + "where a.body = ?1 and a.status <> ?2 and a.deadline is not null and a.withdrawn = false order by a.deadline, t.id", body, Status.DONE);
+                + "where a.body = ?1 and a.status in ?2 and a.deadline is not null and a.withdrawn = false order by a.deadline, t.id", body, OPEN);
+    }
+
+    /** Assignments of the body (or of every body) that wait for the clerk's confirmation, oldest report first. */
+    public static List<Assignment> reportedOf(Long bodyId, int limit) {
+        String select = "select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body where a.status = ?1"
+                + " and a.withdrawn = false";
+        String order = " order by a.updatedAt, a.id";
+        return (bodyId == null ? find(select + order, Status.REPORTED) : find(select + " and a.body.id = ?2" + order, Status.REPORTED, bodyId))
+                .page(0, limit).<Assignment>list();
+    }
+
+    /** How many assignments (of one body, or of all when null) wait for the clerk's confirmation. */
+    public static long countReported(Long bodyId) {
+        return bodyId == null ? count("status = ?1 and withdrawn = false", Status.REPORTED)
+                : count("status = ?1 and body.id = ?2 and withdrawn = false", Status.REPORTED, bodyId);
     }
 
     /** A body's assignments that are not done: what moves to its successor when it is merged. */
@@ -194,6 +212,13 @@ public class Assignment extends PanacheEntityBase {
         AssignmentNote.update("assignment = ?1 where assignment = ?2", to, from);
         DeadlineRequest.update("assignment = ?1 where assignment = ?2", to, from);
         ReminderLetterItem.update("assignment = ?1 where assignment = ?2", to, from);
+        TaskResult.update("assignment = ?1 where assignment = ?2", to, from);
+    }
+
+    /** The ids of the bodies a task is given to, withdrawn or not. */
+    public static List<Long> bodiesOf(long taskId) {
+        return getEntityManager().createQuery("select a.body.id from Assignment a where a.task.id = :task", Long.class)
+                .setParameter("task", taskId).getResultList();
     }
 
     public static Optional<Assignment> of(Task task, ResponsibleBody body) {

@@ -29,10 +29,14 @@ public final class AssignmentTally {
 
     /** The state an assignment is counted under: its status, with done split by the deadline. */
     public enum State {
-        NOT_STARTED, IN_PROGRESS, DONE_ON_TIME, DONE_LATE;
+        NOT_STARTED, IN_PROGRESS, REPORTED, DONE_ON_TIME, DONE_LATE;
 
         public boolean open() {
             return this == NOT_STARTED || this == IN_PROGRESS;
+        }
+
+        public boolean done() {
+            return this == DONE_ON_TIME || this == DONE_LATE;
         }
     }
 
@@ -57,20 +61,20 @@ public final class AssignmentTally {
         Map<Long, AssignmentCounts> counts = new HashMap<>();
         for (Row row : rows(ALL_DIRECTIVES, bodyId)) {
             long n = row.n();
-            AssignmentCounts add = new AssignmentCounts(n, row.state().open() ? 0 : n, row.state() == State.IN_PROGRESS ? n : 0,
-                    row.state() == State.NOT_STARTED ? n : 0, row.overdueBefore(dayMonth) ? n : 0);
+            AssignmentCounts add = new AssignmentCounts(n, row.state().done() ? n : 0, row.state() == State.IN_PROGRESS ? n : 0,
+                    row.state() == State.NOT_STARTED ? n : 0, row.overdueBefore(dayMonth) ? n : 0, row.state() == State.REPORTED ? n : 0);
             counts.merge(row.bodyId(), add, AssignmentCounts::plus);
         }
         String oneBody = bodyId == null ? "" : " and body_id = :body";
         Query overdueThisMonth = Panache.getEntityManager().createNativeQuery("select body_id, count(*) from assignment"
-                + " where deadline >= :first and deadline < :day and status <> 'DONE' and withdrawn = false" + oneBody + " group by body_id")
+                + " where deadline >= :first and deadline < :day and status in ('NOT_STARTED', 'IN_PROGRESS') and withdrawn = false" + oneBody + " group by body_id")
                 .setParameter("first", day.withDayOfMonth(1)).setParameter("day", day);
         if (bodyId != null) {
             overdueThisMonth.setParameter("body", bodyId);
         }
         for (Object row : overdueThisMonth.getResultList()) {
             Object[] c = (Object[]) row;
-            counts.merge(((Number) c[0]).longValue(), new AssignmentCounts(0, 0, 0, 0, ((Number) c[1]).longValue()),
+            counts.merge(((Number) c[0]).longValue(), new AssignmentCounts(0, 0, 0, 0, ((Number) c[1]).longValue(), 0),
                     AssignmentCounts::plus);
         }
         return counts;

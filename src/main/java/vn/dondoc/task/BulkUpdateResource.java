@@ -11,10 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
+import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 
 /**
- * Checking off many assignments at once from the task list: one status and one note for every ticked box. Each
+ * Checking off many assignments at once from the task list: one status and one note for every ticked box (with
+ * "done" by staff, the note is the result reported for each). Each
  * change is made as if done on the task's own page — its own transaction, history line and audit entry — so
  * that one refused or out-of-date assignment does not undo the others.
  */
@@ -24,6 +26,9 @@ public class BulkUpdateResource {
 
     @Inject
     AssignmentUpdate update;
+
+    @Inject
+    CurrentUser user;
 
     /**
      * @param pick       the ticked boxes, each {@code taskId:assignmentId:version} as the list showed it
@@ -44,6 +49,10 @@ public class BulkUpdateResource {
         }
         if (status == null || status.isBlank()) {
             return Flash.seeOther(back, "bulk_flash_no_status");
+        }
+        // Staff's "done" needs a result: here the one note is every assignment's result.
+        if (Status.DONE.name().equals(status.trim()) && !user.isClerk() && (note == null || note.isBlank())) {
+            return Flash.seeOther(back, "bulk_flash_result_needed");
         }
         int saved = 0;
         int skipped = 0;

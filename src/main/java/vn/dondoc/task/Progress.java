@@ -6,10 +6,12 @@ import java.time.ZoneId;
 /**
  * How Vietnamese offices count an assignment's progress against its deadline: done on time
  * (hoàn thành đúng hạn), done late (hoàn thành quá hạn), in progress within the deadline (đang thực
- * hiện trong hạn), overdue (quá hạn chưa hoàn thành). Work without a deadline is never late.
+ * hiện trong hạn), overdue (quá hạn chưa hoàn thành). Work without a deadline is never late. Work the body has
+ * reported done is counted apart until the clerk confirms it ({@link #REPORTED}, chờ xác nhận), whatever its
+ * deadline: it is no longer the body's to do, and not yet done.
  */
 public enum Progress {
-    DONE_ON_TIME, DONE_LATE, WITHIN_DEADLINE, OVERDUE;
+    DONE_ON_TIME, DONE_LATE, REPORTED, WITHIN_DEADLINE, OVERDUE;
 
     /** Deadlines fall on Vietnamese calendar days, whatever the server's clock says. */
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
@@ -22,11 +24,19 @@ public enum Progress {
         if (status == Status.DONE) {
             return deadline == null || doneOn == null || !doneOn.isAfter(deadline) ? DONE_ON_TIME : DONE_LATE;
         }
+        if (status == Status.REPORTED) {
+            return REPORTED;
+        }
         return deadline == null || !today.isAfter(deadline) ? WITHIN_DEADLINE : OVERDUE;
     }
 
     public boolean done() {
         return this == DONE_ON_TIME || this == DONE_LATE;
+    }
+
+    /** Reported done and waiting for confirmation: a status tag says it already, so none is shown beside it. */
+    public boolean reported() {
+        return this == REPORTED;
     }
 
     public boolean late() {

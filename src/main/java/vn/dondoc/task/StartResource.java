@@ -16,7 +16,8 @@ import vn.dondoc.web.CurrentUser;
 
 /**
  * The start page: body staff see their body's unfinished assignments, soonest deadline first; clerks,
- * administrators and viewers see the overall figures and the latest directives.
+ * administrators and viewers see the overall figures and the latest directives; clerks also the reports of
+ * completion waiting for their confirmation, staff how many of their body's wait.
  */
 @Path("/")
 @Authenticated
@@ -26,6 +27,8 @@ public class StartResource {
     static final int OPEN_SHOWN = 20;
     static final int DIRECTIVES_SHOWN = 5;
     static final int REQUESTS_SHOWN = 5;
+    /** Reports awaiting confirmation listed on a clerk's start page, oldest first; the count says how many in all. */
+    static final int WAITING_SHOWN = 5;
 
     @Inject
     CurrentUser user;
@@ -37,7 +40,7 @@ public class StartResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance start(ResponsibleBody body, List<OpenItem> open, AssignmentCounts counts,
-                List<Directive> latest, DuePanel due, RequestPanel requests);
+                List<Directive> latest, DuePanel due, RequestPanel requests, List<Assignment> waiting);
     }
 
     /** The deadline requests waiting for the clerk: the oldest few and how many there are. */
@@ -56,9 +59,10 @@ public class StartResource {
             List<OpenItem> open = Assignment.openOf(body.id, OPEN_SHOWN).stream()
                     .map(a -> new OpenItem(a, a.progress(today))).toList();
             return Templates.start(body, open, Assignment.countsOf(body, today), List.of(), DuePanel.of(body, today),
-                    RequestPanel.of(body.id));
+                    RequestPanel.of(body.id), List.of());
         }
+        List<Assignment> waiting = user.isClerk() ? Assignment.reportedOf(null, WAITING_SHOWN) : List.of();
         return Templates.start(null, List.of(), Assignment.countsOfAll(today), Directive.latest(DIRECTIVES_SHOWN), null,
-                user.isStaff() && !user.isClerk() ? new RequestPanel(List.of(), 0) : RequestPanel.of(null));
+                user.isStaff() && !user.isClerk() ? new RequestPanel(List.of(), 0) : RequestPanel.of(null), waiting);
     }
 }

@@ -39,6 +39,33 @@ public class StatusChange extends PanacheEntityBase {
     @Column(name = "to_status")
     public Status toStatus;
     public String note;
+    /** What the change was in the follow-up; null for a plain change of status. */
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+    /** The result reported, confirmed or returned by this change. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "result_id")
+    public TaskResult result;
+
+    /** Whether this change returned a report; its note is the reason. */
+    public boolean returned() {
+        return kind == Kind.RETURN;
+    }
+
+    /** Whether this change reported a result. */
+    public boolean reported() {
+        return kind == Kind.REPORT;
+    }
+
+    /** The steps of the follow-up: a result reported, confirmed by the clerk, or returned with a reason (the note). */
+    public enum Kind {
+        REPORT, CONFIRM, RETURN;
+
+        /** The action the audit trail names it by. */
+        public String auditAction() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public static List<StatusChange> ofTask(Task task) {
         return list("select c from StatusChange c join fetch c.assignment a join fetch a.body "

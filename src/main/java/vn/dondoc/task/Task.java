@@ -186,6 +186,7 @@ public class Task extends PanacheEntityBase {
             if (role == null) {
                 AuditEntry.record(actor, "assignment", a.id, "delete", a.auditText(), null);
                 Assignment.deleteRecordsOf(a);
+                TaskResult.deleteOf(a, io.quarkus.arc.Arc.container().instance(AttachmentStore.class).get());
                 assignments.remove(a);
                 a.delete();
             } else if (role != a.role) {

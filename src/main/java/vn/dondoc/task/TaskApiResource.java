@@ -76,7 +76,11 @@ public class TaskApiResource {
     public record PageJson(long total, int page, int size, List<TaskJson> tasks) {
     }
 
-    public record StatusChangeJson(String status, String note, Long version) {
+    /**
+     * A status change; with "done", {@code result} is what was done (the note stands for it when left out), and
+     * {@code answerNumber} and {@code answerDate} (dd/mm/yyyy or ISO) name the answering document.
+     */
+    public record StatusChangeJson(String status, String note, Long version, String result, String answerNumber, String answerDate) {
     }
 
     @GET
@@ -142,8 +146,10 @@ public class TaskApiResource {
         }
         AssignmentUpdate.Result result;
         try {
+            AssignmentUpdate.Report report = change.result() == null && change.answerNumber() == null && change.answerDate() == null
+                    ? null : new AssignmentUpdate.Report(change.result(), change.answerNumber(), change.answerDate(), List.of());
             result = update.apply(taskId, assignmentId, change.status(), change.note(),
-                    change.version() == null ? null : change.version().toString());
+                    change.version() == null ? null : change.version().toString(), report);
         } catch (RuntimeException e) {
             if (!AssignmentUpdate.isConcurrentChange(e)) {
                 throw e;

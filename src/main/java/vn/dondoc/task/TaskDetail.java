@@ -15,7 +15,7 @@ import vn.dondoc.web.CurrentUser;
  * first), its history of status changes and corrections, and every note written on it.
  */
 public record TaskDetail(TaskRow row, Source source, List<Owner> owners, boolean ownFirst, List<Event> history,
-        List<Note> notes) {
+        List<Note> notes, Map<Long, ResultView> results, boolean mayOpenFiles) {
 
     /** How many owners the page shows open when none is the user's own. */
     static final int OPEN_OWNERS = 3;
@@ -67,17 +67,35 @@ public record TaskDetail(TaskRow row, Source source, List<Owner> owners, boolean
         }
     }
 
-    /** One owner of the task with its progress, whether this user may change it, and its form. */
-    public record Owner(Assignment assignment, Progress progress, boolean mayUpdate, StatusForm form, DeadlineRequest pendingRequest) {
-
-        Owner(Assignment assignment, Progress progress, boolean mayUpdate, StatusForm form) {
-            this(assignment, progress, mayUpdate, form, null);
-        }
+    /**
+     * One owner of the task with its progress, whether this user may change it, its forms, its latest result,
+     * whether this user may decide on it (a clerk, while it waits) and open its files, and its pending deadline request.
+     */
+    public record Owner(Assignment assignment, Progress progress, boolean mayUpdate, StatusForm form, ResultView result,
+            boolean mayReview, boolean mayOpenFiles, DeadlineRequest pendingRequest) {
 
         /** Whether this user may ask for a new deadline for the assignment now. */
         public boolean mayRequestDeadline() {
-            return mayUpdate && pendingRequest == null && assignment.status != Status.DONE && assignment.deadline != null;
+            return mayUpdate && pendingRequest == null && assignment.status.open() && assignment.deadline != null;
         }
+
+        /** Whether the body may report a result now: the work is still open. */
+        public boolean mayReport() {
+            return mayUpdate && assignment.status.open();
+        }
+
+        /** Whether the status form is shown: staff wait while their report is with the clerk. */
+        public boolean mayChangeStatus(boolean clerk) {
+            return mayUpdate && (clerk || assignment.status != Status.REPORTED);
+        }
+
+        public boolean reported() {
+            return assignment.status == Status.REPORTED;
+        }
+    }
+
+    /** A result with its files. */
+    public record ResultView(TaskResult result, List<Attachment> files) {
     }
 
     /**
@@ -95,9 +113,18 @@ public record TaskDetail(TaskRow row, Source source, List<Owner> owners, boolean
         List<DeadlineRequest> requests = DeadlineRequest.ofTask(task).stream().filter(r -> sees.test(r.assignment)).toList();
         Map<Long, DeadlineRequest> pending = requests.stream().filter(DeadlineRequest::pending)
                 .collect(Collectors.toMap(r -> r.assignment.id, r -> r, (x, y) -> x));
+        Map<Long, ResultView> results = new java.util.LinkedHashMap<>();
+        List<TaskResult> reported = TaskResult.ofTask(task);
+        Map<Long, List<Attachment>> files = Attachment.ofResults(reported.stream().map(r -> r.id).toList()).stream()
+                .collect(Collectors.groupingBy(f -> f.result.id));
+        reported.forEach(r -> results.put(r.id, new ResultView(r, files.getOrDefault(r.id, List.of()))));
+        Map<Long, ResultView> latest = new java.util.HashMap<>();
+        results.values().forEach(v -> latest.putIfAbsent(v.result().assignment.id, v));
+        boolean mayOpenFiles = user.mayOpenFilesOf(row.owners().stream().map(a -> a.body.id).toList());
         List<Owner> owners = new ArrayList<>(row.owners().stream()
                 .map(a -> new Owner(a, a.progress(today), counts && user.mayUpdateBody(a.body.id),
-                        form != null && a.id.equals(formOf) ? form : StatusForm.of(a), pending.get(a.id)))
+                        form != null && a.id.equals(formOf) ? form : StatusForm.of(a), latest.get(a.id),
+                        counts && user.isClerk() && a.status == Status.REPORTED, mayOpenFiles, pending.get(a.id)))
                 .toList());
         Long own = user.isStaff() ? user.getBodyId() : null;
         boolean ownFirst = own != null && owners.stream().anyMatch(o -> own.equals(o.assignment().body.id));
@@ -125,7 +152,13 @@ public record TaskDetail(TaskRow row, Source source, List<Owner> owners, boolean
         changes.stream().filter(c -> c.note != null)
                 .forEach(c -> notes.add(new Note(c.changedAt, c.changedBy, c.assignment.body.name, AssignmentNote.Kind.PROGRESS, c.note, c)));
         notes.sort(Comparator.comparing(Note::at).reversed());
-        return new TaskDetail(row, source, List.copyOf(owners), ownFirst, List.copyOf(history), List.copyOf(notes));
+        return new TaskDetail(row, source, List.copyOf(owners), ownFirst, List.copyOf(history), List.copyOf(notes),
+                results, mayOpenFiles);
+    }
+
+    /** The result a history line reported, confirmed or returned, with its files; null for a plain change. */
+    public ResultView resultOf(StatusChange change) {
+        return change.result == null ? null : results.get(change.result.id);
     }
 
     /** The user's own body's part, shown first and open; null when the user's body has none. */
@@ -140,7 +173,7 @@ public record TaskDetail(TaskRow row, Source source, List<Owner> owners, boolean
 
     /** Whether an owner's part starts open: a few owners and none the user's own, or its form came back. */
     public boolean opens(Owner owner) {
-        return !owner.form().errors().isEmpty() || owner.form().stale() || !ownFirst && owners.size() <= OPEN_OWNERS;
+        return !owner.form().errors().isEmpty() || owner.form().stale() || owner.mayReview() || !ownFirst && owners.size() <= OPEN_OWNERS;
     }
 
     /** The owner whose change was refused because somebody else changed it first, or null. */

@@ -217,7 +217,7 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
         if (status == Status.NOT_STARTED || status == Status.IN_PROGRESS) {
             params.put("notStarted", Status.NOT_STARTED);
         }
-        if (status == Status.DONE || status == Status.IN_PROGRESS || progress != null) {
+        if (status == Status.DONE || status == Status.IN_PROGRESS || progress != null && progress != Progress.REPORTED) {
             params.put("done", Status.DONE);
         }
         String allDone = "(" + owners.any("") + " and not " + owners.any("and %s.status <> :done") + ")";
@@ -229,16 +229,23 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
         } else if (status == Status.IN_PROGRESS) {
             conditions.add(owners.any("and %s.status <> :notStarted") + " and " + owners.any("and %s.status <> :done"));
         }
+        if (status == Status.REPORTED || progress == Progress.REPORTED) {
+            params.put("reported", Status.REPORTED);
+            conditions.add(owners.any("and %s.status = :reported"));
+        }
         if (progress == Progress.OVERDUE || progress == Progress.WITHIN_DEADLINE) {
             params.put("today", today);
+            params.put("open", Assignment.OPEN);
         }
-        // As for the range, a task nobody owns is judged by its own deadline.
-        String overdueOwner = "(" + owners.any("and %s.status <> :done and %s.deadline < :today") + " or (not " + owners.any("")
+        // As for the range, a task nobody owns is judged by its own deadline; each owner by its own, which an approved
+        // adjustment may have moved. Work reported done waits for the clerk: it is neither overdue nor within the deadline.
+        String overdueOwner = "(" + owners.any("and %s.status in (:open) and %s.deadline < :today") + " or (not " + owners.any("")
                 + " and t.deadline < :today))";
+        String someOpen = "(not " + owners.any("") + " or " + owners.any("and %s.status in (:open)") + ")";
         if (progress == Progress.OVERDUE) {
             conditions.add(overdueOwner);
         } else if (progress == Progress.WITHIN_DEADLINE) {
-            conditions.add(notAllDone + " and not " + overdueOwner);
+            conditions.add(notAllDone + " and " + someOpen + " and not " + overdueOwner);
         } else if (progress == Progress.DONE_ON_TIME) {
             conditions.add(allDone + " and not " + owners.any("and %s.doneOn > %s.deadline"));
         } else if (progress == Progress.DONE_LATE) {

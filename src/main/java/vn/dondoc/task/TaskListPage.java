@@ -27,6 +27,11 @@ public record TaskListPage(TaskFilterParams params, TaskFilter.Parsed parsed, Ta
         return List.of(Status.values());
     }
 
+    /** The statuses the bulk update sets: "reported" comes from "done" by staff, never chosen. */
+    public List<Status> bulkStatuses() {
+        return List.of(Status.NOT_STARTED, Status.IN_PROGRESS, Status.DONE);
+    }
+
     public List<Progress> progresses() {
         return List.of(Progress.WITHIN_DEADLINE, Progress.OVERDUE, Progress.DONE_ON_TIME, Progress.DONE_LATE);
     }

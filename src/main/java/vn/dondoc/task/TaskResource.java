@@ -17,8 +17,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.annotation.security.RolesAllowed;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.dondoc.account.AppRole;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.body.ResponsibleBody;
@@ -26,7 +30,7 @@ import vn.dondoc.directive.Directive;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 
-/** The task list with its filters, a task's page, and checking off an assignment. */
+/** The task list with its filters, a task's page, checking off an assignment, and reporting and confirming its result. */
 @Path("/tasks")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
@@ -81,24 +85,84 @@ public class TaskResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeStatus(@RestPath long taskId, @RestPath long assignmentId, @RestForm String status,
             @RestForm String note, @RestForm String version) {
-        AssignmentUpdate.Result result;
+        AssignmentUpdate.Result result = attempt(() -> update.apply(taskId, assignmentId, status, note, version));
+        return answer(taskId, assignmentId, result, version,
+                new StatusForm(status, note == null ? "" : note, 0, result.errors(), false));
+    }
+
+    /** Reports the assignment done with its result and files (multipart: the files come with it). */
+    @POST
+    @Path("/{taskId}/assignments/{assignmentId}/report")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response report(@RestPath long taskId, @RestPath long assignmentId, @RestForm String result,
+            @RestForm String answerNumber, @RestForm String answerDate, @RestForm String version,
+            @RestForm("files") List<FileUpload> files) {
+        List<AssignmentUpdate.Upload> uploads = files == null ? List.of() : files.stream()
+                .map(f -> new AssignmentUpdate.Upload(f.fileName(), f.size(), f.uploadedFile())).toList();
+        AssignmentUpdate.Report report = new AssignmentUpdate.Report(result, answerNumber, answerDate, uploads);
+        AssignmentUpdate.Result outcome = attempt(() -> update.apply(taskId, assignmentId, Status.DONE.name(), null, version, report));
+        return answer(taskId, assignmentId, outcome, version, new StatusForm(Status.DONE.name(), "", 0, outcome.errors(), false,
+                result == null ? "" : result, answerNumber == null ? "" : answerNumber, answerDate == null ? "" : answerDate, ""));
+    }
+
+    /** The clerk confirms a reported result: the assignment is done, on the day it was reported. */
+    @POST
+    @Path("/{taskId}/assignments/{assignmentId}/confirm")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({AppRole.ADMIN_ROLE, AppRole.CLERK_ROLE})
+    public Response confirm(@RestPath long taskId, @RestPath long assignmentId, @RestForm String version) {
+        if (!Assignment.findOfTask(taskId, assignmentId).map(a -> a.status == Status.REPORTED).orElseThrow(NotFoundException::new)) {
+            return Flash.seeOther("/tasks/" + taskId, "task_status_error_not_reported");
+        }
+        AssignmentUpdate.Result result = attempt(() -> update.apply(taskId, assignmentId, Status.DONE.name(), null, version));
+        return answer(taskId, assignmentId, result, version, new StatusForm(Status.DONE.name(), "", 0, result.errors(), false));
+    }
+
+    /** The clerk returns a reported result with a reason: the assignment is in progress again. */
+    @POST
+    @Path("/{taskId}/assignments/{assignmentId}/return")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({AppRole.ADMIN_ROLE, AppRole.CLERK_ROLE})
+    public Response giveBack(@RestPath long taskId, @RestPath long assignmentId, @RestForm String reason, @RestForm String version) {
+        if (!Assignment.findOfTask(taskId, assignmentId).map(a -> a.status == Status.REPORTED).orElseThrow(NotFoundException::new)) {
+            return Flash.seeOther("/tasks/" + taskId, "task_status_error_not_reported");
+        }
+        AssignmentUpdate.Result result = attempt(() -> update.apply(taskId, assignmentId, Status.IN_PROGRESS.name(), reason, version));
+        Map<String, String> errors = new LinkedHashMap<>();
+        result.errors().forEach((field, key) -> errors.put(field.equals("note") ? "reason" : field, key));
+        return answer(taskId, assignmentId, new AssignmentUpdate.Result(result.outcome(), errors, result.kind()), version,
+                new StatusForm(Status.REPORTED.name(), "", 0, errors, false, "", "", "", reason == null ? "" : reason));
+    }
+
+    /** The change, or STALE when another change was committed while this one was written. */
+    private static AssignmentUpdate.Result attempt(java.util.function.Supplier<AssignmentUpdate.Result> change) {
         try {
-            result = update.apply(taskId, assignmentId, status, note, version);
+            return change.get();
         } catch (RuntimeException e) {
             if (!AssignmentUpdate.isConcurrentChange(e)) {
                 throw e;
             }
-            result = new AssignmentUpdate.Result(AssignmentUpdate.Outcome.STALE, Map.of());
+            return new AssignmentUpdate.Result(AssignmentUpdate.Outcome.STALE, Map.of());
         }
+    }
+
+    /** After a change: back to the task page with a message, or the page again with the user's values in the form. */
+    private Response answer(long taskId, long assignmentId, AssignmentUpdate.Result result, String version, StatusForm typed) {
         if (result.outcome() == AssignmentUpdate.Outcome.SAVED) {
-            return Flash.seeOther("/tasks/" + taskId, "task_detail_saved");
+            String flash = result.kind() == null ? "task_detail_saved" : switch (result.kind()) {
+                case REPORT -> Assignment.<Assignment>findById(assignmentId).status == Status.REPORTED ? "result_flash_reported" : "result_flash_done";
+                case CONFIRM -> "result_flash_confirmed";
+                case RETURN -> "result_flash_returned";
+            };
+            return Flash.seeOther("/tasks/" + taskId, flash);
         }
         // The page is shown again from what is saved now, with the user's own values in the form.
         Task task = Task.findWithDirective(taskId).orElseThrow(NotFoundException::new);
         Assignment current = Assignment.findOfTask(taskId, assignmentId).orElseThrow(NotFoundException::new);
         boolean stale = result.outcome() == AssignmentUpdate.Outcome.STALE;
         long shownVersion = stale ? current.version : parseOr(version, current.version);
-        StatusForm form = new StatusForm(status, note == null ? "" : note, shownVersion, result.errors(), stale);
+        StatusForm form = new StatusForm(typed.status(), typed.note(), shownVersion, result.errors(), stale, typed.resultText(),
+                typed.answerNumber(), typed.answerDate(), typed.reason());
         return Response.status(stale ? 409 : 400).entity(Templates.detail(TaskDetail.of(task, user, assignmentId, form)))
                 .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
     }

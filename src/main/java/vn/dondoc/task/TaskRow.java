@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A task with its owners, as a row of the task table: the owners' statuses add up to the task's own (done when
- * every owner is done, not started while none has started). A row of a list filtered by a body stands for that
+ * every owner is done, reported when every owner has reported or is done, not started while none has started). A row of a list filtered by a body stands for that
  * body's assignment, its {@code focus}: its status and progress are that assignment's.
  */
 public record TaskRow(Task task, List<Assignment> owners, LocalDate today, Assignment focus) {
@@ -29,7 +29,11 @@ public record TaskRow(Task task, List<Assignment> owners, LocalDate today, Assig
         if (owners.isEmpty() || owners.stream().allMatch(a -> a.status == Status.NOT_STARTED)) {
             return Status.NOT_STARTED;
         }
-        return owners.stream().allMatch(a -> a.status == Status.DONE) ? Status.DONE : Status.IN_PROGRESS;
+        if (owners.stream().allMatch(a -> a.status == Status.DONE)) {
+            return Status.DONE;
+        }
+        // Every owner has reported or finished: what is left is the clerk's confirmation.
+        return owners.stream().allMatch(a -> a.status == Status.DONE || a.status == Status.REPORTED) ? Status.REPORTED : Status.IN_PROGRESS;
     }
 
     public Progress progress() {
@@ -39,6 +43,9 @@ public record TaskRow(Task task, List<Assignment> owners, LocalDate today, Assig
         if (status() == Status.DONE) {
             return owners.stream().anyMatch(a -> a.progress(today) == Progress.DONE_LATE) ? Progress.DONE_LATE
                     : Progress.DONE_ON_TIME;
+        }
+        if (status() == Status.REPORTED) {
+            return Progress.REPORTED;
         }
         if (owners.isEmpty()) {
             return Progress.of(Status.NOT_STARTED, null, task.deadline, today);

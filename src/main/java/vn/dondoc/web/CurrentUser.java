@@ -47,6 +47,20 @@ public class CurrentUser {
         return code instanceof String s ? s : null;
     }
 
+    /**
+     * Every logged-in user reads every task's page; the files given with its results, which may hold more than the
+     * page, open only for the bodies the task is given to, and for clerks, administrators and viewers (leaders).
+     */
+    public boolean mayOpenFilesOf(java.util.Collection<Long> ownerBodyIds) {
+        if (!isLoggedIn()) {
+            return false;
+        }
+        if (!isStaff() || isClerk()) {
+            return true;
+        }
+        return getBodyId() != null && ownerBodyIds.contains(getBodyId());
+    }
+
     /** Clerks change any assignment; body staff only their own body's. */
     public boolean mayUpdateBody(Long bodyId) {
         return isClerk() || isStaff() && bodyId != null && bodyId.equals(getBodyId());

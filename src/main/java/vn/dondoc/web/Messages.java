@@ -141,6 +141,9 @@ public interface Messages {
     @Message("Đã hoàn thành")
     String status_DONE();
 
+    @Message("Báo cáo hoàn thành, chờ xác nhận")
+    String status_REPORTED();
+
     @Message("Trong hạn")
     String progress_WITHIN_DEADLINE();
 
@@ -152,6 +155,9 @@ public interface Messages {
 
     @Message("Hoàn thành quá hạn")
     String progress_DONE_LATE();
+
+    @Message("Chờ xác nhận")
+    String progress_REPORTED();
 
     @Message("chủ trì")
     String task_role_LEAD();
@@ -367,11 +373,11 @@ public interface Messages {
     String task_status_error_version();
 
     /** The word for the value, from the {@code status_*} messages (no English entry of its own). */
-    @Message("{#when status}{#is NOT_STARTED}{msg:status_NOT_STARTED}{#is IN_PROGRESS}{msg:status_IN_PROGRESS}{#is DONE}{msg:status_DONE}{/when}")
+    @Message("{#when status}{#is NOT_STARTED}{msg:status_NOT_STARTED}{#is IN_PROGRESS}{msg:status_IN_PROGRESS}{#is REPORTED}{msg:status_REPORTED}{#is DONE}{msg:status_DONE}{/when}")
     String status(vn.dondoc.task.Status status);
 
     /** The word for the value, from the {@code progress_*} messages (no English entry of its own). */
-    @Message("{#when progress}{#is WITHIN_DEADLINE}{msg:progress_WITHIN_DEADLINE}{#is OVERDUE}{msg:progress_OVERDUE}{#is DONE_ON_TIME}{msg:progress_DONE_ON_TIME}{#is DONE_LATE}{msg:progress_DONE_LATE}{/when}")
+    @Message("{#when progress}{#is WITHIN_DEADLINE}{msg:progress_WITHIN_DEADLINE}{#is OVERDUE}{msg:progress_OVERDUE}{#is DONE_ON_TIME}{msg:progress_DONE_ON_TIME}{#is DONE_LATE}{msg:progress_DONE_LATE}{#is REPORTED}{msg:progress_REPORTED}{/when}")
     String progress(vn.dondoc.task.Progress progress);
 
     /** The word for the value, from the {@code task_role_*} messages (no English entry of its own). */
@@ -527,7 +533,7 @@ public interface Messages {
     @Message("Đã hoàn thành")
     String report_progress_done_share();
 
-    @Message("Mỗi lượt giao là một nhiệm vụ giao cho một cơ quan (chủ trì hoặc phối hợp): nhiệm vụ giao cho nhiều cơ quan được tính ở từng cơ quan. Bốn nhóm đầu cộng lại bằng tổng số; cột “Chưa thực hiện” nằm trong hai nhóm chưa hoàn thành.")
+    @Message("Mỗi lượt giao là một nhiệm vụ giao cho một cơ quan (chủ trì hoặc phối hợp): nhiệm vụ giao cho nhiều cơ quan được tính ở từng cơ quan. Chỉ lượt giao đã được xác nhận mới tính là hoàn thành; lượt đã báo cáo hoàn thành mà chưa được xác nhận là một nhóm riêng. Năm nhóm đầu cộng lại bằng tổng số; cột “Chưa thực hiện” nằm trong hai nhóm đang thực hiện và quá hạn.")
     String report_progress_count_note();
 
     @Message("Không có nhiệm vụ nào trong phạm vi này.")
@@ -550,6 +556,9 @@ public interface Messages {
 
     @Message("Đang thực hiện trong hạn")
     String report_progress_within();
+
+    @Message("Đã báo cáo, chờ xác nhận")
+    String report_progress_reported();
 
     @Message("Quá hạn chưa hoàn thành")
     String report_progress_overdue();
@@ -598,6 +607,9 @@ public interface Messages {
 
     @Message("Đã hoàn thành")
     String report_progress_status_DONE();
+
+    @Message("Chờ xác nhận")
+    String report_progress_status_REPORTED();
 
     @Message("… và {count} nhiệm vụ quá hạn khác")
     String report_progress_more(long count);

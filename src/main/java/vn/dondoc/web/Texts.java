@@ -15,6 +15,7 @@ import vn.dondoc.operations.OpsMessages;
 import vn.dondoc.task.DailyMessages;
 import vn.dondoc.task.EditMessages;
 import vn.dondoc.task.FollowUpMessages;
+import vn.dondoc.task.ResultMessages;
 
 /**
  * Looks a message up by a key known only at run time (a form error, a flash message, a status word), in
@@ -25,8 +26,7 @@ public final class Texts {
 
     /** Every message bundle of the application, each with its own namespace. */
     public static final List<Class<?>> BUNDLES = List.of(Messages.class, AccountMessages.class, ImportMessages.class,
-            DailyMessages.class, EditMessages.class, OpsMessages.class,
-            FollowUpMessages.class);
+            DailyMessages.class, EditMessages.class, OpsMessages.class, FollowUpMessages.class, ResultMessages.class);
 
     private Texts() {
     }

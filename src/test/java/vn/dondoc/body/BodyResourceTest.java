@@ -56,7 +56,7 @@ class BodyResourceTest {
         assertEquals(1, figure(page, "count-overdue"));
         AssignmentCounts counts = QuarkusTransaction.requiringNew()
                 .call(() -> Assignment.countsOf(ResponsibleBody.findByCode(code).orElseThrow(), TODAY));
-        assertEquals(new AssignmentCounts(3, 1, 1, 1, 1), counts);
+        assertEquals(new AssignmentCounts(3, 1, 1, 1, 1, 0), counts);
         assertTrue(page.contains(overdue));
         assertFalse(page.contains(other));
     }

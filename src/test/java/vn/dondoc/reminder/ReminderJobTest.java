@@ -90,6 +90,22 @@ class ReminderJobTest {
     }
 
     @Test
+    void theMailListsWhatWaitsForTheClerksConfirmation() {
+        LocalDate today = uniqueDay();
+        String body = TestBodies.create("Ban Chờ xác nhận");
+        String staff = staffWithEmail(body);
+        TestAssignments.create(body, "Việc còn quá hạn", today.minusDays(2), Role.LEAD, Status.IN_PROGRESS);
+        TestAssignments.create(body, "Việc đã báo cáo xong", today.minusDays(5), Role.LEAD, Status.REPORTED);
+
+        job.send(today);
+
+        String text = mailbox.getMailsSentTo(staff).get(0).getText();
+        assertTrue(text.contains("ĐÃ BÁO CÁO HOÀN THÀNH, CHỜ VĂN THƯ XÁC NHẬN (1)"), text);
+        assertTrue(text.indexOf("Việc đã báo cáo xong") > text.indexOf("CHỜ VĂN THƯ XÁC NHẬN"), "listed as waiting, not as overdue");
+        assertTrue(text.contains("QUÁ HẠN (1)"), "the overdue one alone is overdue: " + text);
+    }
+
+    @Test
     void onlyEnabledStaffWithAnAddressAreWritten() {
         LocalDate today = uniqueDay();
         String body = TestBodies.create("Ban Người nhận");

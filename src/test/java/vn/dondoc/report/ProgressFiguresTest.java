@@ -99,8 +99,10 @@ class ProgressFiguresTest {
             change.fromStatus = assignment.status;
             change.toStatus = next;
             change.persist();
+            // As the application does: a confirmed result keeps the day it was reported.
+            boolean confirmed = next == Status.DONE && assignment.status == Status.REPORTED;
+            assignment.doneOn = next.open() ? null : confirmed ? assignment.doneOn : today.minusDays(daysAgo);
             assignment.status = next;
-            assignment.doneOn = next == Status.DONE ? today.minusDays(daysAgo) : null;
         }
     }
 
@@ -139,7 +141,7 @@ class ProgressFiguresTest {
             Map<Long, ProgressFigures.Counts> plain = QuarkusTransaction.requiringNew().call(() -> plainCounts(ReportScope.ALL, day));
             Map<Long, AssignmentCounts> expected = new TreeMap<>();
             plain.forEach((body, c) -> expected.put(body, new AssignmentCounts(c.total(), c.onTime() + c.late(),
-                    c.total() - c.onTime() - c.late() - c.notStarted(), c.notStarted(), c.overdue())));
+                    c.total() - c.onTime() - c.late() - c.notStarted() - c.reported(), c.notStarted(), c.overdue(), c.reported())));
             Map<Long, AssignmentCounts> counted = new TreeMap<>(QuarkusTransaction.requiringNew().call(() -> Assignment.countsByBody(day)));
             counted.values().removeIf(c -> c.assigned() == 0);
             assertEquals(expected, counted, "on " + day);
@@ -159,7 +161,7 @@ class ProgressFiguresTest {
             for (ProgressFigures.OverdueRow row : rows) {
                 listed.computeIfAbsent(row.bodyId(), b -> new ArrayList<>()).add(row.deadline());
                 assertTrue(row.deadline().isBefore(day), "overdue on " + day + ": " + row);
-                assertTrue(row.status() != Status.DONE, "still open on " + day + ": " + row);
+                assertTrue(row.status().open(), "still open on " + day + ": " + row);
             }
             Map<Long, List<LocalDate>> firstThree = new TreeMap<>();
             expected.forEach((body, deadlines) -> firstThree.put(body, deadlines.subList(0, Math.min(3, deadlines.size()))));
@@ -210,7 +212,7 @@ class ProgressFiguresTest {
     private Map<Long, List<LocalDate>> plainOverdue(ReportScope scope, LocalDate day) {
         Map<Long, List<LocalDate>> overdue = new TreeMap<>();
         for (Then then : states(scope, day)) {
-            if (then.status != Status.DONE && then.deadline != null && then.deadline.isBefore(day)) {
+            if (then.status.open() && then.deadline != null && then.deadline.isBefore(day)) {
                 overdue.computeIfAbsent(then.bodyId, b -> new ArrayList<>()).add(then.deadline);
             }
         }
@@ -241,11 +243,11 @@ class ProgressFiguresTest {
                 status = firstLater.fromStatus;
                 doneOn = null;
                 for (StatusChange c : changes) {
-                    if (c.changedAt.isBefore(end) && c.toStatus == Status.DONE && c.fromStatus != Status.DONE) {
+                    if (c.changedAt.isBefore(end) && !c.toStatus.open() && c.fromStatus.open()) {
                         doneOn = c.changedAt.atZone(ProgressFigures.ZONE).toLocalDate();
                     }
                 }
-                doneOn = status == Status.DONE ? doneOn : null;
+                doneOn = status.open() ? null : doneOn;
             }
             states.add(new Then(a.body.id, task.deadline, status, doneOn));
         }

@@ -68,10 +68,10 @@ class ReportResourceTest {
     @Test
     void countsEachBodysAssignmentsByGroupToday() {
         Document page = page(data.query());
-        assertArrayEquals(new long[] {4, 1, 1, 1, 1, 1}, row(page, UBKT));
-        assertArrayEquals(new long[] {1, 0, 0, 0, 1, 0}, row(page, "Ban Tuyên giáo Trung ương"));
-        assertArrayEquals(new long[] {1, 0, 0, 1, 0, 1}, row(page, "Ban Dân vận Trung ương"));
-        assertArrayEquals(new long[] {7, 1, 1, 3, 2, 3}, row(page, "Tổng cộng"));
+        assertArrayEquals(new long[] {4, 1, 1, 0, 1, 1, 1}, row(page, UBKT));
+        assertArrayEquals(new long[] {1, 0, 0, 0, 0, 1, 0}, row(page, "Ban Tuyên giáo Trung ương"));
+        assertArrayEquals(new long[] {1, 0, 0, 0, 1, 0, 1}, row(page, "Ban Dân vận Trung ương"));
+        assertArrayEquals(new long[] {7, 1, 1, 0, 3, 2, 3}, row(page, "Tổng cộng"));
         assertEquals("28,6%", page.selectFirst(".report-headline").text());
         assertTrue(page.text().contains("2 trên 7 lượt giao"), page.text());
     }
@@ -80,8 +80,8 @@ class ReportResourceTest {
     void aPastDayIsReadFromTheStatusHistory() {
         String past = data.today.minusDays(8).toString();
         Document page = page(data.query() + "&asof=" + past);
-        assertArrayEquals(new long[] {4, 1, 0, 2, 1, 1}, row(page, UBKT));
-        assertArrayEquals(new long[] {6, 1, 0, 3, 2, 2}, row(page, "Tổng cộng"));
+        assertArrayEquals(new long[] {4, 1, 0, 0, 2, 1, 1}, row(page, UBKT));
+        assertArrayEquals(new long[] {6, 1, 0, 0, 3, 2, 2}, row(page, "Tổng cộng"));
         assertEquals("33,3%", page.selectFirst(".report-headline").text());
         assertTrue(page.text().contains("Tính đến ngày " + DAY.format(data.today.minusDays(8))));
     }
@@ -96,10 +96,10 @@ class ReportResourceTest {
     @Test
     void mergedBodiesAreShownUnderTheirSuccessor() {
         Document page = page(data.query() + "&merge=true");
-        assertArrayEquals(new long[] {2, 0, 0, 1, 1, 1}, row(page, "Ban Tuyên giáo và Dân vận Trung ương"));
+        assertArrayEquals(new long[] {2, 0, 0, 0, 1, 1, 1}, row(page, "Ban Tuyên giáo và Dân vận Trung ương"));
         assertTrue(page.select("table.report-table").text().contains("gồm cả: Ban Dân vận Trung ương, Ban Tuyên giáo Trung ương"));
         assertTrue(page.select("table.report-table th").stream().noneMatch(th -> th.ownText().equals("Ban Tuyên giáo Trung ương")));
-        assertArrayEquals(new long[] {7, 1, 1, 3, 2, 3}, row(page, "Tổng cộng"));
+        assertArrayEquals(new long[] {7, 1, 1, 0, 3, 2, 3}, row(page, "Tổng cộng"));
     }
 
     @Test
@@ -192,7 +192,7 @@ class ReportResourceTest {
         assertEquals("ĐẢNG CỘNG SẢN VIỆT NAM", page.selectFirst(".print-header__party-name").text());
         assertTrue(page.selectFirst(".print-header__date").text().startsWith("Hà Nội, ngày "));
         assertEquals("BÁO CÁO TIẾN ĐỘ THỰC HIỆN NHIỆM VỤ", page.selectFirst("h1").text());
-        assertArrayEquals(new long[] {4, 1, 1, 1, 1, 1}, row(page, UBKT));
+        assertArrayEquals(new long[] {4, 1, 1, 0, 1, 1, 1}, row(page, UBKT));
         assertNotNull(Jsoup.parse(viewer.get("/reports/progress" + data.query()).asString())
                 .selectFirst("a[href=/reports/progress/print" + data.query() + "]"));
     }
@@ -232,9 +232,9 @@ class ReportResourceTest {
             }
             assertNotNull(ubkt);
             assertEquals(4.0, ubkt.getCell(1).getNumericCellValue());
-            assertEquals(1.0, ubkt.getCell(8).getNumericCellValue());
-            assertEquals(0.25, ubkt.getCell(9).getNumericCellValue(), 1e-9);
-            assertEquals("0.0%", ubkt.getCell(9).getCellStyle().getDataFormatString());
+            assertEquals(1.0, ubkt.getCell(10).getNumericCellValue());
+            assertEquals(0.25, ubkt.getCell(11).getNumericCellValue(), 1e-9);
+            assertEquals("0.0%", ubkt.getCell(11).getCellStyle().getDataFormatString());
             Row total = sheet.getRow(sheet.getLastRowNum());
             assertEquals("Tổng cộng", total.getCell(0).getStringCellValue());
             assertEquals(7.0, total.getCell(1).getNumericCellValue());
@@ -250,7 +250,7 @@ class ReportResourceTest {
         String csv = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String> lines = csv.lines().toList();
         assertTrue(lines.get(0).startsWith("\"Cơ quan\",\"Số nhiệm vụ được giao\",\"Hoàn thành đúng hạn\""), lines.get(0));
-        assertTrue(lines.contains("\"" + UBKT + "\",\"4\",\"1\",\"25.0\",\"1\",\"25.0\",\"1\",\"25.0\",\"1\",\"25.0\",\"1\",\"25.0\""), csv);
+        assertTrue(lines.contains("\"" + UBKT + "\",\"4\",\"1\",\"25.0\",\"1\",\"25.0\",\"0\",\"0.0\",\"1\",\"25.0\",\"1\",\"25.0\",\"1\",\"25.0\""), csv);
         assertTrue(csv.endsWith("\r\n"));
     }
 

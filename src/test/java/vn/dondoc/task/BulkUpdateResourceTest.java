@@ -85,13 +85,13 @@ class BulkUpdateResourceTest {
         List<String> all = Jsoup.parse(list).select("form#bulk-form input[name=all]").eachAttr("value");
         assertEquals(3, all.size(), "the form holds every row of the page");
         assertTrue(list.contains("Chọn tất cả 3 phân công trên trang này"));
-        staff.postForm("/tasks?body=", "/tasks/bulk", Map.of("all", all, "everything", "on", "status", "DONE",
+        staff.postForm("/tasks?body=", "/tasks/bulk", Map.of("all", all, "everything", "on", "status", "DONE", "note", "Đã xong cả ba",
                 "query", "body=" + body + "&directive=" + d.directiveId(), "size", "25", "page", "1"))
                 .then().statusCode(303).header("Location", endsWith("/tasks?body=" + body + "&directive=" + d.directiveId() + "&size=25"));
         staff.get("/tasks?body=" + body).then().body(containsString("Đã cập nhật 3 phân công."));
         QuarkusTransaction.requiringNew().run(() -> {
             for (int i = 0; i < 3; i++) {
-                assertEquals(Status.DONE, Assignment.<Assignment>findById(d.assignmentId(i, body)).status);
+                assertEquals(Status.REPORTED, Assignment.<Assignment>findById(d.assignmentId(i, body)).status, "staff's done waits for the clerk");
             }
         });
     }

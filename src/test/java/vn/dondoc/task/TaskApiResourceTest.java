@@ -137,13 +137,13 @@ class TaskApiResourceTest {
         String staff = TestAccounts.create(AppRole.STAFF, "BCA");
         given().auth().preemptive().basic(staff, TestAccounts.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("status", "DONE", "note", "Đã xong", "version", 0)).post(path + mine + "/status")
-                .then().statusCode(200).body("status", equalTo("DONE")).body("doneOn", equalTo(TODAY.toString()))
-                .body("progress", equalTo("DONE_ON_TIME")).body("version", equalTo(1)).body("latestNote", equalTo("Đã xong"));
+                .then().statusCode(200).body("status", equalTo("REPORTED")).body("doneOn", equalTo(TODAY.toString()))
+                .body("progress", equalTo("REPORTED")).body("version", equalTo(1)).body("latestNote", equalTo("Đã xong"));
         // The same version again is stale: somebody (here, the same user) changed it since.
         given().auth().preemptive().basic(staff, TestAccounts.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("status", "IN_PROGRESS", "version", 0)).post(path + mine + "/status")
-                .then().statusCode(409).body("error", equalTo("stale")).body("current.status", equalTo("DONE"));
-        assertEquals(Status.DONE, statusOf(mine));
+                .then().statusCode(409).body("error", equalTo("stale")).body("current.status", equalTo("REPORTED"));
+        assertEquals(Status.REPORTED, statusOf(mine));
         given().auth().preemptive().basic(staff, TestAccounts.PASSWORD).contentType(ContentType.JSON)
                 .body(Map.of("status", "DONE", "version", 0)).post(path + theirs + "/status")
                 .then().statusCode(403).contentType(ContentType.JSON);

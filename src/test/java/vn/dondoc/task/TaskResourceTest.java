@@ -283,11 +283,12 @@ class TaskResourceTest {
         assertEquals(303, response.statusCode());
         assertTrue(response.header("Location").endsWith(path));
         String page = staff.get(path).asString();
-        assertTrue(page.contains("Đã cập nhật tình trạng thực hiện."), "flash message");
+        // Staff's "done" is a report waiting for the clerk; the note is its result.
+        assertTrue(page.contains("Đã gửi báo cáo hoàn thành; chờ văn thư xác nhận."), "flash message");
         assertTrue(page.contains("Đã gửi báo cáo số 12"));
-        assertTrue(page.contains("Hoàn thành đúng hạn"));
+        assertTrue(page.contains("Chờ xác nhận"));
         Assignment saved = assignment(assignmentId);
-        assertEquals(Status.DONE, saved.status);
+        assertEquals(Status.REPORTED, saved.status);
         assertEquals(TODAY, saved.doneOn);
         assertEquals(1, statusChanges(assignmentId));
         assertEquals(1, QuarkusTransaction.requiringNew().call(() -> AuditEntry.of("assignment", assignmentId).size()));

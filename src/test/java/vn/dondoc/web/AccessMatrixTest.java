@@ -19,8 +19,12 @@ import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.account.User;
 import vn.dondoc.body.TestBodies;
+import vn.dondoc.task.Assignment;
+import vn.dondoc.task.Attachment;
+import vn.dondoc.task.AttachmentStore;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
+import vn.dondoc.task.TaskResult;
 import vn.dondoc.task.TestAssignments;
 
 /**
@@ -38,6 +42,8 @@ import vn.dondoc.task.TestAssignments;
  * form POST, allowed, no data     302 to /login    -       -            400    400   (400: the form comes back)
  * form POST, not allowed          302 to /login    403     403          ...
  * staff change of another body    302 to /login    403     403          ...
+ * confirm, return a result        302 to /login    403     403          303    303   (nothing reported: back with a message)
+ * a file of another body's task   302 to /login    200     403          200    200
  * API (HTTP Basic)                401              200     200          200    200
  * clerk API                       401              403     403          200    200
  * calendar feed (Basic or session) 401             200     200          200    200
@@ -79,8 +85,32 @@ class AccessMatrixTest {
         // Removed once by the clerk's DELETE, then unknown to the administrator's.
         IDS.put("{removable}", String.valueOf(TestAssignments.create(body, "Nhiệm vụ để xóa", LocalDate.now().plusDays(30), Role.LEAD,
                 Status.NOT_STARTED).taskId()));
+        IDS.put("{otherFile}", String.valueOf(QuarkusTransaction.requiringNew().call(() -> fileOf(other.assignmentId()))));
         String viewer = USERS.get(Who.VIEWER);
         IDS.put("{user}", String.valueOf(QuarkusTransaction.requiringNew().call(() -> User.findByUsername(viewer).orElseThrow().id)));
+    }
+
+    /** A result with one PDF on the assignment, as staff of its body would report it; returns the file's id. */
+    private static long fileOf(long assignmentId) {
+        TaskResult result = new TaskResult();
+        result.assignment = Assignment.findById(assignmentId);
+        result.text = "Kết quả có tệp";
+        result.reportedAt = java.time.Instant.now();
+        result.reportedBy = "test";
+        result.state = TaskResult.State.PENDING;
+        result.persist();
+        Attachment file = new Attachment();
+        file.result = result;
+        file.fileName = "ket-qua.pdf";
+        file.contentType = "application/pdf";
+        file.sizeBytes = 5;
+        file.sha256 = "";
+        file.uploadedAt = result.reportedAt;
+        file.uploadedBy = "test";
+        file.persist();
+        file.flush();
+        io.quarkus.arc.Arc.container().instance(AttachmentStore.class).get().put(file.id, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return file.id;
     }
 
     private static Route route(String method, String path, int anonymous, int viewer, int staff, int clerk, int admin) {
@@ -120,6 +150,16 @@ class AccessMatrixTest {
                 // reminder letters: clerks and administrators
                 route("GET", "/letters", LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
                 route("POST", "/letters", LOGIN, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                // results and confirmation: reports are multipart (the table's empty urlencoded post is refused before
+                // any role check; FollowUpResourceTest reports as staff, and shows viewers refused); only clerks decide,
+                // and an assignment with nothing reported sends them back to the task with a message (303).
+                route("POST", "/tasks/{task}/assignments/{assignment}/report", LOGIN, BAD, BAD, BAD, BAD),
+                route("POST", "/tasks/{task}/assignments/{assignment}/confirm", LOGIN, FORBIDDEN, FORBIDDEN, SEE_OTHER, SEE_OTHER),
+                route("POST", "/tasks/{task}/assignments/{assignment}/return", LOGIN, FORBIDDEN, FORBIDDEN, SEE_OTHER, SEE_OTHER),
+                route("POST", "/tasks/0/assignments/0/confirm", LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
+                // a file opens for the task's bodies, clerks and viewers: the staff here are of another body
+                route("GET", "/tasks/{otherTask}/assignments/{otherAssignment}/attachments/{otherFile}", LOGIN, OK, FORBIDDEN, OK, OK),
+                route("GET", "/tasks/{task}/assignments/{assignment}/attachments/{otherFile}", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
                 // corrections after import: clerks and administrators only
                 route("GET", "/tasks/{task}/edit", LOGIN, FORBIDDEN, FORBIDDEN, OK, OK),
                 route("GET", "/tasks/0/edit", LOGIN, FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND),
@@ -198,7 +238,9 @@ class AccessMatrixTest {
                 route("POST", "/api/directives/{directive}/withdraw", UNAUTHORIZED, BAD, BAD, BAD, BAD),
                 route("POST", "/api/directives/{directive}/restore", UNAUTHORIZED, BAD, BAD, BAD, BAD),
                 route("POST", "/api/imports/preview", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, BAD, BAD),
-                route("POST", "/api/imports", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, BAD, BAD));
+                route("POST", "/api/imports", UNAUTHORIZED, FORBIDDEN, FORBIDDEN, BAD, BAD),
+                // The status endpoint takes JSON only: the table's text/plain call is refused before any role check.
+                route("POST", "/api/tasks/{task}/assignments/{assignment}/status", UNAUTHORIZED, BAD, BAD, BAD, BAD));
     }
 
     @Test

@@ -2,9 +2,11 @@ package vn.dondoc.web;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.builder.MultiPartSpecBuilder;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -73,6 +75,27 @@ public final class WebSession {
     public Response postForm(String formPage, String action, Map<String, ?> form) {
         String token = csrfToken(formPage);
         Response response = request().contentType(FORM).formParams(form).formParam("csrf-token", token).post(action);
+        remember(response);
+        return response;
+    }
+
+    /**
+     * Opens {@code formPage} for its CSRF token, then posts a multipart form to {@code action}: the text fields in
+     * UTF-8, and each file (its name to its bytes) under {@code fileField}.
+     */
+    public Response postMultipart(String formPage, String action, Map<String, String> fields, String fileField,
+            Map<String, byte[]> files) {
+        String token = csrfToken(formPage);
+        RequestSpecification request = request().multiPart("csrf-token", token);
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            request = request.multiPart(new MultiPartSpecBuilder(field.getValue()).controlName(field.getKey())
+                    .mimeType("text/plain").charset(StandardCharsets.UTF_8).build());
+        }
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            request = request.multiPart(new MultiPartSpecBuilder(file.getValue()).controlName(fileField)
+                    .fileName(file.getKey()).mimeType("application/octet-stream").build());
+        }
+        Response response = request.post(action);
         remember(response);
         return response;
     }
