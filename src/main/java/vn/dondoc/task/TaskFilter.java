@@ -243,7 +243,7 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
                 + " and t.deadline < :today))";
         String someOpen = "(not " + owners.any("") + " or " + owners.any("and %s.status in (:open)") + ")";
         if (progress == Progress.OVERDUE) {
-            conditions.add(overdueOwner);
+            conditions.add(notAllDone + " and " + overdueOwner);
         } else if (progress == Progress.WITHIN_DEADLINE) {
             conditions.add(notAllDone + " and " + someOpen + " and not " + overdueOwner);
         } else if (progress == Progress.DONE_ON_TIME) {

@@ -69,6 +69,9 @@ class DeadlineRequestResourceTest {
         long version = QuarkusTransaction.requiringNew().call(() -> ((Assignment) Assignment.findById(c.assignmentId())).version);
         staff.postForm("/tasks/" + c.taskId(), "/tasks/" + c.taskId() + "/assignments/" + c.assignmentId() + "/status",
                 Map.of("status", "DONE", "note", "Đã trình", "version", String.valueOf(version))).then().statusCode(303);
+        long reported = QuarkusTransaction.requiringNew().call(() -> ((Assignment) Assignment.findById(c.assignmentId())).version);
+        clerk.postForm("/tasks/" + c.taskId(), "/tasks/" + c.taskId() + "/assignments/" + c.assignmentId() + "/confirm",
+                Map.of("version", String.valueOf(reported))).then().statusCode(303);
 
         String csv = new String(clerk.get("/reports/progress.csv").asByteArray(), StandardCharsets.UTF_8);
         String line = csv.lines().filter(l -> l.startsWith("\"" + TestBodies.nameOf(body) + "\"")).findFirst().orElseThrow();
