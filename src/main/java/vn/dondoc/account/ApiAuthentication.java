@@ -44,7 +44,7 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
             return Uni.createFrom().optional(Optional.empty());
         }
         String path = context.normalizedPath();
-        boolean api = path.equals("/api") || path.startsWith("/api/");
+        boolean api = isApi(path);
         AuthenticationRequest request = null;
         if (startsWith(header, BEARER) && (api || path.endsWith("/deadlines.ics"))) {
             request = new TokenAuthenticationRequest(new TokenCredential(header.substring(BEARER.length()).strip(), "bearer"));
@@ -75,9 +75,17 @@ public class ApiAuthentication implements HttpAuthenticationMechanism {
         return header.regionMatches(true, 0, scheme, 0, scheme.length());
     }
 
+    /** The Basic challenge under /api; none elsewhere, where the pages' login form answers (a redirect to /login). */
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
+        if (!isApi(context.normalizedPath())) {
+            return Uni.createFrom().nullItem();
+        }
         return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"dondoc\", charset=\"UTF-8\""));
+    }
+
+    private static boolean isApi(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
     }
 
     @Override

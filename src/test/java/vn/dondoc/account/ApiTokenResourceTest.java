@@ -180,7 +180,7 @@ class ApiTokenResourceTest {
     @Test
     void aTokenDoesNotOpenThePages() {
         String secret = makeToken(WebSession.login(TestAccounts.create(AppRole.ADMIN), TestAccounts.PASSWORD), "Không mở trang", "");
-        // Refused as an anonymous request with credentials it cannot read: 401, or the login page.
+        // Refused as a request without a session: the Basic challenge (it carries an Authorization header) or the login page.
         given().redirects().follow(false).header("Authorization", "Bearer " + secret).get("/account/tokens").then()
                 .statusCode(anyOf(is(401), is(302)));
     }
