@@ -329,4 +329,100 @@ public interface AccountMessages {
 
     @Message("Đăng nhập")
     String audit_type_login();
+
+    @Message("Mã truy cập API")
+    String tokens_title();
+
+    @Message("Chương trình khác (bảng tính, hệ thống của cơ quan) dùng mã truy cập để gọi API thay cho mật khẩu: gửi tiêu đề Authorization: Bearer kèm mã. Mỗi mã có quyền như tài khoản của bạn; thu hồi mã khi chương trình không còn dùng.")
+    String tokens_lead();
+
+    @Message("Mã truy cập API")
+    String tokens_nav();
+
+    @Message("Tạo mã mới")
+    String tokens_new_title();
+
+    @Message("Tên mã")
+    String tokens_field_name();
+
+    @Message("Chương trình nào dùng mã này, ví dụ: Bảng tổng hợp của Văn phòng.")
+    String tokens_field_name_hint();
+
+    @Message("Hết hạn sau ngày")
+    String tokens_field_expires();
+
+    @Message("Không bắt buộc; dạng ngày/tháng/năm, ví dụ 31/12/2026. Để trống: dùng đến khi thu hồi.")
+    String tokens_field_expires_hint();
+
+    @Message("Tạo mã")
+    String tokens_new_submit();
+
+    @Message("Mã mới đã tạo")
+    String tokens_created_title();
+
+    @Message("Chép mã này ngay: nó chỉ hiện một lần, hệ thống không lưu mã mà chỉ lưu dấu băm của nó.")
+    String tokens_created_once();
+
+    @Message("Mã truy cập")
+    String tokens_created_label();
+
+    @Message("Ví dụ: curl -H \"Authorization: Bearer <mã>\" .../api/tasks")
+    String tokens_created_use();
+
+    @Message("Các mã của bạn")
+    String tokens_list_title();
+
+    @Message("Mã (đầu)")
+    String tokens_col_token();
+
+    @Message("Tạo lúc")
+    String tokens_col_created();
+
+    @Message("Dùng lần cuối")
+    String tokens_col_last_used();
+
+    @Message("Trạng thái")
+    String tokens_col_state();
+
+    @Message("Không hết hạn")
+    String tokens_never();
+
+    @Message("Đang dùng được")
+    String tokens_state_active();
+
+    @Message("Đã thu hồi")
+    String tokens_state_revoked();
+
+    @Message("Đã hết hạn")
+    String tokens_state_expired();
+
+    @Message("Thu hồi")
+    String tokens_revoke();
+
+    @Message("Chưa có mã nào.")
+    String tokens_none();
+
+    @Message("Nhập tên cho mã.")
+    String tokens_error_name();
+
+    @Message("Tên mã dài quá 100 ký tự.")
+    String tokens_error_name_long();
+
+    @Message("Ngày hết hạn không hợp lệ; nhập dạng ngày/tháng/năm, ví dụ 31/12/2026.")
+    String tokens_error_expiry();
+
+    @Message("Ngày hết hạn đã qua.")
+    String tokens_error_expiry_past();
+
+    @Message("Đã thu hồi mã: chương trình dùng mã này không gọi được API nữa.")
+    String tokens_flash_revoked();
+
+    @Message("Mã truy cập API")
+    String tokens_admin_title();
+
+    @Message("Tạo mã truy cập API")
+    String audit_action_token_create();
+
+    @Message("Thu hồi mã truy cập API")
+    String audit_action_token_revoke();
 }

@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.Actors;
@@ -62,14 +63,41 @@ public class LoginGuard {
         }
     }
 
+    /** A login attempt as the guard sees it: the account of that name (or null), and the recent failures. */
+    record Attempt(User user, Failures byUser, Failures byAddress) {
+    }
+
+    /**
+     * The account of this name with its body and the recent failures of the name and of the address, in one
+     * statement when the account exists (the usual case, and the only one a successful login has).
+     */
+    Attempt attempt(String username, String address) {
+        Instant since = Instant.now().minus(window);
+        String failures = " from LoginFailure f where f.%s = ?%d and f.at > ?2)";
+        List<Object[]> rows = em.createQuery("select u, (select count(f)" + failures.formatted("username", 3)
+                        + ", (select max(f.at)" + failures.formatted("username", 3) + ", (select count(f)" + failures.formatted("address", 4)
+                        + ", (select max(f.at)" + failures.formatted("address", 4) + " from User u left join fetch u.body where u.username = ?1",
+                        Object[].class)
+                .setParameter(1, username).setParameter(2, since).setParameter(3, clip(username))
+                .setParameter(4, address == null ? "" : clip(address)).getResultList();
+        if (rows.isEmpty()) {
+            return new Attempt(null, ofUser(username), address == null ? new Failures(0, null) : ofAddress(address));
+        }
+        Object[] row = rows.get(0);
+        Failures byAddress = address == null ? new Failures(0, null) : new Failures((Long) row[3], (Instant) row[4]);
+        return new Attempt((User) row[0], new Failures((Long) row[1], (Instant) row[2]), byAddress);
+    }
+
     /** How long an attempt for this user name from this address must still wait; zero when it may be made now. */
     Duration wait(String username, String address) {
+        return wait(attempt(username, address));
+    }
+
+    Duration wait(Attempt attempt) {
         Instant now = Instant.now();
-        Instant next = ofUser(username).nextAttempt(freePerUser, maxDelayPerUser);
-        if (address != null) {
-            Instant byAddress = ofAddress(address).nextAttempt(freePerAddress, maxDelayPerAddress);
-            next = byAddress.isAfter(next) ? byAddress : next;
-        }
+        Instant next = attempt.byUser().nextAttempt(freePerUser, maxDelayPerUser);
+        Instant byAddress = attempt.byAddress().nextAttempt(freePerAddress, maxDelayPerAddress);
+        next = byAddress.isAfter(next) ? byAddress : next;
         return next.isAfter(now) ? Duration.between(now, next) : Duration.ZERO;
     }
 
@@ -128,8 +156,15 @@ public class LoginGuard {
         }
     }
 
+    /** Forgets the name's failures after a successful login; a name without failures costs no statement. */
+    void succeeded(Attempt attempt) {
+        if (attempt.byUser().count() > 0) {
+            forgetFailures(attempt.user().username);
+        }
+    }
+
     @Transactional
-    void succeeded(String username) {
+    void forgetFailures(String username) {
         forget(username);
     }
 

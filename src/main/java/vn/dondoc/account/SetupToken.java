@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,8 @@ import java.time.Instant;
 class SetupToken extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "setup_token_seq")
+    @SequenceGenerator(name = "setup_token_seq", sequenceName = "setup_token_seq", allocationSize = 50)
     Long id;
     @Column(name = "token_hash")
     String tokenHash;

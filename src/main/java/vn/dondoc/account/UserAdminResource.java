@@ -47,7 +47,7 @@ public class UserAdminResource {
 
         static native TemplateInstance form(User user, UserForm form, Map<String, String> errors,
                 Map<String, String> passwordErrors, LoginGuard.Delay loginDelay, List<AppRole> roles,
-                List<ResponsibleBody> bodies, List<AuditEntry> history);
+                List<ResponsibleBody> bodies, List<AuditEntry> history, List<ApiToken> tokens);
     }
 
     @GET
@@ -112,6 +112,7 @@ public class UserAdminResource {
         }
         if (!user.enabled) {
             UserSession.endAllOf(user);
+            ApiToken.revokeAllOf(user, currentUser.getName());
         }
         return Flash.seeOther("/admin/users/" + user.id, "flash_saved");
     }
@@ -144,6 +145,18 @@ public class UserAdminResource {
         return Flash.seeOther("/admin/users/" + user.id, "users_flash_unlocked");
     }
 
+    /** The administrator revokes one of the account's API tokens. */
+    @POST
+    @Path("{id}/tokens/{tokenId}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Transactional
+    public Response revokeToken(@PathParam("id") long id, @PathParam("tokenId") long tokenId) {
+        User user = find(id);
+        ApiToken token = ApiToken.findOf(user, tokenId).orElseThrow(NotFoundException::new);
+        ApiTokenResource.revoke(token, currentUser.getName());
+        return Flash.seeOther("/admin/users/" + user.id, "tokens_flash_revoked");
+    }
+
     private static User find(long id) {
         User user = User.findById(id);
         if (user == null) {
@@ -156,7 +169,7 @@ public class UserAdminResource {
         List<AuditEntry> history = user == null ? List.of() : AuditEntry.of(AUDIT_TYPE, user.id);
         LoginGuard.Delay delay = user == null ? null : loginGuard.delayOf(user.username);
         return Templates.form(user, form, errors, passwordErrors, delay, Arrays.asList(AppRole.values()),
-                ResponsibleBody.listByName(), history);
+                ResponsibleBody.listByName(), history, user == null ? List.of() : ApiToken.of(user));
     }
 
     private static Response invalid(TemplateInstance page) {

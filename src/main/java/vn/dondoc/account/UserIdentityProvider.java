@@ -65,21 +65,24 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
     /**
      * Not one transaction: a failed attempt must be recorded although the login then fails. A name without an
      * account costs a bcrypt check as a name with one does, and a disabled account has its password checked too.
+     * A successful login of a name without recent failures runs one statement (the account, its body and the
+     * failures of name and address), and bcrypt: HTTP Basic is meant for people, programs use API tokens.
      */
     @ActivateRequestContext
     SecurityIdentity check(String username, String password, String address, RoutingContext routing) {
-        Duration wait = loginGuard.wait(username, address);
+        LoginGuard.Attempt attempt = loginGuard.attempt(username, address);
+        Duration wait = loginGuard.wait(attempt);
         if (!wait.isZero()) {
             LoginRefusal.mustWait(routing, wait);
             throw new AuthenticationFailedException("login delayed");
         }
-        User user = User.findByUsername(username).orElse(null);
+        User user = attempt.user();
         boolean matches = user == null ? DummyPassword.check(password) : user.passwordMatches(password);
         if (user == null || !user.enabled || !matches) {
             loginGuard.failed(username, address);
             throw new AuthenticationFailedException();
         }
-        loginGuard.succeeded(username);
+        loginGuard.succeeded(attempt);
         return identityOf(user);
     }
 

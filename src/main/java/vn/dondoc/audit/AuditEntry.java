@@ -8,6 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,13 +28,14 @@ public class AuditEntry extends PanacheEntityBase {
     /** Actions with a name in the message bundle ({@code audit_action_<action>}); others are shown as stored. */
     private static final Set<String> NAMED_ACTIONS = Set.of("create", "update", "disable", "password", "merge", "move", "delete",
             "import", "status", "note", "withdraw", "remove", "restore", "lock", "unlock", "backup", "approve", "refuse", "deadline",
-            "report", "confirm", "return");
+            "report", "confirm", "return", "token_create", "token_revoke");
     /** Kinds of record with a name in the message bundle ({@code audit_type_<type>}); others are shown as stored. */
     public static final Set<String> NAMED_TYPES = Set.of("task", "directive", "assignment", "body", "user", "login", "backup",
             "deadline_request", "reminder_letter", "period_evaluation", "result");
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
+    @SequenceGenerator(name = "audit_entry_seq", sequenceName = "audit_entry_seq", allocationSize = 50)
     public Long id;
 
     public Instant at;

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
@@ -19,7 +20,8 @@ import java.util.Optional;
 public class ResponsibleBody extends PanacheEntityBase {
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "responsible_body_seq")
+    @SequenceGenerator(name = "responsible_body_seq", sequenceName = "responsible_body_seq", allocationSize = 50)
     public Long id;
 
     public String code;

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PrimaryKeyJoinColumn;
 import jakarta.persistence.SecondaryTable;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -36,7 +37,8 @@ public class Directive extends PanacheEntityBase {
     static final String TEXT_TABLE = "directive_text";
 
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "directive_seq")
+    @SequenceGenerator(name = "directive_seq", sequenceName = "directive_seq", allocationSize = 50)
     public Long id;
 
     /** The number as its header writes it ("13/CT-TTg"), or null. */

@@ -17,15 +17,26 @@ import java.util.TreeSet;
  * {@link #ALL_DIRECTIVES} count each body's assignments over all directives.
  *
  * <p>Withdrawn assignments ({@link Assignment#withdrawn}) are not counted. The tally is derived data. Whatever changes assignments calls {@link #refresh} in the same transaction,
- * after the change: it recounts the changed slices (a body's assignments in one directive, and that body's
- * assignments over all directives) from the assignments themselves, so a tally is always what counting the
- * assignments would give. Recounting first locks the bodies' rows, in id order: two transactions changing
- * the same body's assignments recount one after the other, and the later one sees the earlier one's change.
+ * after the change: it recounts the changed slices (the bodies' assignments in each directive from the assignments
+ * themselves, then their counts over all directives from their directives' counts), so a tally is always what
+ * counting the assignments would give.
+ *
+ * <p>Recounting first locks the bodies' rows of {@code tally_lock} ({@link #STRIPES} rows, a body on row
+ * {@code id mod STRIPES}), in ascending order, one statement a row: two transactions changing the same body's
+ * assignments recount one after the other, and the later one sees the earlier one's change. The lock rows are
+ * referenced by no foreign key, so no insert elsewhere holds a lock on them (the bodies' own rows are: every
+ * assignment's insert takes a key-share lock on its body on PostgreSQL, which locking the body rows would wait
+ * for and deadlock with). The locks are taken after every other write of the transaction and only the tally is
+ * written after them, so a transaction holding them waits for nothing but other lock rows, taken in the same
+ * order: no deadlock, and a wait lasts only as long as other transactions' recounts.
  */
 public final class AssignmentTally {
 
     /** The directive id of the rows that count over all directives. */
     public static final long ALL_DIRECTIVES = 0;
+
+    /** Rows of {@code tally_lock} (migration V10_3): bodies whose ids differ by a multiple of it share one. */
+    static final int STRIPES = 64;
 
     /** The state an assignment is counted under: its status, with done split by the deadline. */
     public enum State {
@@ -115,16 +126,21 @@ public final class AssignmentTally {
         em.flush();
         TreeSet<Long> directives = new TreeSet<>(directiveIds);
         TreeSet<Long> bodies = new TreeSet<>(bodyIds);
-        em.createNativeQuery("select id from responsible_body where id in (:ids) order by id for update")
-                .setParameter("ids", bodies).getResultList();
-        for (long directive : directives) {
-            for (long body : bodies) {
-                recount(em, directive, body);
-            }
-        }
-        for (long body : bodies) {
-            recount(em, ALL_DIRECTIVES, body);
-        }
+        lock(em, bodies);
+        em.createNativeQuery("delete from progress_tally where directive_id in (:d) and body_id in (:b)")
+                .setParameter("d", directives).setParameter("b", bodies).executeUpdate();
+        em.createNativeQuery("insert into progress_tally (directive_id, body_id, deadline_month, state, n)"
+                + " select directive_id, body_id, m, s, count(*) from (select directive_id, body_id, " + MONTH + " as m, " + STATE
+                + " as s from assignment where directive_id in (:d) and body_id in (:b) and withdrawn = false) x"
+                + " group by directive_id, body_id, m, s")
+                .setParameter("d", directives).setParameter("b", bodies).executeUpdate();
+        // Over all directives, from the bodies' directive counts just recounted: far fewer rows than their assignments.
+        em.createNativeQuery("delete from progress_tally where directive_id = " + ALL_DIRECTIVES + " and body_id in (:b)")
+                .setParameter("b", bodies).executeUpdate();
+        em.createNativeQuery("insert into progress_tally (directive_id, body_id, deadline_month, state, n)"
+                + " select " + ALL_DIRECTIVES + ", body_id, deadline_month, state, sum(n) from progress_tally"
+                + " where body_id in (:b) and directive_id <> " + ALL_DIRECTIVES + " group by body_id, deadline_month, state")
+                .setParameter("b", bodies).executeUpdate();
     }
 
     /** Recounts every slice of one directive, as after its import. */
@@ -149,17 +165,14 @@ public final class AssignmentTally {
                 + " group by body_id, deadline_month, state").executeUpdate();
     }
 
-    private static void recount(EntityManager em, long directive, long body) {
-        em.createNativeQuery("delete from progress_tally where directive_id = :d and body_id = :b")
-                .setParameter("d", directive).setParameter("b", body).executeUpdate();
-        String slice = directive == ALL_DIRECTIVES ? "body_id = :b" : "directive_id = :d and body_id = :b";
-        var insert = em.createNativeQuery("insert into progress_tally (directive_id, body_id, deadline_month, state, n)"
-                + " select " + directive + ", " + body + ", m, s, count(*) from (select " + MONTH + " as m, " + STATE
-                + " as s from assignment where " + slice + " and withdrawn = false) x group by m, s")
-                .setParameter("b", body);
-        if (directive != ALL_DIRECTIVES) {
-            insert.setParameter("d", directive);
+    /** Locks the bodies' rows of {@code tally_lock} one by one in ascending order, so that two lockers never wait on each other. */
+    private static void lock(EntityManager em, Collection<Long> bodies) {
+        TreeSet<Integer> stripes = new TreeSet<>();
+        for (long body : bodies) {
+            stripes.add(Math.floorMod(body, STRIPES));
         }
-        insert.executeUpdate();
+        for (int stripe : stripes) {
+            em.createNativeQuery("select stripe from tally_lock where stripe = :s for update").setParameter("s", stripe).getResultList();
+        }
     }
 }

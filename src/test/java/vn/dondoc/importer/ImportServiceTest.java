@@ -9,6 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.ResponsibleBody;
@@ -29,9 +31,31 @@ class ImportServiceTest {
     @Inject
     ImportService imports;
 
+    @Inject
+    SessionFactory sessionFactory;
+
     private static Reading reading(String text, FoundOwner... owners) {
         return new Reading(text, "Thông báo", null, null,
                 List.of(new FoundTask(TASK, null, 0, TASK.length(), null, null, DeadlineKind.NONE, null, List.of(owners))), List.of());
+    }
+
+    @Test
+    void aSeedImportsInsertsAreSentInBatches() {
+        String text = "Bản sao để đếm câu lệnh " + UUID.randomUUID() + "\n" + SeedImporter.seedText();
+        ImportDraft draft = ImportDraft.of(imports.read(text, SeedImporter.DATE), null);
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        Long id = imports.save(draft, "tester");
+        long inserted = statistics.getEntityInsertCount();
+        long prepared = statistics.getPrepareStatementCount();
+        long rows = QuarkusTransaction.requiringNew().call(() -> {
+            List<Task> tasks = Task.ofDirective(Directive.findById(id));
+            return tasks.size() + Assignment.ofTasks(tasks.stream().map(t -> t.id).toList()).size();
+        });
+        System.out.printf("Seed import: %d entities inserted (%d tasks and assignments), %d statements prepared%n", inserted, rows, prepared);
+        assertTrue(inserted >= rows && rows > 100, "the seed makes more than 100 tasks and assignments: " + rows);
+        // One statement a row would be more than the rows; batches of 50 and the tally's few set-based statements are far fewer.
+        assertTrue(prepared * 2 < inserted, prepared + " statements for " + inserted + " inserted entities");
     }
 
     @Test

@@ -44,7 +44,7 @@ import vn.dondoc.task.TestAssignments;
  * staff change of another body    302 to /login    403     403          ...
  * confirm, return a result        302 to /login    403     403          303    303   (nothing reported: back with a message)
  * a file of another body's task   302 to /login    200     403          200    200
- * API (HTTP Basic)                401              200     200          200    200
+ * API (API token or HTTP Basic)  401              200     200          200    200
  * clerk API                       401              403     403          200    200
  * calendar feed (Basic or session) 401             200     200          200    200
  * </pre>
@@ -188,6 +188,10 @@ class AccessMatrixTest {
                 route("POST", "/admin/users/{user}", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD),
                 route("POST", "/admin/users/{user}/password", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, BAD),
                 route("POST", "/admin/users/{user}/unlock", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, SEE_OTHER),
+                route("POST", "/admin/users/{user}/tokens/0/revoke", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND),
+                route("GET", "/account/tokens", LOGIN, OK, OK, OK, OK),
+                route("POST", "/account/tokens", LOGIN, BAD, BAD, BAD, BAD),
+                route("POST", "/account/tokens/0/revoke", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND),
                 route("GET", "/admin/audit", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
                 // backups: the test database is in memory, so the page explains pg_dump and a POST says so (303)
                 route("GET", "/admin/backups", LOGIN, FORBIDDEN, FORBIDDEN, FORBIDDEN, OK),
