@@ -18,7 +18,6 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import vn.dondoc.web.Messages;
 
 /**
@@ -29,8 +28,11 @@ final class ProgressPdf {
 
     private static final float MM = 72f / 25.4f;
     private static final Color HEAD = new Color(0xEE, 0xEE, 0xEE);
-    private static final byte[] REGULAR = font("fonts/DejaVuSans.ttf");
-    private static final byte[] BOLD = font("fonts/DejaVuSans-Bold.ttf");
+    /**
+     * Parsed once: a BaseFont holds only the font file's tables, read-only; each document keeps the glyphs it uses
+     * (its PdfWriter's font details) and writes its own subset, so one BaseFont serves every document and thread.
+     */
+    private static final Fonts FONTS = new Fonts(baseFont("DejaVuSans.ttf"), baseFont("DejaVuSans-Bold.ttf"));
 
     private ProgressPdf() {
     }
@@ -39,7 +41,7 @@ final class ProgressPdf {
         ReportText text = page.text();
         Messages msg = text.msg;
         ProgressReport report = page.report();
-        Fonts f = new Fonts();
+        Fonts f = FONTS;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 15 * MM, 15 * MM, 20 * MM, 20 * MM);
         try {
@@ -217,18 +219,18 @@ final class ProgressPdf {
         return p;
     }
 
-    private static byte[] font(String resource) {
-        try (InputStream in = ProgressPdf.class.getClassLoader().getResourceAsStream(resource)) {
+    private static BaseFont baseFont(String file) {
+        try (InputStream in = ProgressPdf.class.getClassLoader().getResourceAsStream("fonts/" + file)) {
             if (in == null) {
-                throw new IllegalStateException("Missing font " + resource);
+                throw new IllegalStateException("Missing font " + file);
             }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, in.readAllBytes(), null);
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("The report's font could not be loaded", e);
         }
     }
 
-    /** The fonts of one document: embedded subsets, written out with it. */
+    /** The report's fonts, never changed once made: each document embeds the subset it uses. */
     private static final class Fonts {
         final Font normal;
         final Font italic;
@@ -241,23 +243,17 @@ final class ProgressPdf {
         final Font smallBold;
         final Font smallItalic;
 
-        Fonts() {
-            try {
-                BaseFont regular = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, REGULAR, null);
-                BaseFont bold = BaseFont.createFont("DejaVuSans-Bold.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, BOLD, null);
-                normal = new Font(regular, 10.5f);
-                italic = new Font(regular, 10.5f, Font.ITALIC);
-                this.bold = new Font(bold, 10.5f);
-                boldUnderlined = new Font(bold, 10.5f, Font.UNDERLINE);
-                title = new Font(bold, 13f);
-                heading = new Font(bold, 12f);
-                figure = new Font(bold, 16f);
-                small = new Font(regular, 8.5f);
-                smallBold = new Font(bold, 8.5f);
-                smallItalic = new Font(regular, 8f, Font.ITALIC);
-            } catch (IOException | DocumentException e) {
-                throw new IllegalStateException("The report's font could not be loaded", e);
-            }
+        Fonts(BaseFont regular, BaseFont bold) {
+            normal = new Font(regular, 10.5f);
+            italic = new Font(regular, 10.5f, Font.ITALIC);
+            this.bold = new Font(bold, 10.5f);
+            boldUnderlined = new Font(bold, 10.5f, Font.UNDERLINE);
+            title = new Font(bold, 13f);
+            heading = new Font(bold, 12f);
+            figure = new Font(bold, 16f);
+            small = new Font(regular, 8.5f);
+            smallBold = new Font(bold, 8.5f);
+            smallItalic = new Font(regular, 8f, Font.ITALIC);
         }
     }
 
