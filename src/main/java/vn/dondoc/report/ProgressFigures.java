@@ -33,8 +33,8 @@ import vn.dondoc.task.Status;
  * done by D, or reported done when it was confirmed later: a confirmed result keeps the day it was reported.</li>
  * <li>Reported results waiting for confirmation are a group of their own ({@link Progress#REPORTED}), neither
  * done nor overdue.</li>
- * <li>The overdue lists are read body by body along the (body, deadline) index, each stopping once it has its
- * rows.</li>
+ * <li>The overdue lists are read in one statement, body by body along the (body, deadline) index, each body's
+ * part stopping once it has its rows.</li>
  * </ul>
  *
  * <p>The report has no entity of its own, so its queries live here rather than on one of the entities.
@@ -129,52 +129,60 @@ final class ProgressFigures {
 
         /**
          * Each body's list: the assignments open on the day and unchanged since, read along the (body,
-         * deadline) index until the list is full, merged with those changed since that were open then.
+         * deadline) index until the list is full, merged with those changed since that were open then. One
+         * statement for every body: a branch per body, each stopping once it has its rows, with the tasks'
+         * words and directives joined on.
          */
         List<OverdueRow> overdue(int perBody, Map<Long, Long> overdueCounts) {
-            String sql = "select a.task_id, a.deadline, a.status from assignment a" + where(scope, "a")
-                    + " and a.body_id = :body and a.deadline < :day and a.status in ('NOT_STARTED', 'IN_PROGRESS')"
+            List<Long> bodies = new TreeMap<>(overdueCounts).entrySet().stream().filter(e -> e.getValue() != 0)
+                    .map(Map.Entry::getKey).toList();
+            if (bodies.isEmpty()) {
+                return List.of();
+            }
+            String branch = "(select a.body_id, a.task_id, a.deadline, a.status from assignment a" + where(scope, "a")
+                    + " and a.body_id = %d and a.deadline < :day and a.status in ('NOT_STARTED', 'IN_PROGRESS')"
                     + (past ? " and not exists (select 1 from status_change f where f.assignment_id = a.id and f.changed_at >= :end)"
                             + " and (select t.created_at from task t where t.id = a.task_id) < :end" : "")
-                    + (scope.directiveId() == null ? " order by a.body_id, a.deadline" : " order by a.directive_id, a.body_id, a.deadline");
-            Map<Long, List<Object[]>> changedOpen = new HashMap<>();
+                    + (scope.directiveId() == null ? " order by a.body_id, a.deadline" : " order by a.directive_id, a.body_id, a.deadline")
+                    + " fetch first " + perBody + " rows only)";
+            StringBuilder union = new StringBuilder();
+            for (long body : bodies) {
+                union.append(union.isEmpty() ? "" : " union all ").append(String.format(java.util.Locale.ROOT, branch, body));
+            }
+            Query query = Panache.getEntityManager().createNativeQuery("select x.body_id, x.task_id, x.deadline, x.status,"
+                    + " t.text, d.title from (" + union + ") x join task t on t.id = x.task_id"
+                    + " join directive d on d.id = t.directive_id").setParameter("day", day);
+            if (past) {
+                query.setParameter("end", end);
+            }
+            Map<Long, List<Object[]>> byBody = new HashMap<>();
+            for (Object row : bindScope(query, scope).getResultList()) {
+                Object[] c = (Object[]) row;
+                byBody.computeIfAbsent(number(c[0]), b -> new ArrayList<>()).add(new Object[] {c[1], c[2], c[3], c[4], c[5]});
+            }
             if (past) {
                 for (Changed c : changed()) {
                     if (c.statusThen.open() && c.deadline != null && c.deadline.isBefore(day)) {
-                        changedOpen.computeIfAbsent(c.bodyId, b -> new ArrayList<>())
-                                .add(new Object[] {c.taskId, c.deadline, c.statusThen.name()});
+                        byBody.computeIfAbsent(c.bodyId, b -> new ArrayList<>())
+                                .add(new Object[] {c.taskId, c.deadline, c.statusThen.name(), null, null});
                     }
                 }
             }
-            List<Object[]> found = new ArrayList<>();
-            List<Long> bodies = new ArrayList<>();
-            for (Map.Entry<Long, Long> count : new TreeMap<>(overdueCounts).entrySet()) {
-                long body = count.getKey();
-                if (count.getValue() == 0) {
-                    continue;
-                }
-                Query query = Panache.getEntityManager().createNativeQuery(sql).setParameter("body", body)
-                        .setParameter("day", day).setMaxResults(perBody);
-                if (past) {
-                    query.setParameter("end", end);
-                }
-                List<Object[]> rows = new ArrayList<>();
-                for (Object row : bindScope(query, scope).getResultList()) {
-                    rows.add((Object[]) row);
-                }
-                rows.addAll(changedOpen.getOrDefault(body, List.of()));
+            List<OverdueRow> list = new ArrayList<>();
+            List<Object[]> shown = new ArrayList<>();
+            for (long body : bodies) {
+                List<Object[]> rows = byBody.getOrDefault(body, new ArrayList<>());
                 rows.sort(Comparator.comparing((Object[] r) -> date(r[1])).thenComparing(r -> number(r[0])));
                 for (Object[] row : rows.subList(0, Math.min(perBody, rows.size()))) {
-                    found.add(row);
-                    bodies.add(body);
+                    shown.add(new Object[] {body, row});
                 }
             }
-            Map<Long, String[]> texts = taskTexts(found.stream().map(r -> number(r[0])).distinct().toList());
-            List<OverdueRow> list = new ArrayList<>();
-            for (int i = 0; i < found.size(); i++) {
-                Object[] c = found.get(i);
-                long body = bodies.get(i);
-                String[] text = texts.get(number(c[0]));
+            Map<Long, String[]> texts = taskTexts(shown.stream().map(s -> (Object[]) s[1]).filter(r -> r[3] == null)
+                    .map(r -> number(r[0])).distinct().toList());
+            for (Object[] s : shown) {
+                long body = (Long) s[0];
+                Object[] c = (Object[]) s[1];
+                String[] text = c[3] == null ? texts.get(number(c[0])) : new String[] {(String) c[3], (String) c[4]};
                 list.add(new OverdueRow(body, number(c[0]), text[0], text[1], date(c[1]), Status.valueOf((String) c[2]),
                         overdueCounts.get(body)));
             }
@@ -288,6 +296,9 @@ final class ProgressFigures {
     /** Task texts and directive titles by task id. */
     private static Map<Long, String[]> taskTexts(List<Long> taskIds) {
         Map<Long, String[]> texts = new HashMap<>();
+        if (taskIds.isEmpty()) {
+            return texts;
+        }
         for (int start = 0; start < taskIds.size(); start += 1000) {
             List<?> rows = Panache.getEntityManager().createNativeQuery("select t.id, t.text, d.title from task t"
                     + " join directive d on d.id = t.directive_id where t.id in (:ids)")

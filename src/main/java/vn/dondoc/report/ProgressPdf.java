@@ -26,6 +26,8 @@ final class ProgressPdf {
 
     private static final float MM = 72f / 25.4f;
     private static final Color HEAD = new Color(0xEE, 0xEE, 0xEE);
+    /** Made once from fonts parsed once ({@link PdfFonts}): each document embeds the subset it uses. */
+    private static final Fonts FONTS = new Fonts(PdfFonts.regular(), PdfFonts.bold());
 
     private ProgressPdf() {
     }
@@ -34,7 +36,7 @@ final class ProgressPdf {
         ReportText text = page.text();
         Messages msg = text.msg;
         ProgressReport report = page.report();
-        Fonts f = new Fonts();
+        Fonts f = FONTS;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 15 * MM, 15 * MM, 20 * MM, 20 * MM);
         try {
@@ -212,7 +214,7 @@ final class ProgressPdf {
         return p;
     }
 
-    /** The fonts of one document: embedded subsets, written out with it. */
+    /** The report's fonts, never changed once made: each document embeds the subset it uses. */
     private static final class Fonts {
         final Font normal;
         final Font italic;
@@ -225,9 +227,7 @@ final class ProgressPdf {
         final Font smallBold;
         final Font smallItalic;
 
-        Fonts() {
-            BaseFont regular = PdfFonts.regular();
-            BaseFont bold = PdfFonts.bold();
+        Fonts(BaseFont regular, BaseFont bold) {
             normal = new Font(regular, 10.5f);
             italic = new Font(regular, 10.5f, Font.ITALIC);
             this.bold = new Font(bold, 10.5f);

@@ -29,8 +29,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.DeferredSXSSFSheet;
+import org.apache.poi.xssf.streaming.DeferredSXSSFWorkbook;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Task;
 import vn.dondoc.task.TaskFilter;
@@ -48,6 +48,8 @@ import vn.dondoc.web.Messages;
 public class TaskExportResource {
 
     private static final int BATCH = 500;
+    /** Rows of the spreadsheet held in memory before they are written out. */
+    private static final int WINDOW = 100;
 
     @Context
     HttpHeaders headers;
@@ -77,38 +79,40 @@ public class TaskExportResource {
     @Produces(ReportResource.XLSX)
     public Response xlsx(@BeanParam TaskFilterParams params, @Context UriInfo uri) {
         return export(params, uri, ReportResource.XLSX, "xlsx", (filter, msg) -> out -> {
-            SXSSFWorkbook book = new SXSSFWorkbook(BATCH);
+            // The rows are made while the file is written, straight into its zip entry: the first bytes leave at
+            // once, and only the current window of rows is ever in memory, with no temporary file.
+            DeferredSXSSFWorkbook book = new DeferredSXSSFWorkbook(WINDOW);
             try {
-                SXSSFSheet sheet = book.createSheet(msg.task_list_title());
+                DeferredSXSSFSheet sheet = book.createSheet(msg.task_list_title());
                 Sheets.Styles styles = new Sheets.Styles(book);
-                List<String> titles = headers(msg);
-                Sheets.header(sheet.createRow(0), titles, styles.header());
                 sheet.createFreezePane(0, 1);
                 int[] widths = {8, 80, 50, 12, 24, 40, 40, 18, 26};
                 for (int c = 0; c < widths.length; c++) {
                     sheet.setColumnWidth(c, widths[c] * 256);
                 }
-                int[] next = {1};
-                eachBatch(filter, rows -> {
-                    for (TaskRow row : rows) {
-                        Row r = sheet.createRow(next[0]++);
-                        List<String> values = values(row, msg, day -> null);
-                        for (int c = 0; c < values.size(); c++) {
-                            Cell cell = r.createCell(c);
-                            if (c == 0) {
-                                cell.setCellValue(row.task().id);
-                            } else if (c == 3 && row.task().deadline != null) {
-                                cell.setCellValue(row.task().deadline);
-                                cell.setCellStyle(styles.date());
-                            } else if (values.get(c) != null) {
-                                SpreadsheetCell.text(cell, values.get(c), styles.quoted());
+                sheet.setRowGenerator(rows -> {
+                    Sheets.header(rows.createRow(0), headers(msg), styles.header());
+                    int[] next = {1};
+                    eachBatch(filter, batch -> {
+                        for (TaskRow row : batch) {
+                            Row r = rows.createRow(next[0]++);
+                            List<String> values = values(row, msg, day -> null);
+                            for (int c = 0; c < values.size(); c++) {
+                                Cell cell = r.createCell(c);
+                                if (c == 0) {
+                                    cell.setCellValue(row.task().id);
+                                } else if (c == 3 && row.task().deadline != null) {
+                                    cell.setCellValue(row.task().deadline);
+                                    cell.setCellStyle(styles.date());
+                                } else if (values.get(c) != null) {
+                                    SpreadsheetCell.text(cell, values.get(c), styles.quoted());
+                                }
                             }
                         }
-                    }
+                    });
                 });
                 book.write(out);
             } finally {
-                book.dispose();
                 book.close();
             }
         });

@@ -98,6 +98,52 @@ class ReportBenchmark {
         System.out.println();
     }
 
+    /**
+     * The task list's exports at 1,000 and 100,000 tasks: when the first byte arrives and when the last does.
+     * Run alone ({@code -Dtest=ReportBenchmark#exportsAt1000And100000Tasks}): its tasks take ids of their own.
+     */
+    @Test
+    void exportsAt1000And100000Tasks() throws Exception {
+        nextTask = nextAssignment = nextChange = FIRST_ID + 10_000_000L;
+        WebSession session = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
+        long directive = directive();
+        List<Long> bodies = bodies();
+        List<String> lines = new ArrayList<>();
+        for (int size : new int[] {1_000, 100_000}) {
+            insert(directive, bodies, size - (int) (nextTask - FIRST_ID - 10_000_000L));
+            QuarkusTransaction.requiringNew().run(AssignmentTally::rebuild);
+            for (String path : List.of("/tasks.xlsx?directive=" + directive, "/tasks.csv?directive=" + directive)) {
+                download(session, path);
+                long[] times = download(session, path);
+                lines.add(String.format("  %,7d tasks  %-30s first byte %,7d ms, last byte %,7d ms, %,d bytes", size,
+                        path.substring(0, path.indexOf('?')), times[0], times[1], times[2]));
+            }
+        }
+        System.out.println("\n=== ReportBenchmark: exports (second of two downloads) ===");
+        lines.forEach(System.out::println);
+        System.out.println();
+    }
+
+    /** Milliseconds to the first byte of the body and to its end, and its length. */
+    private long[] download(WebSession session, String path) throws Exception {
+        StringBuilder cookies = new StringBuilder();
+        session.cookies().forEach((name, value) -> cookies.append(cookies.isEmpty() ? "" : "; ").append(name).append('=').append(value));
+        HttpRequest request = HttpRequest.newBuilder(root.resolve(path.substring(1))).header("Cookie", cookies.toString()).GET().build();
+        long start = System.nanoTime();
+        HttpResponse<java.io.InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        check(response.statusCode(), path);
+        try (java.io.InputStream in = response.body()) {
+            byte[] buffer = new byte[65536];
+            int n = in.read(buffer);
+            long first = System.nanoTime();
+            long length = Math.max(n, 0);
+            while ((n = in.read(buffer)) > 0) {
+                length += n;
+            }
+            return new long[] {(first - start) / 1_000_000, (System.nanoTime() - start) / 1_000_000, length};
+        }
+    }
+
     private static Map<Long, Long> overdueCounts(LocalDate asOf) {
         Map<Long, Long> counts = new HashMap<>();
         for (ProgressFigures.Counts c : QuarkusTransaction.requiringNew().call(() -> ProgressFigures.countsByBody(ReportScope.ALL, asOf))) {

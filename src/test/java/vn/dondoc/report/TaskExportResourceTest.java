@@ -85,6 +85,27 @@ class TaskExportResourceTest {
     }
 
     @Test
+    void theSpreadsheetOfManyTasksHasEveryRowInTheListsOrder() throws Exception {
+        // More rows than the export reads in one batch and than the workbook holds in memory before writing them.
+        TestTasks.Created big = TestTasks.create(1100, LocalDate.now().minusDays(2), "BNCTW");
+        Response response = clerk.get("/tasks.xlsx?directive=" + big.directiveId());
+        assertEquals(200, response.statusCode());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertEquals(1100, sheet.getLastRowNum());
+            List<Long> ids = new java.util.ArrayList<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                ids.add((long) row.getCell(0).getNumericCellValue());
+                assertEquals("Nhiệm vụ thử số " + r, row.getCell(1).getStringCellValue());
+                assertEquals(LocalDate.now().minusDays(2), row.getCell(3).getLocalDateTimeCellValue().toLocalDate());
+                assertEquals("Quá hạn", row.getCell(8).getStringCellValue());
+            }
+            assertEquals(big.taskIds(), ids);
+        }
+    }
+
+    @Test
     void anUnreadableFilterGoesBackToTheListWithItsErrors() {
         Response response = clerk.get("/tasks.csv?from=32/01/2025");
         assertEquals(303, response.statusCode());

@@ -1,0 +1,53 @@
+package vn.dondoc.report;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The CPU time of writing the progress report as PDF, the figures read once: a report of every body with its
+ * overdue lists. Prints the figures; asserts nothing. Run with
+ * {@code ./mvnw -B test -Dtest=ProgressPdfBenchmark -Dbenchmark=true}.
+ */
+@QuarkusTest
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
+class ProgressPdfBenchmark {
+
+    private static final int WARM_UP = 100;
+    private static final int RUNS = 201;
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    @Test
+    void pdfOfTheReport() {
+        ReportData.create();
+        List<String> codes = QuarkusTransaction.requiringNew().call(() -> vn.dondoc.body.ResponsibleBody.<vn.dondoc.body.ResponsibleBody>listAll()
+                .stream().map(b -> b.code).toList());
+        for (String code : codes) {
+            vn.dondoc.task.TestTasks.create(60, java.time.LocalDate.now().minusDays(20), code);
+        }
+        ReportText text = new ReportText(Locale.forLanguageTag("vi"));
+        ProgressParams params = ProgressParams.parse(null, null, null, null, null, false, ProgressFigures.today());
+        ProgressReport report = QuarkusTransaction.requiringNew().call(() -> ProgressReport.build(params.scope(), params.asOfDate,
+                null, false, 50, text.locale));
+        ProgressPage page = new ProgressPage(params, report, null, text, java.util.Map.of(), null, List.of("ĐẢNG", "VĂN PHÒNG"),
+                "Hà Nội");
+        long[] cpu = new long[RUNS];
+        int bytes = 0;
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            long start = THREADS.getCurrentThreadCpuTime();
+            bytes = ProgressPdf.write(page).length;
+            if (i >= WARM_UP) {
+                cpu[i - WARM_UP] = THREADS.getCurrentThreadCpuTime() - start;
+            }
+        }
+        Arrays.sort(cpu);
+        System.out.printf("%n=== ProgressPdfBenchmark: %d bodies, %d overdue groups, %,d bytes; CPU per PDF median %.1f ms (min %.1f, p90 %.1f) over %d runs after %d ===%n%n",
+                report.lines().size(), report.overdue().size(), bytes, cpu[RUNS / 2] / 1e6, cpu[0] / 1e6, cpu[RUNS * 9 / 10] / 1e6, RUNS, WARM_UP);
+    }
+}
