@@ -1,28 +1,42 @@
 package vn.dondoc.task;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.web.Browser;
 
 /**
- * One task through the follow-up in Chromium, as the body's staff and the clerk do it: each step is a method
- * that leaves the task where the next one takes it up, so that later steps of the workflow are added at the end.
+ * One late task through a quarter's follow-up in Chromium, as the body's staff and the clerk do it: the clerk sends
+ * the body a reminder letter, the staff ask for more time and the clerk approves, the staff report the result with
+ * a PDF, the clerk returns it, the staff report again and the clerk confirms; the report then counts the task done
+ * on time against its new deadline. Each step is a method that leaves the task where the next one takes it up.
  */
 @QuarkusTest
 @EnabledIf("vn.dondoc.web.Browser#installed")
@@ -48,21 +62,90 @@ class FollowUpBrowserTest {
         browser.close();
     }
 
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String TASK = "Xây dựng báo cáo tổng kết 10 năm thực hiện Quy định về công tác cán bộ";
+
+    LocalDate first;
+    LocalDate later;
+
     @Test
-    void aTaskIsReportedReturnedReportedAgainAndConfirmed() throws Exception {
+    void aLateTaskIsRemindedExtendedReportedReturnedReportedAgainConfirmedAndCountedOnTime() throws Exception {
         body = TestBodies.create("Ban Theo dõi kết quả");
         staff = TestAccounts.create(AppRole.STAFF, body);
         clerk = TestAccounts.create(AppRole.CLERK);
-        TestTasks.Created d = TestTasks.directive("Kết luận về tổng kết công tác cán bộ")
-                .task("Xây dựng báo cáo tổng kết 10 năm thực hiện Quy định về công tác cán bộ", LocalDate.now().plusDays(20), body)
-                .create();
+        first = Progress.today().minusDays(4);
+        later = Progress.today().plusDays(20);
+        TestTasks.Created d = TestTasks.directive("Kết luận về tổng kết công tác cán bộ").task(TASK, first, body).create();
         taskId = d.taskId(0);
         assignmentId = d.assignmentId(0, body);
 
+        clerkSendsAReminderLetter();
+        staffAskForMoreTime();
+        clerkApproves();
         staffReportsDoneWithAPdf();
         clerkReturnsItWithAReason();
         staffReportsAgain();
         clerkConfirms();
+        theReportCountsItOnTimeAgainstTheNewDeadline();
+    }
+
+    private void clerkSendsAReminderLetter() throws Exception {
+        as(clerk);
+        browser.go("letters");
+        assertTrue(main().contains(TestBodies.nameOf(body)), "the late body is listed: " + main());
+        browser.driver.findElement(By.id("letter-" + body + "-docx")).click();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> QuarkusTransaction.requiringNew().call(
+                () -> ReminderLetter.count("body.code", body)) > 0);
+
+        // The same form, sent with the browser's session, answers with the file itself: it opens in POI.
+        Map<String, String> cookies = new HashMap<>();
+        for (Cookie cookie : browser.driver.manage().getCookies()) {
+            cookies.put(cookie.getName(), cookie.getValue());
+        }
+        String token = browser.driver.findElement(By.cssSelector("input[name=csrf-token]")).getAttribute("value");
+        Response docx = given().cookies(cookies).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParam("body", body).formParam("format", "docx").formParam("csrf-token", token).post("/letters");
+        assertEquals(200, docx.statusCode());
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx.asByteArray()));
+                XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
+            String text = words.getText();
+            assertTrue(text.contains(TestBodies.nameOf(body)), text);
+            assertTrue(text.contains(TASK), text);
+        }
+        browser.go("tasks/" + taskId);
+        assertTrue(main().contains("đã đôn đốc lần 2, ngày " + DMY.format(Progress.today())), main());
+    }
+
+    private void staffAskForMoreTime() {
+        as(staff);
+        browser.driver.findElement(By.id("deadline-request-" + assignmentId)).click();
+        browser.driver.findElement(By.id("deadline")).sendKeys(DMY.format(later));
+        browser.driver.findElement(By.id("reason")).sendKeys("Chờ ý kiến thẩm định của các ban");
+        browser.submit(By.cssSelector("main form button[type=submit]"));
+        assertTrue(main().contains("Đã gửi đề nghị điều chỉnh thời hạn."), main());
+    }
+
+    private void clerkApproves() throws Exception {
+        as(clerk);
+        browser.go("");
+        browser.driver.findElement(By.linkText("Xem và xử lý các đề nghị")).click();
+        assertTrue(main().contains("Chờ ý kiến thẩm định của các ban"), main());
+        browser.screenshot("deadline-requests.png");
+        long id = QuarkusTransaction.requiringNew().call(() -> DeadlineRequest.pendingOf(Assignment.findById(assignmentId)).orElseThrow().id);
+        browser.submit(By.id("approve-" + id));
+        assertTrue(main().contains("Đã đồng ý điều chỉnh thời hạn."), main());
+        browser.go("tasks/" + taskId);
+        assertTrue(main().contains("hạn ban đầu " + DMY.format(first)), main());
+    }
+
+    private void theReportCountsItOnTimeAgainstTheNewDeadline() {
+        browser.go("reports/progress");
+        WebElement row = browser.driver.findElement(By.xpath("//table[contains(@class,'report-table')]//tr[th[normalize-space(text())='"
+                + TestBodies.nameOf(body) + "']]"));
+        String onTime = row.findElement(By.cssSelector("td[data-label='Hoàn thành đúng hạn']")).getText();
+        String late = row.findElement(By.cssSelector("td[data-label='Hoàn thành quá hạn']")).getText();
+        assertTrue(onTime.startsWith("1"), onTime);
+        assertTrue(late.startsWith("0"), late);
     }
 
     private void as(String user) {
