@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.dondoc.body.ResponsibleBody;
-import vn.dondoc.web.Folding;
 import vn.dondoc.web.TypedDate;
 
 /**
@@ -160,10 +159,11 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
 
     /** The order of the list in JPQL over task {@code t} and its directive {@code d}, adding its parameters. */
     String orderBy(Map<String, Object> params) {
-        String byDeadline = "case when t.deadline is null then 1 else 0 end, t.deadline";
+        // The columns of ix_task_list and ix_task_directive_list, so that a page reads only its own rows.
+        String byDeadline = "t.deadlineSort";
         return switch (sort) {
-            case DEADLINE -> " order by " + byDeadline + ", d.id, t.position, t.id";
-            case DIRECTIVE -> " order by d.importedAt desc, d.id desc, t.position, t.id";
+            case DEADLINE -> " order by " + byDeadline + ", t.directive.id, t.position, t.id";
+            case DIRECTIVE -> " order by t.directive.id desc, t.position, t.id";
             case STATUS -> {
                 Owners owners = new Owners(bodyCode, role);
                 params.put("done", Status.DONE);
@@ -174,7 +174,7 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
                 // Not started first, then in progress, then done: what is still to do comes first.
                 yield " order by case when " + owners.any("and %s.status <> :done") + " then (case when "
                         + owners.any("and %s.status <> :notStarted") + " then 1 else 0 end) else 2 end, " + byDeadline
-                        + ", d.id, t.position, t.id";
+                        + ", t.directive.id, t.position, t.id";
             }
         };
     }
@@ -202,9 +202,8 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
             conditions.add("t.deadline <= :to");
             params.put("to", to);
         }
-        if (q != null && !Folding.fold(q).isEmpty()) {
-            conditions.add("t.searchText like :q");
-            params.put("q", "%" + Folding.fold(q) + "%");
+        if (q != null && !TaskWords.ofQuery(q).isEmpty()) {
+            conditions.add(TaskWords.condition(TaskWords.ofQuery(q), params));
         }
         if (status == Status.NOT_STARTED || status == Status.IN_PROGRESS) {
             params.put("notStarted", Status.NOT_STARTED);

@@ -126,6 +126,19 @@ class TaskResourceTest {
     }
 
     @Test
+    void searchFindsTheTasksHoldingEveryWordByItsStart() {
+        String marker = "zw" + UUID.randomUUID().toString().substring(0, 6);
+        String graft = "Phòng chống tham nhũng " + marker;
+        String waste = "Phòng chống lãng phí " + marker;
+        TestTasks.directive("Kết luận tìm từng từ").task(graft, null, "BTC").task(waste, null, "BTC").create();
+        WebSession viewer = as(AppRole.VIEWER, null);
+        assertOnly(viewer.get("/tasks?body=&q=THAM nhun " + marker).asString(), graft, waste);
+        String both = viewer.get("/tasks?body=&q=chống " + marker.substring(0, 5)).asString();
+        assertTrue(both.contains(graft) && both.contains(waste), "each word matches the start of a word");
+        assertFalse(viewer.get("/tasks?body=&q=ham " + marker).asString().contains(graft), "not the middle of one");
+    }
+
+    @Test
     void badFilterValuesShowFieldErrorsNotAFailure() {
         as(AppRole.VIEWER, null).get("/tasks?from=31/02/2024&status=LATE&body=NOPE&directive=x").then().statusCode(200)
                 .body(containsString("Ngày không hợp lệ"))
