@@ -181,7 +181,10 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
 
     /** The JPQL condition on task {@code t}, adding its parameters: removed tasks and withdrawn directives never match. */
     String where(Map<String, Object> params, LocalDate today) {
-        List<String> conditions = new ArrayList<>(List.of("t.removedAt is null", "t.directive.withdrawnAt is null"));
+        // The few withdrawn directives as a subquery rather than a join, which would let the database read the
+        // directives first and then every task, instead of the tasks along the list's index.
+        List<String> conditions = new ArrayList<>(List.of("t.removedAt is null",
+                "t.directive.id not in (select wd.id from Directive wd where wd.withdrawnAt is not null)"));
         Owners owners = new Owners(bodyCode, role);
         if (bodyCode != null) {
             conditions.add(owners.any(""));
