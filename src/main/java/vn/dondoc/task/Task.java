@@ -278,8 +278,8 @@ public class Task extends PanacheEntityBase {
     /**
      * One page (from 1) of the tasks the filter selects, in its order, with the number of matching tasks counted up to
      * {@link TaskPage#COUNT_LIMIT} (beyond it the page says "more than"); with a body, each row stands for that body's
-     * assignment. Three queries whatever the number of tasks: the count, the page (one row more, to know whether
-     * another page follows) and its owners. The order and the filters are read along indexes
+     * assignment. Four queries whatever the number of tasks: the count, the page (one row more, to know whether
+     * another page follows), its directives and its owners. The order and the filters are read along indexes
      * ({@code ix_task_list}, {@code task_word}), so that neither query reads every task.
      */
     public static TaskPage search(TaskFilter filter, int page, int size) {

@@ -157,10 +157,16 @@ class TaskResourceTest {
         for (String page : List.of(all, ofBody)) {
             assertEquals(50, Jsoup.parse(page).select("table.task-table tbody tr").size());
         }
-        // With a body, a clerk's page also carries a box per row and the bulk update form.
-        assertTrue(all.getBytes(StandardCharsets.UTF_8).length < 60_000, all.getBytes(StandardCharsets.UTF_8).length + " bytes");
-        assertTrue(ofBody.getBytes(StandardCharsets.UTF_8).length < 70_000, ofBody.getBytes(StandardCharsets.UTF_8).length + " bytes");
+        // The body choice lists every body the shared test database holds (hundreds); 4 KB is a list of about 40. With a
+        // body, a clerk's page also carries a box per row and the bulk update form.
+        assertTrue(bytesBesideBodies(all) + 4_000 < 60_000, bytesBesideBodies(all) + " bytes beside the bodies");
+        assertTrue(bytesBesideBodies(ofBody) + 4_000 < 70_000, bytesBesideBodies(ofBody) + " bytes beside the bodies");
         assertFalse(all.contains("<details class=\"owner-summary\""), "every owner with its status is on the task's page");
+    }
+
+    private static int bytesBesideBodies(String page) {
+        return page.getBytes(StandardCharsets.UTF_8).length
+                - Jsoup.parse(page).select("#filter-body option").outerHtml().getBytes(StandardCharsets.UTF_8).length;
     }
 
     @Test
