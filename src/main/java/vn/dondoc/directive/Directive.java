@@ -159,6 +159,11 @@ public class Directive extends PanacheEntityBase {
         return find("activeHash", hash).firstResultOptional();
     }
 
+    /** The directives with the given ids, in one query (those already loaded are not read again by lazy links). */
+    public static List<Directive> withIds(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
     /** The latest directives in force, newest import first. */
     public static List<Directive> latest(int count) {
         return find("withdrawnAt is null order by importedAt desc, id desc").page(0, count).list();

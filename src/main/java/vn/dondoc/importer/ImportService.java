@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.Task;
+import vn.dondoc.task.TaskWords;
 import vn.dondoc.web.Folding;
 
 /**
@@ -152,6 +154,7 @@ public class ImportService {
         Directive.flush();
 
         Map<String, ResponsibleBody> created = new HashMap<>();
+        List<Task> tasks = new ArrayList<>();
         int position = 1;
         for (DraftTask found : draft.tasks()) {
             Task task = new Task();
@@ -167,6 +170,7 @@ public class ImportService {
             task.recurrence = clip(found.recurrence(), 100);
             task.refreshSearchText(List.of());
             task.persist();
+            tasks.add(task);
             Set<Long> assigned = new HashSet<>();
             for (DraftOwner owner : leadsFirst(found.owners())) {
                 ResponsibleBody body = owner.code() != null ? byCode.get(owner.code())
@@ -186,6 +190,8 @@ public class ImportService {
                 }
             }
         }
+        Task.flush();
+        TaskWords.write(tasks);
         AssignmentTally.refreshDirective(directive.id);
         AuditEntry.record(actor, Directive.AUDIT_TYPE, directive.id, "import", null,
                 directive.label() + " (" + draft.tasks().size() + ")");

@@ -385,8 +385,6 @@ public interface DailyMessages {
     @Message("thêm đường dẫn này vào Outlook, Thunderbird hoặc điện thoại; đăng nhập bằng tài khoản Đôn đốc.")
     String calendar_hint();
 
-    @Message("Chọn nhiệm vụ {position} — {directive}")
-    String bulk_pick_task(int position, String directive);
 
     @Message("Chọn tất cả {count} phân công trên trang này")
     String bulk_everything(int count);

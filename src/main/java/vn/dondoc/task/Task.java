@@ -62,6 +62,9 @@ public class Task extends PanacheEntityBase {
     public Integer endOffset;
 
     public LocalDate deadline;
+    /** The deadline, or {@link #NO_DEADLINE} when there is none: the list's order as one indexed column. */
+    @Column(name = "deadline_sort")
+    public LocalDate deadlineSort;
     /** The words the deadline was read from ("quý 3/2024"). */
     @Column(name = "deadline_text")
     public String deadlineText;
@@ -101,6 +104,7 @@ public class Task extends PanacheEntityBase {
             createdAt = now;
         }
         updatedAt = now;
+        deadlineSort = deadline == null ? NO_DEADLINE : deadline;
         if (searchText == null) {
             refreshSearchText(List.of());
         }
@@ -126,6 +130,8 @@ public class Task extends PanacheEntityBase {
     }
 
     /** The directive's tasks that stand (not removed), in the order of its text. */
+    /** The sort key of a task without a deadline: after every real deadline. */
+    public static final LocalDate NO_DEADLINE = LocalDate.of(9999, 12, 31);
     /** The audit trail's name for tasks. */
     public static final String AUDIT_TYPE = "task";
     /** The longest task text the table holds. */
@@ -177,6 +183,7 @@ public class Task extends PanacheEntityBase {
         // Owners live in other rows: stamping the task makes every correction, theirs included, raise its version.
         updatedAt = Instant.now();
         searchText = searchTextWith(notes);
+        TaskWords.write(List.of(this));
         return AuditEntry.record(actor, AUDIT_TYPE, id, "update", before, after);
     }
 
@@ -274,21 +281,30 @@ public class Task extends PanacheEntityBase {
     }
 
     /**
-     * One page (from 1) of the tasks the filter selects, in its order, with the number of all matching tasks; with
-     * a body, each row stands for that body's assignment. Two queries for the page and one for its owners.
+     * One page (from 1) of the tasks the filter selects, in its order, with the number of matching tasks counted up to
+     * {@link TaskPage#COUNT_LIMIT} (beyond it the page says "more than"); with a body, each row stands for that body's
+     * assignment. Four queries whatever the number of tasks: the count, the page (one row more, to know whether
+     * another page follows), its directives and its owners. The order and the filters are read along indexes
+     * ({@code ix_task_list}, {@code task_word}), so that neither query reads every task.
      */
     public static TaskPage search(TaskFilter filter, int page, int size) {
         LocalDate today = Progress.today();
         Map<String, Object> params = new HashMap<>();
         String where = filter.where(params, today);
-        var count = getEntityManager().createQuery("select count(t) from Task t where " + where, Long.class);
+        var count = getEntityManager().createQuery("select t.id from Task t where " + where, Long.class);
         params.forEach((name, value) -> count.setParameter(name, value));
-        long total = count.getSingleResult();
+        int counted = count.setMaxResults(TaskPage.COUNT_LIMIT + 1).getResultList().size();
         String order = filter.orderBy(params);
-        var select = getEntityManager().createQuery("select t from Task t join fetch t.directive d where " + where + order, Task.class);
+        // No join in the page's query, so that the database reads the task table along the order's index and stops;
+        // the page's directives come in one query of their own.
+        var select = getEntityManager().createQuery("select t from Task t where " + where + order, Task.class);
         params.forEach((name, value) -> select.setParameter(name, value));
-        List<Task> tasks = select.setFirstResult((page - 1) * size).setMaxResults(size).getResultList();
-        return new TaskPage(rows(tasks, today, filter.bodyCode()), total, page, size);
+        List<Task> tasks = select.setFirstResult((page - 1) * size).setMaxResults(size + 1).getResultList();
+        boolean more = tasks.size() > size;
+        List<Task> shown = more ? tasks.subList(0, size) : tasks;
+        Directive.withIds(shown.stream().map(t -> t.directive.id).distinct().toList());
+        return new TaskPage(rows(shown, today, filter.bodyCode()), Math.min(counted, TaskPage.COUNT_LIMIT), page, size,
+                counted > TaskPage.COUNT_LIMIT, more);
     }
 
     /** The ids of every task the filter selects, in the list's order: exports fetch them in batches. */
@@ -296,7 +312,7 @@ public class Task extends PanacheEntityBase {
         Map<String, Object> params = new HashMap<>();
         String where = filter.where(params, Progress.today());
         String order = filter.orderBy(params);
-        var select = getEntityManager().createQuery("select t.id from Task t join t.directive d where " + where + order, Long.class);
+        var select = getEntityManager().createQuery("select t.id from Task t where " + where + order, Long.class);
         params.forEach((name, value) -> select.setParameter(name, value));
         return select.getResultList();
     }

@@ -73,7 +73,8 @@ public class TaskApiResource {
         }
     }
 
-    public record PageJson(long total, int page, int size, List<TaskJson> tasks) {
+    /** A page of tasks; {@code total} counts at most {@link TaskPage#COUNT_LIMIT}, and {@code totalCapped} says there are more. */
+    public record PageJson(long total, boolean totalCapped, int page, int size, List<TaskJson> tasks) {
     }
 
     /**
@@ -92,7 +93,7 @@ public class TaskApiResource {
             return Response.status(400).entity(Map.of("error", "bad_filter", "fields", parsed.errors())).build();
         }
         TaskPage result = Task.search(parsed.filter(), Math.min(pageNumber, 1_000_000), pageSize);
-        return Response.ok(new PageJson(result.total(), result.page(), result.size(),
+        return Response.ok(new PageJson(result.total(), result.capped(), result.page(), result.size(),
                 result.rows().stream().map(TaskJson::of).toList())).build();
     }
 

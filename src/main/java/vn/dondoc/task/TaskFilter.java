@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.dondoc.body.ResponsibleBody;
-import vn.dondoc.web.Folding;
 import vn.dondoc.web.TypedDate;
 
 /**
@@ -165,10 +164,11 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
 
     /** The order of the list in JPQL over task {@code t} and its directive {@code d}, adding its parameters. */
     String orderBy(Map<String, Object> params) {
-        String byDeadline = "case when t.deadline is null then 1 else 0 end, t.deadline";
+        // The columns of ix_task_list and ix_task_directive_list, so that a page reads only its own rows.
+        String byDeadline = "t.deadlineSort";
         return switch (sort) {
-            case DEADLINE -> " order by " + byDeadline + ", d.id, t.position, t.id";
-            case DIRECTIVE -> " order by d.importedAt desc, d.id desc, t.position, t.id";
+            case DEADLINE -> " order by " + byDeadline + ", t.directive.id, t.position, t.id";
+            case DIRECTIVE -> " order by t.directive.id desc, t.position, t.id";
             case STATUS -> {
                 Owners owners = new Owners(bodyCode, role);
                 params.put("done", Status.DONE);
@@ -179,14 +179,17 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
                 // Not started first, then in progress, then done: what is still to do comes first.
                 yield " order by case when " + owners.any("and %s.status <> :done") + " then (case when "
                         + owners.any("and %s.status <> :notStarted") + " then 1 else 0 end) else 2 end, " + byDeadline
-                        + ", d.id, t.position, t.id";
+                        + ", t.directive.id, t.position, t.id";
             }
         };
     }
 
     /** The JPQL condition on task {@code t}, adding its parameters: removed tasks and withdrawn directives never match. */
     String where(Map<String, Object> params, LocalDate today) {
-        List<String> conditions = new ArrayList<>(List.of("t.removedAt is null", "t.directive.withdrawnAt is null"));
+        // The few withdrawn directives as a subquery rather than a join, which would let the database read the
+        // directives first and then every task, instead of the tasks along the list's index.
+        List<String> conditions = new ArrayList<>(List.of("t.removedAt is null",
+                "t.directive.id not in (select wd.id from Directive wd where wd.withdrawnAt is not null)"));
         Owners owners = new Owners(bodyCode, role);
         if (bodyCode != null) {
             conditions.add(owners.any(""));
@@ -210,9 +213,8 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
         if (to != null) {
             params.put("to", to);
         }
-        if (q != null && !Folding.fold(q).isEmpty()) {
-            conditions.add("t.searchText like :q");
-            params.put("q", "%" + Folding.fold(q) + "%");
+        if (q != null && !TaskWords.ofQuery(q).isEmpty()) {
+            conditions.add(TaskWords.condition(TaskWords.ofQuery(q), params));
         }
         if (status == Status.NOT_STARTED || status == Status.IN_PROGRESS) {
             params.put("notStarted", Status.NOT_STARTED);

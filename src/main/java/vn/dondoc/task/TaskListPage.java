@@ -14,7 +14,7 @@ public record TaskListPage(TaskFilterParams params, TaskFilter.Parsed parsed, Ta
         boolean mayUpdateFocus, List<ResponsibleBody> bodies, List<Directive> directives) {
 
     /** How long a directive's number and title may be in the filter's choice. */
-    static final int DIRECTIVE_LABEL = 90;
+    static final int DIRECTIVE_LABEL = 60;
 
     /** The filter's errors by the ids of its fields ({@code filter-from}), for the field error tag. */
     public Map<String, String> fieldErrors() {

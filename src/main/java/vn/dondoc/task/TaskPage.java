@@ -2,8 +2,22 @@ package vn.dondoc.task;
 
 import java.util.List;
 
-/** One page of a task search: its rows, how many tasks match in all, and where the page stands (from 1). */
-public record TaskPage(List<TaskRow> rows, long total, int page, int size) {
+/**
+ * One page of a task search: its rows, how many tasks match, and where the page stands (from 1). Matches are counted
+ * up to {@link #COUNT_LIMIT}, so that a count never reads the whole table: beyond it {@code total} is the limit and
+ * {@code capped} is true ("more than 1000").
+ *
+ * @param more whether a further page has rows
+ */
+public record TaskPage(List<TaskRow> rows, long total, int page, int size, boolean capped, boolean more) {
+
+    /** How many matches a search counts at most. */
+    public static final int COUNT_LIMIT = 1000;
+
+    /** A page whose count is exact. */
+    public TaskPage(List<TaskRow> rows, long total, int page, int size) {
+        this(rows, total, page, size, false, (long) page * size < total);
+    }
 
     /** The page number asked for in a request parameter: 1 when missing or unreadable. */
     public static int number(String page) {
@@ -14,8 +28,10 @@ public record TaskPage(List<TaskRow> rows, long total, int page, int size) {
         }
     }
 
+    /** The number of pages; with a capped count, those known so far (at least this one and, if there is one, the next). */
     public int pages() {
-        return (int) Math.max(1, (total + size - 1) / size);
+        int counted = (int) Math.max(1, (total + size - 1) / size);
+        return capped ? Math.max(counted, more ? page + 1 : page) : counted;
     }
 
     public boolean hasPrevious() {
@@ -23,7 +39,7 @@ public record TaskPage(List<TaskRow> rows, long total, int page, int size) {
     }
 
     public boolean hasNext() {
-        return page < pages();
+        return more;
     }
 
     public int previousPage() {

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ public class TaskResource {
     static final int PAGE_SIZE = 50;
     /** The page sizes the list offers. */
     static final List<Integer> PAGE_SIZES = List.of(25, 50, 100, 200);
-    static final int DIRECTIVE_CHOICES = 500;
+    /** The newest directives the filter offers; older ones are picked from their own page, which links to the list. */
+    static final int DIRECTIVE_CHOICES = 30;
 
     @Inject
     CurrentUser user;
@@ -70,7 +72,22 @@ public class TaskResource {
                 : new TaskPage(List.of(), 0, 1, pageSize);
         ResponsibleBody focus = parsed.filter().bodyCode() == null ? null : ResponsibleBody.findByCode(parsed.filter().bodyCode()).orElse(null);
         return Response.ok(Templates.list(new TaskListPage(params, parsed, result, focus, focus != null && user.mayUpdateBody(focus.id),
-                ResponsibleBody.listByName(), Directive.latest(DIRECTIVE_CHOICES)))).build();
+                ResponsibleBody.listByName(), directiveChoices(parsed.filter().directiveId())))).build();
+    }
+
+    /** The newest directives, and the chosen one when it is older, so that the form shows what the list is filtered by. */
+    private static List<Directive> directiveChoices(Long chosen) {
+        List<Directive> latest = Directive.latest(DIRECTIVE_CHOICES);
+        if (chosen == null || latest.stream().anyMatch(d -> d.id.equals(chosen))) {
+            return latest;
+        }
+        Directive older = Directive.findById(chosen);
+        if (older == null || older.isWithdrawn()) {
+            return latest;
+        }
+        List<Directive> choices = new ArrayList<>(latest);
+        choices.add(older);
+        return choices;
     }
 
     @GET

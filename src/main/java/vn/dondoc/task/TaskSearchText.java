@@ -2,6 +2,7 @@ package vn.dondoc.task;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Keeps a task's search column in step with the notes written on it, so that notes can be searched. */
@@ -10,9 +11,14 @@ final class TaskSearchText {
     private TaskSearchText() {
     }
 
-    /** Rewrites the column with an update query: a note is not a change to the task and must not bump its version. */
+    /**
+     * Rewrites the column, and the task's words, with update queries: a note is not a change to the task and must not
+     * bump its version.
+     */
     static void refresh(Task task) {
-        Task.update("searchText = ?1 where id = ?2", task.searchTextWith(notes(task)), task.id);
+        String text = task.searchTextWith(notes(task));
+        Task.update("searchText = ?1 where id = ?2", text, task.id);
+        TaskWords.write(Map.of(task.id, text));
     }
 
     /** Every note written on the task's assignments, once each. */

@@ -210,6 +210,9 @@ public interface Messages {
     @Message("Tìm thấy {count} nhiệm vụ")
     String task_list_count(long count);
 
+    @Message("Tìm thấy hơn {count} nhiệm vụ")
+    String task_list_count_more(long count);
+
     @Message("hiển thị {first}–{last}")
     String task_list_showing(long first, long last);
 
@@ -230,6 +233,9 @@ public interface Messages {
 
     @Message("Trang {page}/{pages}")
     String task_list_page(int page, int pages);
+
+    @Message("Trang {page}")
+    String task_list_page_open(int page);
 
     @Message("Lọc nhiệm vụ")
     String task_filter_label();
@@ -254,6 +260,12 @@ public interface Messages {
 
     @Message("Văn bản")
     String task_filter_directive();
+
+    @Message("Văn bản cũ hơn: mở văn bản trong danh sách văn bản")
+    String task_filter_directive_more();
+
+    @Message("Xem các nhiệm vụ trong danh sách nhiệm vụ")
+    String directive_tasks_in_list();
 
     @Message("Từ khóa")
     String task_filter_q();

@@ -250,7 +250,7 @@ class ReportBenchmark {
     private void insert(long directive, List<Long> bodies, int count) throws Exception {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement task = c.prepareStatement("insert into task (id, directive_id, position, text, deadline,"
-                        + " deadline_kind, search_text, created_at, updated_at) values (?, ?, ?, ?, ?, 'DATE', ?, ?, ?)");
+                        + " deadline_kind, search_text, created_at, updated_at, deadline_sort) values (?, ?, ?, ?, ?, 'DATE', ?, ?, ?, ?)");
                 PreparedStatement assignment = c.prepareStatement("insert into assignment (id, task_id, body_id, role, status,"
                         + " done_on, updated_at, deadline, directive_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement change = c.prepareStatement("insert into status_change (id, assignment_id, changed_at,"
@@ -268,6 +268,7 @@ class ReportBenchmark {
                 task.setString(6, "nhiem vu do hieu nang so " + (taskId - FIRST_ID));
                 task.setTimestamp(7, Timestamp.valueOf(today.minusDays(createdDaysAgo).atTime(9, 0)));
                 task.setTimestamp(8, Timestamp.valueOf(today.atStartOfDay()));
+                task.setObject(9, deadline);
                 task.addBatch();
                 int owners = random.nextInt(2) + 1;
                 long firstBody = bodies.get(random.nextInt(bodies.size()));

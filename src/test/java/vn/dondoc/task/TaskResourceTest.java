@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
@@ -123,6 +125,65 @@ class TaskResourceTest {
         TestTasks.directive("Kết luận tìm kiếm").task(text, null, "BTC").create();
         as(AppRole.VIEWER, null).get("/tasks?q=kiem diem viec thuc hien " + marker).then().statusCode(200)
                 .body(containsString(text));
+    }
+
+    @Test
+    void searchFindsTheTasksHoldingEveryWordByItsStart() {
+        String marker = "zw" + UUID.randomUUID().toString().substring(0, 6);
+        String graft = "Phòng chống tham nhũng " + marker;
+        String waste = "Phòng chống lãng phí " + marker;
+        TestTasks.directive("Kết luận tìm từng từ").task(graft, null, "BTC").task(waste, null, "BTC").create();
+        WebSession viewer = as(AppRole.VIEWER, null);
+        assertOnly(viewer.get("/tasks?body=&q=THAM nhun " + marker).asString(), graft, waste);
+        String both = viewer.get("/tasks?body=&q=chống " + marker.substring(0, 5)).asString();
+        assertTrue(both.contains(graft) && both.contains(waste), "each word matches the start of a word");
+        assertFalse(viewer.get("/tasks?body=&q=ham " + marker).asString().contains(graft), "not the middle of one");
+    }
+
+    @Test
+    void aPageOfFiftyTasksStaysSmall() {
+        String body = TestBodies.create("Ban trang gọn");
+        TestTasks.Builder builder = TestTasks.directive("Thông báo kết luận của Bộ Chính trị về tiếp tục thực hiện Nghị quyết"
+                + " Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng");
+        for (int i = 0; i < 50; i++) {
+            builder.task("Tiếp tục rà soát, bổ sung, hoàn thiện quy hoạch cán bộ lãnh đạo, quản lý các cấp nhiệm kỳ 2025-2030"
+                    + " bảo đảm chặt chẽ, đúng quy trình số " + i, TODAY.plusDays(i - 25),
+                    body, "BTCTW", "VPTW", "BNCTW", "BTC");
+        }
+        TestTasks.Created d = builder.create();
+        String all = as(AppRole.VIEWER, null).get("/tasks?body=&directive=" + d.directiveId()).then().statusCode(200).extract().asString();
+        String ofBody = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD)
+                .get("/tasks?body=" + body + "&directive=" + d.directiveId()).then().statusCode(200).extract().asString();
+        for (String page : List.of(all, ofBody)) {
+            assertEquals(50, Jsoup.parse(page).select("table.task-table tbody tr").size());
+        }
+        // The body choice lists every body the shared test database holds (hundreds); 4 KB is a list of about 40. With a
+        // body, a clerk's page also carries a box per row and the bulk update form.
+        assertTrue(bytesBesideBodies(all) + 4_000 < 60_000, bytesBesideBodies(all) + " bytes beside the bodies");
+        assertTrue(bytesBesideBodies(ofBody) + 4_000 < 70_000, bytesBesideBodies(ofBody) + " bytes beside the bodies");
+        assertFalse(all.contains("<details class=\"owner-summary\""), "every owner with its status is on the task's page");
+    }
+
+    private static int bytesBesideBodies(String page) {
+        return page.getBytes(StandardCharsets.UTF_8).length
+                - Jsoup.parse(page).select("#filter-body option").outerHtml().getBytes(StandardCharsets.UTF_8).length;
+    }
+
+    @Test
+    void theDirectiveFilterOffersTheNewestDirectivesAndTheChosenOne() {
+        TestTasks.Created old = TestTasks.directive("Kết luận cũ hơn").task(unique("Việc của văn bản cũ"), null, "BTC").create();
+        for (int i = 0; i < TaskResource.DIRECTIVE_CHOICES; i++) {
+            TestTasks.directive("Kết luận mới hơn " + i).task(unique("Việc mới"), null, "BTC").create();
+        }
+        WebSession viewer = as(AppRole.VIEWER, null);
+        var choices = Jsoup.parse(viewer.get("/tasks?body=").asString()).select("#filter-directive option");
+        assertEquals(TaskResource.DIRECTIVE_CHOICES + 1, choices.size(), "the newest directives and \"any\"");
+        assertTrue(choices.stream().noneMatch(o -> o.val().equals(String.valueOf(old.directiveId()))));
+        String chosen = viewer.get("/tasks?body=&directive=" + old.directiveId()).asString();
+        assertEquals(String.valueOf(old.directiveId()), Jsoup.parse(chosen).selectFirst("#filter-directive option[selected]").val());
+        assertTrue(chosen.contains("Việc của văn bản cũ"));
+        viewer.get("/directives/" + old.directiveId()).then().statusCode(200)
+                .body(containsString("/tasks?body=&amp;directive=" + old.directiveId()));
     }
 
     @Test

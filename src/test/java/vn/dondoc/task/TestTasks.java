@@ -147,6 +147,7 @@ public final class TestTasks {
             directive.persist();
 
             List<Long> taskIds = new ArrayList<>();
+            List<Task> tasks = new ArrayList<>();
             List<Map<String, Long>> assignmentIds = new ArrayList<>();
             for (int i = 0; i < specs.size(); i++) {
                 Spec spec = specs.get(i);
@@ -161,6 +162,7 @@ public final class TestTasks {
                 task.deadlineText = spec.deadlineText;
                 task.deadlineKind = spec.kind != null ? spec.kind : spec.deadline != null ? DeadlineKind.DATE : DeadlineKind.NONE;
                 task.persist();
+                tasks.add(task);
                 taskIds.add(task.id);
                 Map<String, Long> ids = new LinkedHashMap<>();
                 for (Map.Entry<String, Owner> entry : spec.owners.entrySet()) {
@@ -180,6 +182,8 @@ public final class TestTasks {
                 }
                 assignmentIds.add(ids);
             }
+            Task.flush();
+            TaskWords.write(tasks);
             AssignmentTally.refreshDirective(directive.id);
             return new Created(directive.id, title, List.copyOf(taskIds), List.copyOf(assignmentIds));
         }

@@ -1,0 +1,29 @@
+package vn.dondoc.task;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Recounts the progress tally at start when asked ({@code dondoc.tally.rebuild-at-start=true}), after assignments
+ * were written around the application, such as a bulk load for a benchmark. Off by default: the application keeps
+ * the tally itself.
+ */
+@ApplicationScoped
+class TallyRebuild {
+
+    private static final Logger LOG = Logger.getLogger(TallyRebuild.class);
+
+    @ConfigProperty(name = "dondoc.tally.rebuild-at-start", defaultValue = "false")
+    boolean enabled;
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            QuarkusTransaction.requiringNew().run(AssignmentTally::rebuild);
+            LOG.info("progress tally recounted from the assignments");
+        }
+    }
+}
