@@ -18,12 +18,12 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
+import vn.dondoc.web.Forms;
 import vn.dondoc.web.TypedDate;
 
 /**
@@ -67,11 +67,11 @@ public class DeadlineRequestFormResource {
         String words = reason == null ? "" : reason.strip();
         String typed = deadline == null ? "" : deadline.strip();
         if (pending != null) {
-            return page(409, Templates.form(assignment, pending, new RequestForm(typed, words, Map.of())));
+            return Forms.again(409, Templates.form(assignment, pending, new RequestForm(typed, words, Map.of())));
         }
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate day = null;
-        if (assignment.status == Status.DONE) {
+        if (!assignment.status.open()) {
             errors.put("deadline", "deadline_request_error_done");
         } else if (assignment.deadline == null) {
             errors.put("deadline", "deadline_request_error_no_deadline");
@@ -95,7 +95,7 @@ public class DeadlineRequestFormResource {
             errors.put("reason", "deadline_request_error_reason_long");
         }
         if (!errors.isEmpty()) {
-            return page(400, Templates.form(assignment, null, new RequestForm(typed, words, errors)));
+            return Forms.again(400, Templates.form(assignment, null, new RequestForm(typed, words, errors)));
         }
         DeadlineRequest.file(assignment, day, words, user.getName());
         return Flash.seeOther("/tasks/" + taskId + "#owner-" + assignmentId, "deadline_request_flash_sent");
@@ -107,9 +107,5 @@ public class DeadlineRequestFormResource {
             throw new ForbiddenException();
         }
         return assignment;
-    }
-
-    private static Response page(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 }

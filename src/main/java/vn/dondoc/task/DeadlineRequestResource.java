@@ -15,16 +15,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
-import vn.dondoc.web.TypedDate;
+import vn.dondoc.web.Forms;
 
 /**
  * Requests to adjust an assignment's deadline: its body's staff (or a clerk on its behalf) ask, with a reason;
@@ -77,7 +74,7 @@ public class DeadlineRequestResource {
         }
         String note = reason == null || reason.isBlank() ? null : reason.strip();
         if (note != null && note.length() > DeadlineRequest.MAX_REASON) {
-            return page(400, Templates.list(listPage(id, note, Map.of("reason-" + id, "deadline_request_error_reason_long"), null)));
+            return Forms.again(400, Templates.list(listPage(id, note, Map.of("reason-" + id, "deadline_request_error_reason_long"), null)));
         }
         request.approve(user.getName(), note);
         return Flash.seeOther("/deadline-requests", "deadline_request_flash_approved");
@@ -96,7 +93,7 @@ public class DeadlineRequestResource {
         String error = why.isEmpty() ? "deadline_request_error_refusal_missing"
                 : why.length() > DeadlineRequest.MAX_REASON ? "deadline_request_error_reason_long" : null;
         if (error != null) {
-            return page(400, Templates.list(listPage(id, why, Map.of("reason-" + id, error), null)));
+            return Forms.again(400, Templates.list(listPage(id, why, Map.of("reason-" + id, error), null)));
         }
         request.refuse(user.getName(), why);
         return Flash.seeOther("/deadline-requests", "deadline_request_flash_refused");
@@ -104,7 +101,7 @@ public class DeadlineRequestResource {
 
     /** Somebody else decided the request after the page was opened: the list as it is now, saying so. */
     private Response decidedBefore() {
-        return page(409, Templates.list(listPage(null, "", Map.of(), "deadline_request_error_decided")));
+        return Forms.again(409, Templates.list(listPage(null, "", Map.of(), "deadline_request_error_decided")));
     }
 
     private ListPage listPage(Long failedId, String reason, Map<String, String> errors, String notice) {
@@ -125,9 +122,5 @@ public class DeadlineRequestResource {
             throw new NotFoundException();
         }
         return request;
-    }
-
-    private static Response page(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 }
