@@ -55,6 +55,10 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
         if (byBody.isEmpty()) {
             return List.of();
         }
+        Map<Long, List<Assignment>> reportedByBody = new java.util.HashMap<>();
+        for (Assignment a : Assignment.reportedOf(byBody.keySet().stream().map(b -> b.id).toList())) {
+            reportedByBody.computeIfAbsent(a.body.id, b -> new ArrayList<>()).add(a);
+        }
         Map<ResponsibleBody, List<String>> staff = new LinkedHashMap<>();
         for (User user : User.staffToRemind(byBody.keySet())) {
             staff.computeIfAbsent(user.body, b -> new ArrayList<>()).add(user.email.trim());
@@ -74,7 +78,7 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
                 (days < 0 ? overdue : dueSoon).add(line);
             }
             List<Line> reported = new ArrayList<>();
-            for (Assignment a : Assignment.reportedOf(body.id, REPORTED_LISTED)) {
+            for (Assignment a : reportedByBody.getOrDefault(body.id, List.of()).stream().limit(REPORTED_LISTED).toList()) {
                 reported.add(new Line(a.task.text, a.task.directive.title, a.role, a.doneOn == null ? "" : DAY.format(a.doneOn), 0,
                         stripSlash(baseUrl) + "/tasks/" + a.task.id));
             }
@@ -91,10 +95,10 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
             Map<ResponsibleBody, List<Assignment>> byBody) {
         java.time.Instant earliest = today.minusDays(REFUSED_DAYS).atStartOfDay(Progress.ZONE).toInstant();
         Map<Long, java.time.Instant> lastSent = new java.util.HashMap<>();
-        for (Object row : ReminderClaim.getEntityManager().createNativeQuery("select body_id, max(sent_at) from reminder_claim"
-                + " where sent_at is not null and run_date < :today group by body_id").setParameter("today", today).getResultList()) {
-            Object[] c = (Object[]) row;
-            lastSent.put(((Number) c[0]).longValue(), toInstant(c[1]));
+        for (Object[] row : ReminderClaim.getEntityManager().createQuery("select c.bodyId, max(c.sentAt) from ReminderClaim c"
+                + " where c.sentAt is not null and c.runDate < :today group by c.bodyId", Object[].class)
+                .setParameter("today", today).getResultList()) {
+            lastSent.put((Long) row[0], (java.time.Instant) row[1]);
         }
         Map<Long, List<Refused>> refused = new LinkedHashMap<>();
         for (DeadlineRequest r : DeadlineRequest.refusedSince(earliest)) {
@@ -107,19 +111,6 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
             byBody.computeIfAbsent(r.assignment.body, b -> new ArrayList<>());
         }
         return refused;
-    }
-
-    private static java.time.Instant toInstant(Object value) {
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        if (value instanceof java.time.LocalDateTime t) {
-            return t.atZone(java.time.ZoneId.systemDefault()).toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime t) {
-            return t.toInstant();
-        }
-        return (java.time.Instant) value;
     }
 
     private static String stripSlash(String url) {

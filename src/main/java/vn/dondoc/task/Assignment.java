@@ -156,13 +156,19 @@ public class Assignment extends PanacheEntityBase {
                 + "where a.body = ?1 and a.status in ?2 and a.deadline is not null and a.withdrawn = false order by a.deadline, t.id", body, OPEN);
     }
 
-    /** Assignments of the body (or of every body) that wait for the clerk's confirmation, oldest report first. */
-    public static List<Assignment> reportedOf(Long bodyId, int limit) {
-        String select = "select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body where a.status = ?1"
-                + " and a.withdrawn = false";
-        String order = " order by a.updatedAt, a.id";
-        return (bodyId == null ? find(select + order, Status.REPORTED) : find(select + " and a.body.id = ?2" + order, Status.REPORTED, bodyId))
-                .page(0, limit).<Assignment>list();
+    /** The oldest reports, of every body, that wait for the clerk's confirmation. */
+    public static List<Assignment> reportedOf(int limit) {
+        return find("select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body where a.status = ?1"
+                + " and a.withdrawn = false order by a.updatedAt, a.id", Status.REPORTED).page(0, limit).list();
+    }
+
+    /** The assignments of the given bodies that wait for the clerk's confirmation, oldest report first. */
+    public static List<Assignment> reportedOf(java.util.Collection<Long> bodyIds) {
+        if (bodyIds.isEmpty()) {
+            return List.of();
+        }
+        return list("select a from Assignment a join fetch a.task t join fetch t.directive join fetch a.body where a.status = ?1"
+                + " and a.withdrawn = false and a.body.id in ?2 order by a.updatedAt, a.id", Status.REPORTED, bodyIds);
     }
 
     /** How many assignments (of one body, or of all when null) wait for the clerk's confirmation. */

@@ -61,7 +61,7 @@ public class StartResource {
             return Templates.start(body, open, Assignment.countsOf(body, today), List.of(), DuePanel.of(body, today),
                     RequestPanel.of(body.id), List.of());
         }
-        List<Assignment> waiting = user.isClerk() ? Assignment.reportedOf(null, WAITING_SHOWN) : List.of();
+        List<Assignment> waiting = user.isClerk() ? Assignment.reportedOf(WAITING_SHOWN) : List.of();
         return Templates.start(null, List.of(), Assignment.countsOfAll(today), Directive.latest(DIRECTIVES_SHOWN), null,
                 user.isStaff() && !user.isClerk() ? new RequestPanel(List.of(), 0) : RequestPanel.of(null), waiting);
     }
