@@ -14,13 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.task.Progress;
 import vn.dondoc.web.CurrentUser;
+import vn.dondoc.report.ReportResource;
 
 /**
  * Reminder letters (văn bản đôn đốc), for clerks and administrators: the bodies with overdue or soon-due work, and
@@ -86,7 +86,7 @@ public class ReminderLetterResource {
         if (letters.isEmpty()) {
             return refused(today, "letter_error_nothing");
         }
-        ReminderLetters.Form form = new ReminderLetters.Form(lines(issuer), issuerName, place, number, lines(signature));
+        ReminderLetters.Form form = new ReminderLetters.Form(ReportResource.lines(issuer), issuerName, place, number, ReportResource.lines(signature));
         String name = "don-doc-" + (only == null ? "tat-ca" : only.code) + "-" + today + (pdf ? ".pdf" : ".docx");
         byte[] file = pdf ? LetterPdf.write(letters, form) : LetterDocx.write(letters, form);
         return Response.ok(file, pdf ? "application/pdf" : DOCX).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
@@ -96,10 +96,6 @@ public class ReminderLetterResource {
     private Response refused(LocalDate today, String error) {
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.list(ReminderLetters.bodiesDue(today), ReminderLetters.DAYS_AHEAD, error)).build();
-    }
-
-    private static List<String> lines(String value) {
-        return Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     private void mayWrite() {

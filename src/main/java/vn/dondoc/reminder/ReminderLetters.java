@@ -12,6 +12,7 @@ import vn.dondoc.task.Assignment;
 import vn.dondoc.task.FollowUpMessages;
 import vn.dondoc.task.ReminderLetter;
 import vn.dondoc.task.ReminderLetterItem;
+import vn.dondoc.web.DateFormats;
 
 /**
  * Reminder letters (văn bản đôn đốc): which bodies get one, what each says, and the record that it was made. A
@@ -85,9 +86,9 @@ final class ReminderLetters {
         return MessageBundles.get(FollowUpMessages.class);
     }
 
-    /** "Hà Nội, ngày 05 tháng 12 năm 2026". */
+    /** "Hà Nội, ngày 05 tháng 12 năm 2026", written as the report's date line is. */
     static String placeAndDate(String place, LocalDate day) {
-        return words().letter_place_date(place, String.format("%02d", day.getDayOfMonth()), String.format("%02d", day.getMonthValue()),
+        return words().letter_place_date(place, DateFormats.dateLineDay(day), DateFormats.dateLineMonth(day),
                 String.valueOf(day.getYear()));
     }
 

@@ -3,6 +3,7 @@ package vn.dondoc.report;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.dondoc.web.DateFormats;
 
 /**
  * What the report pages show: the form as typed, the report (null when the form has errors), the chart,
@@ -29,8 +30,7 @@ public record ProgressPage(ProgressParams params, ProgressReport report, Progres
 
     /** "Hà Nội, ngày 05 tháng 02 năm 2025": days below 10 and the months 1 and 2 take a leading zero. */
     static String placeAndDate(ReportText text, String place, LocalDate day) {
-        String d = day.getDayOfMonth() < 10 ? "0" + day.getDayOfMonth() : String.valueOf(day.getDayOfMonth());
-        String m = day.getMonthValue() <= 2 ? "0" + day.getMonthValue() : String.valueOf(day.getMonthValue());
-        return text.msg.report_print_place_date(place, d, m, String.valueOf(day.getYear()));
+        return text.msg.report_print_place_date(place, DateFormats.dateLineDay(day), DateFormats.dateLineMonth(day),
+                String.valueOf(day.getYear()));
     }
 }

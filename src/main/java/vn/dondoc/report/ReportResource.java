@@ -146,7 +146,7 @@ public class ReportResource {
     }
 
     /** The lines of a header block configured as one value, {@code ;} between them. */
-    static List<String> lines(String configured) {
+    public static List<String> lines(String configured) {
         return Arrays.stream(configured.split(";")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

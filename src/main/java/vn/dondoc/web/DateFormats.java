@@ -29,4 +29,14 @@ public final class DateFormats {
     public static String dmyHm(Instant at) {
         return at == null ? "" : DAY_TIME.format(at);
     }
+
+    /** The day of a document's date line ("ngày 05 tháng 02 năm 2025"): days below 10 take a leading zero. */
+    public static String dateLineDay(LocalDate day) {
+        return day.getDayOfMonth() < 10 ? "0" + day.getDayOfMonth() : String.valueOf(day.getDayOfMonth());
+    }
+
+    /** The month of a document's date line: the months 1 and 2 take a leading zero, the others none. */
+    public static String dateLineMonth(LocalDate day) {
+        return day.getMonthValue() <= 2 ? "0" + day.getMonthValue() : String.valueOf(day.getMonthValue());
+    }
 }
