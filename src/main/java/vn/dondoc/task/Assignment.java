@@ -204,11 +204,12 @@ public class Assignment extends PanacheEntityBase {
     }
 
     /**
-     * Deletes what hangs on an assignment that is deleted: its status changes, notes, deadline requests and the
-     * record of the reminder letters that named it.
+     * Deletes what hangs on an assignment that is deleted: its status changes, notes, results with their files,
+     * deadline requests and the record of the reminder letters that named it.
      */
-    static void deleteRecordsOf(Assignment a) {
+    static void deleteRecordsOf(Assignment a, AttachmentStore files) {
         StatusChange.delete("assignment", a);
+        TaskResult.deleteOf(a, files);
         AssignmentNote.delete("assignment", a);
         DeadlineRequest.delete("assignment", a);
         ReminderLetterItem.delete("assignment", a);

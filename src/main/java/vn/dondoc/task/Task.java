@@ -149,18 +149,19 @@ public class Task extends PanacheEntityBase {
     /**
      * Corrects what was read from the directive: the words, the section, the deadline of any kind and the
      * owners ({@code owners} in order, each body once; null leaves them as they are). A new owner starts not
-     * started; a body left out loses its assignment with its history, which the audit entry keeps in words.
+     * started; a body left out loses its assignment with its history and its files (deleted from {@code files}),
+     * which the audit entry keeps in words.
      * The deadline's words from the text go when the deadline changes, as they no longer describe it.
      *
      * @return the history entry, or null when nothing changed
      */
     public AuditEntry correct(String newText, String newSection, DeadlineKind newKind, LocalDate newDeadline, String newRecurrence,
-            Map<ResponsibleBody, Role> owners, String actor) {
+            Map<ResponsibleBody, Role> owners, AttachmentStore files, String actor) {
         String before = auditText();
         // Queries flush what is pending: they come before the task's own fields change, so that it is written once.
         List<String> notes = TaskSearchText.notes(this);
         if (owners != null) {
-            changeOwners(owners, actor);
+            changeOwners(owners, files, actor);
         }
         text = newText;
         section = newSection;
@@ -187,15 +188,14 @@ public class Task extends PanacheEntityBase {
         return AuditEntry.record(actor, AUDIT_TYPE, id, "update", before, after);
     }
 
-    private void changeOwners(Map<ResponsibleBody, Role> owners, String actor) {
+    private void changeOwners(Map<ResponsibleBody, Role> owners, AttachmentStore files, String actor) {
         Map<Long, Role> wanted = new LinkedHashMap<>();
         owners.forEach((body, role) -> wanted.put(body.id, role));
         for (Assignment a : List.copyOf(assignments)) {
             Role role = wanted.remove(a.body.id);
             if (role == null) {
                 AuditEntry.record(actor, "assignment", a.id, "delete", a.auditText(), null);
-                Assignment.deleteRecordsOf(a);
-                TaskResult.deleteOf(a, io.quarkus.arc.Arc.container().instance(AttachmentStore.class).get());
+                Assignment.deleteRecordsOf(a, files);
                 assignments.remove(a);
                 a.delete();
             } else if (role != a.role) {

@@ -1,6 +1,7 @@
 package vn.dondoc.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
@@ -22,6 +23,9 @@ public class TaskCorrections {
     public static final int MAX_SECTION = 1000;
     public static final int MAX_RECURRENCE = 100;
     public static final int MAX_REASON = 1000;
+
+    @Inject
+    AttachmentStore files;
 
     /**
      * Applies the correction; {@code inputErrors} are what could not even be read (a date that is no day), reported
@@ -69,7 +73,7 @@ public class TaskCorrections {
             return Correction.STALE;
         }
         Set<Long> bodies = bodiesOf(task);
-        if (task.correct(text, section, kind, deadline, recurrence, owners, actor) != null) {
+        if (task.correct(text, section, kind, deadline, recurrence, owners, files, actor) != null) {
             recount(task, bodies);
         }
         return Correction.SAVED;

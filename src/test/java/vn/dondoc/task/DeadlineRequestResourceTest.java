@@ -168,7 +168,7 @@ class DeadlineRequestResourceTest {
         });
         QuarkusTransaction.requiringNew().run(() -> {
             Task task = Task.findById(c.taskId());
-            task.correct(task.text, task.section, DeadlineKind.DATE, corrected, null, null, "clerk");
+            task.correct(task.text, task.section, DeadlineKind.DATE, corrected, null, null, null, "clerk");
         });
         QuarkusTransaction.requiringNew().run(() -> {
             assertEquals(approved, ((Assignment) Assignment.findById(c.assignmentId())).deadline);
