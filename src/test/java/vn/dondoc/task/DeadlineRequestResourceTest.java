@@ -116,6 +116,17 @@ class DeadlineRequestResourceTest {
     }
 
     @Test
+    void workReportedDoneAsksForNoMoreTime() {
+        String body = TestBodies.create("Ban đã báo cáo");
+        WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
+        TestAssignments.Created c = TestAssignments.create(body, "Báo cáo chờ văn thư xác nhận", LocalDate.now().plusDays(3), Role.LEAD,
+                Status.REPORTED);
+        ask(staff, c, LocalDate.now().plusDays(30), "Cần thêm thời gian").then().statusCode(400)
+                .body(containsString("Phân công đã hoàn thành, không cần điều chỉnh thời hạn."));
+        QuarkusTransaction.requiringNew().run(() -> assertTrue(DeadlineRequest.pendingOf(Assignment.findById(c.assignmentId())).isEmpty()));
+    }
+
+    @Test
     void onlyOneRequestWaitsAtATimeAndAFormWithErrorsComesBack() {
         String body = TestBodies.create("Ban một đề nghị");
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
