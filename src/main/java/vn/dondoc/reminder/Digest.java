@@ -1,9 +1,10 @@
 package vn.dondoc.reminder;
 
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import vn.dondoc.task.Assignment;
 import vn.dondoc.task.DeadlineRequest;
 import vn.dondoc.task.Progress;
 import vn.dondoc.task.Role;
+import vn.dondoc.web.DateFormats;
 
 /**
  * One body's reminder: the staff it goes to, the body's open assignments that are overdue or due soon, its
@@ -30,8 +32,6 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
     /** A refused deadline request, with the clerk's reason. */
     record Refused(String text, String requested, String reason, String url) {
     }
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** One assignment in the mail. {@code days} counts from today: negative when late. */
     record Line(String text, String directiveTitle, Role role, String deadline, long days, String url) {
@@ -55,7 +55,7 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
         if (byBody.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Assignment>> reportedByBody = new java.util.HashMap<>();
+        Map<Long, List<Assignment>> reportedByBody = new HashMap<>();
         for (Assignment a : Assignment.reportedOf(byBody.keySet().stream().map(b -> b.id).toList())) {
             reportedByBody.computeIfAbsent(a.body.id, b -> new ArrayList<>()).add(a);
         }
@@ -73,13 +73,13 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
             List<Line> dueSoon = new ArrayList<>();
             for (Assignment a : assignments) {
                 long days = ChronoUnit.DAYS.between(today, a.deadline);
-                Line line = new Line(a.task.text, a.task.directive.title, a.role, DAY.format(a.deadline),
+                Line line = new Line(a.task.text, a.task.directive.title, a.role, DateFormats.dmy(a.deadline),
                         days, stripSlash(baseUrl) + "/tasks/" + a.task.id);
                 (days < 0 ? overdue : dueSoon).add(line);
             }
             List<Line> reported = new ArrayList<>();
             for (Assignment a : reportedByBody.getOrDefault(body.id, List.of()).stream().limit(REPORTED_LISTED).toList()) {
-                reported.add(new Line(a.task.text, a.task.directive.title, a.role, a.doneOn == null ? "" : DAY.format(a.doneOn), 0,
+                reported.add(new Line(a.task.text, a.task.directive.title, a.role, DateFormats.dmy(a.doneOn), 0,
                         stripSlash(baseUrl) + "/tasks/" + a.task.id));
             }
             digests.add(new Digest(body.id, body.code, body.name, recipients, overdue, dueSoon, refused.getOrDefault(body.id, List.of()), reported));
@@ -93,21 +93,21 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
      */
     private static Map<Long, List<Refused>> refusedSinceLastMail(LocalDate today, String baseUrl,
             Map<ResponsibleBody, List<Assignment>> byBody) {
-        java.time.Instant earliest = today.minusDays(REFUSED_DAYS).atStartOfDay(Progress.ZONE).toInstant();
-        Map<Long, java.time.Instant> lastSent = new java.util.HashMap<>();
+        Instant earliest = today.minusDays(REFUSED_DAYS).atStartOfDay(Progress.ZONE).toInstant();
+        Map<Long, Instant> lastSent = new HashMap<>();
         for (Object[] row : ReminderClaim.getEntityManager().createQuery("select c.bodyId, max(c.sentAt) from ReminderClaim c"
                 + " where c.sentAt is not null and c.runDate < :today group by c.bodyId", Object[].class)
                 .setParameter("today", today).getResultList()) {
-            lastSent.put((Long) row[0], (java.time.Instant) row[1]);
+            lastSent.put((Long) row[0], (Instant) row[1]);
         }
         Map<Long, List<Refused>> refused = new LinkedHashMap<>();
         for (DeadlineRequest r : DeadlineRequest.refusedSince(earliest)) {
-            java.time.Instant since = lastSent.getOrDefault(r.assignment.body.id, earliest);
+            Instant since = lastSent.getOrDefault(r.assignment.body.id, earliest);
             if (r.decidedAt.isBefore(since) || r.assignment.withdrawn) {
                 continue;
             }
             refused.computeIfAbsent(r.assignment.body.id, b -> new ArrayList<>()).add(new Refused(r.assignment.task.text,
-                    DAY.format(r.requestedDeadline), r.decisionReason, stripSlash(baseUrl) + "/tasks/" + r.assignment.task.id));
+                    DateFormats.dmy(r.requestedDeadline), r.decisionReason, stripSlash(baseUrl) + "/tasks/" + r.assignment.task.id));
             byBody.computeIfAbsent(r.assignment.body, b -> new ArrayList<>());
         }
         return refused;
