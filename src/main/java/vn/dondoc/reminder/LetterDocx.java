@@ -13,7 +13,6 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import vn.dondoc.task.FollowUpMessages;
-import vn.dondoc.web.DateFormats;
 
 /**
  * Reminder letters as a Word document (editable before signing), in the layout of a party office's dispatch: the
@@ -79,17 +78,15 @@ final class LetterDocx {
         paragraph(doc, w.letter_opening(form.issuerName(), letter.bodyName(), letter.items().size()));
 
         XWPFTable tasks = doc.createTable(letter.items().size() + 1, 5);
-        String[] heads = {w.letter_col_no(), w.letter_col_task(), w.letter_col_source(), w.letter_col_deadline(), w.letter_col_standing()};
-        for (int c = 0; c < heads.length; c++) {
-            cell(tasks.getRow(0).getCell(c), heads[c], true);
+        List<String> heads = ReminderLetters.headings();
+        for (int c = 0; c < heads.size(); c++) {
+            cell(tasks.getRow(0).getCell(c), heads.get(c), true);
         }
         for (int r = 0; r < letter.items().size(); r++) {
-            ReminderLetters.Item item = letter.items().get(r);
-            cell(tasks.getRow(r + 1).getCell(0), String.valueOf(r + 1), false);
-            cell(tasks.getRow(r + 1).getCell(1), item.task(), false);
-            cell(tasks.getRow(r + 1).getCell(2), item.directive(), false);
-            cell(tasks.getRow(r + 1).getCell(3), DateFormats.dmy(item.deadline()), false);
-            cell(tasks.getRow(r + 1).getCell(4), ReminderLetters.standing(item) + "\n" + w.letter_ordinal(item.ordinal()), false);
+            List<String> values = ReminderLetters.cells(letter.items().get(r), r + 1);
+            for (int c = 0; c < values.size(); c++) {
+                cell(tasks.getRow(r + 1).getCell(c), values.get(c), false);
+            }
         }
 
         paragraph(doc, w.letter_closing(letter.bodyName(), form.issuerName()));

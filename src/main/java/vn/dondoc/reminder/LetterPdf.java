@@ -16,7 +16,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.List;
 import vn.dondoc.report.PdfFonts;
 import vn.dondoc.task.FollowUpMessages;
-import vn.dondoc.web.DateFormats;
 
 /** Reminder letters as an A4 PDF, laid out as {@link LetterDocx} lays them out; each letter starts a new page. */
 final class LetterPdf {
@@ -73,17 +72,13 @@ final class LetterPdf {
                 PdfPTable tasks = new PdfPTable(new float[] {0.9f, 5f, 3f, 1.6f, 1.9f});
                 tasks.setWidthPercentage(100);
                 tasks.setHeaderRows(1);
-                for (String head : new String[] {w.letter_col_no(), w.letter_col_task(), w.letter_col_source(), w.letter_col_deadline(),
-                        w.letter_col_standing()}) {
+                for (String head : ReminderLetters.headings()) {
                     tasks.addCell(cell(head, smallBold));
                 }
                 for (int r = 0; r < letter.items().size(); r++) {
-                    ReminderLetters.Item item = letter.items().get(r);
-                    tasks.addCell(cell(String.valueOf(r + 1), small));
-                    tasks.addCell(cell(item.task(), small));
-                    tasks.addCell(cell(item.directive(), small));
-                    tasks.addCell(cell(DateFormats.dmy(item.deadline()), small));
-                    tasks.addCell(cell(ReminderLetters.standing(item) + "\n" + w.letter_ordinal(item.ordinal()), small));
+                    for (String value : ReminderLetters.cells(letter.items().get(r), r + 1)) {
+                        tasks.addCell(cell(value, small));
+                    }
                 }
                 document.add(tasks);
                 document.add(body(w.letter_closing(letter.bodyName(), form.issuerName()), normal));

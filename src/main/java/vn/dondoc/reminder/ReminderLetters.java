@@ -92,6 +92,18 @@ final class ReminderLetters {
                 String.valueOf(day.getYear()));
     }
 
+    /** The headings of a letter's table of tasks. */
+    static List<String> headings() {
+        FollowUpMessages w = words();
+        return List.of(w.letter_col_no(), w.letter_col_task(), w.letter_col_source(), w.letter_col_deadline(), w.letter_col_standing());
+    }
+
+    /** The cells of the {@code n}th task (from 1) of a letter's table, under {@link #headings()}. */
+    static List<String> cells(Item item, int n) {
+        return List.of(String.valueOf(n), item.task(), item.directive(), DateFormats.dmy(item.deadline()),
+                standing(item) + "\n" + words().letter_ordinal(item.ordinal()));
+    }
+
     /** What the last column says of an item: how late it is, or how many days are left. */
     static String standing(Item item) {
         FollowUpMessages w = words();
