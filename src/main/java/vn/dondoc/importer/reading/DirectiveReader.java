@@ -41,7 +41,7 @@ public final class DirectiveReader {
     public Reading read(String rawText, LocalDate documentDate) {
         String text = TextNormalizer.normalize(rawText);
         try {
-            return new Outline(new Passage(text, documentDate, index, inference, timeLimit)).read();
+            return readNormalized(text, documentDate);
         } catch (Tokens.TooLong e) {
             LOG.log(System.Logger.Level.WARNING, "reading a text of " + text.length() + " characters ran past its time limit");
             return failed(text, documentDate);
@@ -50,6 +50,15 @@ public final class DirectiveReader {
             LOG.log(System.Logger.Level.WARNING, "reading a text of " + text.length() + " characters failed", e);
             return failed(text, documentDate);
         }
+    }
+
+    /** Reads the text, letting whatever the rules did not foresee escape: for tests that must see it. */
+    Reading readOrThrow(String rawText, LocalDate documentDate) {
+        return readNormalized(TextNormalizer.normalize(rawText), documentDate);
+    }
+
+    private Reading readNormalized(String text, LocalDate documentDate) {
+        return new Outline(new Passage(text, documentDate, index, inference, timeLimit)).read();
     }
 
     private static Reading failed(String text, LocalDate documentDate) {
