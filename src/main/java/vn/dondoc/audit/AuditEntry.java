@@ -26,7 +26,7 @@ public class AuditEntry extends PanacheEntityBase {
     public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZONE);
     /** Actions with a name in the message bundle ({@code audit_action_<action>}); others are shown as stored. */
-    private static final Set<String> NAMED_ACTIONS = Set.of("create", "update", "disable", "password", "merge", "move", "delete",
+    public static final Set<String> NAMED_ACTIONS = Set.of("create", "update", "disable", "password", "merge", "move", "delete",
             "import", "status", "note", "withdraw", "remove", "restore", "lock", "unlock", "backup", "approve", "refuse", "deadline",
             "report", "confirm", "return", "token_create", "token_revoke");
     /** Kinds of record with a name in the message bundle ({@code audit_type_<type>}); others are shown as stored. */

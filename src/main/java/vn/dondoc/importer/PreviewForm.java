@@ -73,7 +73,7 @@ public final class PreviewForm {
 
         /** The message keys of the reader's doubts, most serious first. */
         public List<String> doubtKeys() {
-            return doubts.stream().map(d -> "import_doubt_" + d.name()).toList();
+            return doubts.stream().map(PreviewForm::doubtKey).toList();
         }
 
         /** The id of the task's fieldset, and the key of errors about the task as a whole. */
@@ -124,7 +124,17 @@ public final class PreviewForm {
     }
 
     public List<String> warningKeys() {
-        return warnings.stream().map(w -> "import_warning_" + w.name()).toList();
+        return warnings.stream().map(PreviewForm::warningKey).toList();
+    }
+
+    /** The message key of one of the reader's doubts about a task. */
+    public static String doubtKey(TaskDoubt doubt) {
+        return "import_doubt_" + doubt.name();
+    }
+
+    /** The message key of one of the reader's warnings about the whole text. */
+    public static String warningKey(ReadingWarning warning) {
+        return "import_warning_" + warning.name();
     }
 
     private static String shown(String isoDate) {

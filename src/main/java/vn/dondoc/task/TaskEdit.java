@@ -15,7 +15,7 @@ import vn.dondoc.audit.AuditEntry;
 public record TaskEdit(AuditEntry entry, List<Change> changes, List<OwnerChange> owners) {
 
     /** The fields in the order the page lists them, each with the message key of its label. */
-    private static final List<String> FIELDS = List.of("text", "section", "deadline", "deadlineKind", "deadlineText", "recurrence",
+    public static final List<String> FIELDS = List.of("text", "section", "deadline", "deadlineKind", "deadlineText", "recurrence",
             "owners", "removed");
 
     /**
