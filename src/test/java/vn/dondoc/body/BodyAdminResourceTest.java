@@ -22,7 +22,7 @@ import vn.dondoc.task.Assignment;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
-import vn.dondoc.task.TestAssignments;
+import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest
@@ -118,14 +118,14 @@ class BodyAdminResourceTest {
         String old = TestBodies.create("Ban Cũ");
         String successor = TestBodies.create("Ban Mới");
         LocalDate deadline = LocalDate.of(2030, 6, 30);
-        long moved = TestAssignments.create(old, "Xây dựng đề án tinh gọn", deadline, Role.LEAD, Status.IN_PROGRESS).assignmentId();
-        long finished = TestAssignments.create(old, "Tổng kết năm", deadline, Role.LEAD, Status.DONE).assignmentId();
+        long moved = TestTasks.one(old, "Xây dựng đề án tinh gọn", deadline, Role.LEAD, Status.IN_PROGRESS).assignmentId();
+        long finished = TestTasks.one(old, "Tổng kết năm", deadline, Role.LEAD, Status.DONE).assignmentId();
         // The successor already finished its part of a task the old body still had open: one open assignment remains.
-        TestAssignments.Created shared = TestAssignments.create(old, "Chuẩn bị đại hội", deadline, Role.SUPPORT, Status.NOT_STARTED);
-        long successorsDone = TestAssignments.assign(shared.taskId(), successor, Role.SUPPORT, Status.DONE);
+        TestTasks.One shared = TestTasks.one(old, "Chuẩn bị đại hội", deadline, Role.SUPPORT, Status.NOT_STARTED);
+        long successorsDone = TestTasks.assign(shared.taskId(), successor, Role.SUPPORT, Status.DONE);
         // The old body led, the successor supported: the one that remains leads, and keeps the old history.
-        TestAssignments.Created led = TestAssignments.create(old, "Sơ kết Nghị quyết", deadline, Role.LEAD, Status.IN_PROGRESS);
-        long successorsSupport = TestAssignments.assign(led.taskId(), successor, Role.SUPPORT, Status.NOT_STARTED);
+        TestTasks.One led = TestTasks.one(old, "Sơ kết Nghị quyết", deadline, Role.LEAD, Status.IN_PROGRESS);
+        long successorsSupport = TestTasks.assign(led.taskId(), successor, Role.SUPPORT, Status.NOT_STARTED);
         QuarkusTransaction.requiringNew().run(() -> {
             StatusChange earlier = new StatusChange();
             earlier.assignment = Assignment.findById(led.assignmentId());
@@ -181,7 +181,7 @@ class BodyAdminResourceTest {
     void workLeftWithABodyWhoseMergerIsOnRecordIsShownAsNotMovedAndCanBeMoved() {
         String old = TestBodies.create("Ban Đã hợp nhất");
         String successor = TestBodies.create("Ban Kế tục");
-        long open = TestAssignments.create(old, "Việc còn lại sau hợp nhất", LocalDate.of(2030, 1, 31), Role.LEAD, Status.IN_PROGRESS).assignmentId();
+        long open = TestTasks.one(old, "Việc còn lại sau hợp nhất", LocalDate.of(2030, 1, 31), Role.LEAD, Status.IN_PROGRESS).assignmentId();
         QuarkusTransaction.requiringNew().run(() -> {
             ResponsibleBody body = ResponsibleBody.findByCode(old).orElseThrow();
             body.validUntil = LocalDate.of(2025, 2, 1);

@@ -17,7 +17,7 @@ import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
-import vn.dondoc.task.TestAssignments;
+import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest
@@ -28,9 +28,9 @@ class BodyCalendarResourceTest {
         String body = TestBodies.create("Ban Lịch");
         String text = "Rà soát, bổ sung quy hoạch cán bộ; báo cáo Bộ Chính trị\\Ban Bí thư, "
                 + "bảo đảm đúng quy trình và tiến độ đã đề ra trong kế hoạch của Ban";
-        TestAssignments.Created open = TestAssignments.create(body, text, LocalDate.of(2031, 3, 31), Role.LEAD, Status.IN_PROGRESS);
-        TestAssignments.create(body, "Việc đã hoàn thành", LocalDate.of(2031, 4, 1), Role.LEAD, Status.DONE);
-        TestAssignments.create(body, "Việc thường xuyên", null, Role.SUPPORT, Status.NOT_STARTED);
+        TestTasks.One open = TestTasks.one(body, text, LocalDate.of(2031, 3, 31), Role.LEAD, Status.IN_PROGRESS);
+        TestTasks.one(body, "Việc đã hoàn thành", LocalDate.of(2031, 4, 1), Role.LEAD, Status.DONE);
+        TestTasks.one(body, "Việc thường xuyên", null, Role.SUPPORT, Status.NOT_STARTED);
         String viewer = TestAccounts.create(AppRole.VIEWER);
 
         Response response = given().auth().preemptive().basic(viewer, TestAccounts.PASSWORD)

@@ -37,7 +37,7 @@ import vn.dondoc.task.Assignment;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
-import vn.dondoc.task.TestAssignments;
+import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.WebSession;
 
 /**
@@ -71,7 +71,7 @@ class BackupResourceTest {
     @Test
     void aBackupRestoredIntoANewDataFolderHoldsEveryTaskAndStatusChange() throws Exception {
         String body = TestBodies.create("Ban Sao lưu");
-        TestAssignments.Created created = TestAssignments.create(body, "Nhiệm vụ phải còn sau khôi phục", LocalDate.now().plusDays(5),
+        TestTasks.One created = TestTasks.one(body, "Nhiệm vụ phải còn sau khôi phục", LocalDate.now().plusDays(5),
                 Role.LEAD, Status.NOT_STARTED);
         long change = changeStatus(created.assignmentId(), Status.NOT_STARTED, Status.IN_PROGRESS);
         WebSession admin = WebSession.login(TestAccounts.create(AppRole.ADMIN), TestAccounts.PASSWORD);

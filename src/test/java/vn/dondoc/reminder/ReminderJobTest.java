@@ -34,7 +34,7 @@ import vn.dondoc.task.DeadlineRequest;
 import vn.dondoc.task.Progress;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
-import vn.dondoc.task.TestAssignments;
+import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest
@@ -61,11 +61,11 @@ class ReminderJobTest {
         String second = staffWithEmail(organisation);
         String other = TestBodies.create("Bộ Nhắc hạn");
         String otherStaff = staffWithEmail(other);
-        TestAssignments.create(organisation, "Hoàn thiện đề án sắp xếp bộ máy", today.minusDays(3), Role.LEAD, Status.IN_PROGRESS);
-        TestAssignments.create(organisation, "Tổng kết Nghị quyết 18", today.plusDays(2), Role.SUPPORT, Status.NOT_STARTED);
-        TestAssignments.create(organisation, "Báo cáo năm sau", today.plusDays(30), Role.LEAD, Status.NOT_STARTED);
-        TestAssignments.create(organisation, "Việc đã xong từ lâu", today.minusDays(10), Role.LEAD, Status.DONE);
-        TestAssignments.create(other, "Rà soát quy hoạch cán bộ", today.plusDays(7), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(organisation, "Hoàn thiện đề án sắp xếp bộ máy", today.minusDays(3), Role.LEAD, Status.IN_PROGRESS);
+        TestTasks.one(organisation, "Tổng kết Nghị quyết 18", today.plusDays(2), Role.SUPPORT, Status.NOT_STARTED);
+        TestTasks.one(organisation, "Báo cáo năm sau", today.plusDays(30), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(organisation, "Việc đã xong từ lâu", today.minusDays(10), Role.LEAD, Status.DONE);
+        TestTasks.one(other, "Rà soát quy hoạch cán bộ", today.plusDays(7), Role.LEAD, Status.NOT_STARTED);
 
         job.send(today);
 
@@ -94,8 +94,8 @@ class ReminderJobTest {
         LocalDate today = uniqueDay();
         String body = TestBodies.create("Ban Chờ xác nhận");
         String staff = staffWithEmail(body);
-        TestAssignments.create(body, "Việc còn quá hạn", today.minusDays(2), Role.LEAD, Status.IN_PROGRESS);
-        TestAssignments.create(body, "Việc đã báo cáo xong", today.minusDays(5), Role.LEAD, Status.REPORTED);
+        TestTasks.one(body, "Việc còn quá hạn", today.minusDays(2), Role.LEAD, Status.IN_PROGRESS);
+        TestTasks.one(body, "Việc đã báo cáo xong", today.minusDays(5), Role.LEAD, Status.REPORTED);
 
         job.send(today);
 
@@ -113,7 +113,7 @@ class ReminderJobTest {
         String viewer = withEmail(TestAccounts.create(AppRole.VIEWER, body));
         String disabled = staffWithEmail(body);
         QuarkusTransaction.requiringNew().run(() -> User.findByUsername(disabled.substring(0, disabled.indexOf('@'))).orElseThrow().enabled = false);
-        TestAssignments.create(body, "Chuẩn bị hội nghị", today.plusDays(1), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(body, "Chuẩn bị hội nghị", today.plusDays(1), Role.LEAD, Status.NOT_STARTED);
 
         job.send(today);
 
@@ -128,8 +128,8 @@ class ReminderJobTest {
         LocalDate today = uniqueDay();
         String body = TestBodies.create("Ban Thong thả");
         String staff = staffWithEmail(body);
-        TestAssignments.create(body, "Việc của tháng sau", today.plusDays(8), Role.LEAD, Status.NOT_STARTED);
-        TestAssignments.create(body, "Việc đã xong", today.minusDays(1), Role.LEAD, Status.DONE);
+        TestTasks.one(body, "Việc của tháng sau", today.plusDays(8), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(body, "Việc đã xong", today.minusDays(1), Role.LEAD, Status.DONE);
 
         job.send(today);
 
@@ -141,7 +141,7 @@ class ReminderJobTest {
         LocalDate today = uniqueDay();
         String body = TestBodies.create("Ban Một lần");
         String staff = staffWithEmail(body);
-        TestAssignments.create(body, "Gửi báo cáo quý", today, Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(body, "Gửi báo cáo quý", today, Role.LEAD, Status.NOT_STARTED);
 
         assertTrue(job.send(today) >= 1);
         assertEquals(0, job.send(today));
@@ -255,7 +255,7 @@ class ReminderJobTest {
         LocalDate today = uniqueDay();
         String body = TestBodies.create("Ban Tắt nhắc");
         String staff = staffWithEmail(body);
-        TestAssignments.create(body, "Việc quá hạn", today.minusDays(5), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(body, "Việc quá hạn", today.minusDays(5), Role.LEAD, Status.NOT_STARTED);
 
         assertEquals(0, job.run(today));
 
@@ -268,7 +268,7 @@ class ReminderJobTest {
         LocalDate today = uniqueDay();
         String body = TestBodies.create("Ban Bị từ chối");
         String staff = staffWithEmail(body);
-        TestAssignments.Created c = TestAssignments.create(body, "Đề án còn lâu mới đến hạn", today.plusDays(30), Role.LEAD, Status.IN_PROGRESS);
+        TestTasks.One c = TestTasks.one(body, "Đề án còn lâu mới đến hạn", today.plusDays(30), Role.LEAD, Status.IN_PROGRESS);
         String form = "/tasks/" + c.taskId() + "/assignments/" + c.assignmentId() + "/deadline-request";
         WebSession.login(staff.substring(0, staff.indexOf('@')), TestAccounts.PASSWORD).postForm(form, form,
                 java.util.Map.of("deadline", "31/12/2199", "reason", "Cần thêm thời gian")).then().statusCode(303);
@@ -301,7 +301,7 @@ class ReminderJobTest {
     private static String staffOfABodyWithWorkDue(String name, LocalDate today) {
         String body = TestBodies.create(name);
         String staff = staffWithEmail(body);
-        TestAssignments.create(body, "Việc của " + name, today.minusDays(1), Role.LEAD, Status.IN_PROGRESS);
+        TestTasks.one(body, "Việc của " + name, today.minusDays(1), Role.LEAD, Status.IN_PROGRESS);
         return staff;
     }
 

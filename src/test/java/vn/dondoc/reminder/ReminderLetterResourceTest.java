@@ -26,7 +26,7 @@ import vn.dondoc.task.Progress;
 import vn.dondoc.task.ReminderLetter;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
-import vn.dondoc.task.TestAssignments;
+import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.WebSession;
 
 /** Reminder letters: what the DOCX and the PDF say, who may make them, and their record on each task. */
@@ -49,9 +49,9 @@ class ReminderLetterResourceTest {
     void theWordLetterNamesTheBodyAndItsLateTasksAndIsRecordedOnEachWithItsOrdinal() throws IOException {
         String body = TestBodies.create("Ban Đôn đốc Word");
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
-        TestAssignments.Created late = TestAssignments.create(body, "Sơ kết chỉ thị về công tác dân vận", Progress.today().minusDays(12),
+        TestTasks.One late = TestTasks.one(body, "Sơ kết chỉ thị về công tác dân vận", Progress.today().minusDays(12),
                 Role.LEAD, Status.IN_PROGRESS);
-        TestAssignments.create(body, "Việc còn xa mới đến hạn", Progress.today().plusDays(40), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(body, "Việc còn xa mới đến hạn", Progress.today().plusDays(40), Role.LEAD, Status.NOT_STARTED);
         clerk.get("/letters").then().statusCode(200).body(containsString(TestBodies.nameOf(body)));
 
         Response first = letter(clerk, body, "docx");
@@ -80,7 +80,7 @@ class ReminderLetterResourceTest {
     void thePdfLetterOpensAndSaysTheSame() throws IOException {
         String body = TestBodies.create("Ban Đôn đốc PDF");
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
-        TestAssignments.create(body, "Triển khai quy định về kiểm soát quyền lực", Progress.today().plusDays(3), Role.SUPPORT, Status.NOT_STARTED);
+        TestTasks.one(body, "Triển khai quy định về kiểm soát quyền lực", Progress.today().plusDays(3), Role.SUPPORT, Status.NOT_STARTED);
         Response pdf = letter(clerk, body, "pdf");
         pdf.then().statusCode(200).contentType("application/pdf");
         // Kept in target/letters/ for a person to look at.
@@ -99,8 +99,8 @@ class ReminderLetterResourceTest {
         String first = TestBodies.create("Ban Tất cả một");
         String second = TestBodies.create("Ban Tất cả hai");
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
-        TestAssignments.create(first, "Nhiệm vụ quá hạn của ban một", Progress.today().minusDays(1), Role.LEAD, Status.NOT_STARTED);
-        TestAssignments.create(second, "Nhiệm vụ sắp đến hạn của ban hai", Progress.today().plusDays(1), Role.LEAD, Status.IN_PROGRESS);
+        TestTasks.one(first, "Nhiệm vụ quá hạn của ban một", Progress.today().minusDays(1), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(second, "Nhiệm vụ sắp đến hạn của ban hai", Progress.today().plusDays(1), Role.LEAD, Status.IN_PROGRESS);
         String text = docxText(letter(clerk, "", "docx").asByteArray());
         assertTrue(text.contains("Kính gửi: " + TestBodies.nameOf(first)), "first body");
         assertTrue(text.contains("Kính gửi: " + TestBodies.nameOf(second)), "second body");
@@ -110,7 +110,7 @@ class ReminderLetterResourceTest {
     @Test
     void onlyClerksMakeLettersAndABodyWithNothingDueGetsNone() {
         String body = TestBodies.create("Ban Không đôn đốc");
-        TestAssignments.create(body, "Việc còn lâu", Progress.today().plusDays(60), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(body, "Việc còn lâu", Progress.today().plusDays(60), Role.LEAD, Status.NOT_STARTED);
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
         WebSession viewer = WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);

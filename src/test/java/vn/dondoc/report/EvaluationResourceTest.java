@@ -20,7 +20,7 @@ import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
-import vn.dondoc.task.TestAssignments;
+import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.WebSession;
 
 /** The evaluation at the end of a period: its figures on data built for it, and the clerk's remarks. */
@@ -35,11 +35,11 @@ class EvaluationResourceTest {
     @Test
     void eachBodyHasItsSharesOfTasksDoneOnTimeDoneLateAndNotDone() throws IOException {
         String body = TestBodies.create("Ban Đánh giá");
-        TestAssignments.create(body, "Đúng hạn một", LocalDate.of(2090, 2, 10), Role.LEAD, Status.DONE);
-        TestAssignments.create(body, "Đúng hạn hai", LocalDate.of(2090, 3, 31), Role.SUPPORT, Status.DONE);
-        TestAssignments.Created late = TestAssignments.create(body, "Quá hạn", LocalDate.of(2090, 1, 15), Role.LEAD, Status.DONE);
-        TestAssignments.create(body, "Chưa xong", LocalDate.of(2090, 2, 1), Role.LEAD, Status.IN_PROGRESS);
-        TestAssignments.create(body, "Ngoài kỳ", LocalDate.of(2090, 4, 1), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(body, "Đúng hạn một", LocalDate.of(2090, 2, 10), Role.LEAD, Status.DONE);
+        TestTasks.one(body, "Đúng hạn hai", LocalDate.of(2090, 3, 31), Role.SUPPORT, Status.DONE);
+        TestTasks.One late = TestTasks.one(body, "Quá hạn", LocalDate.of(2090, 1, 15), Role.LEAD, Status.DONE);
+        TestTasks.one(body, "Chưa xong", LocalDate.of(2090, 2, 1), Role.LEAD, Status.IN_PROGRESS);
+        TestTasks.one(body, "Ngoài kỳ", LocalDate.of(2090, 4, 1), Role.LEAD, Status.NOT_STARTED);
         QuarkusTransaction.requiringNew().run(() -> {
             Assignment a = Assignment.findById(late.assignmentId());
             a.doneOn = LocalDate.of(2090, 1, 20);
@@ -78,7 +78,7 @@ class EvaluationResourceTest {
     @Test
     void aRemarkSavedByAnotherClerkMeanwhileIsNotOverwritten() {
         String body = TestBodies.create("Ban Nhận xét");
-        TestAssignments.create(body, "Việc trong kỳ nhận xét", LocalDate.of(2090, 2, 2), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(body, "Việc trong kỳ nhận xét", LocalDate.of(2090, 2, 2), Role.LEAD, Status.NOT_STARTED);
         WebSession first = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
         WebSession second = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
         WebSession viewer = WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);

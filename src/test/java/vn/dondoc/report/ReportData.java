@@ -14,7 +14,7 @@ import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
 import vn.dondoc.task.Task;
-import vn.dondoc.task.TestAssignments;
+import vn.dondoc.task.TestTasks;
 
 /**
  * A directive of its own with tasks in every group of the report, relative to today (T):
@@ -43,7 +43,7 @@ final class ReportData {
         static Formulas create() {
             String bodyCode = TestBodies.create(FORMULA + " Ban");
             String text = "@SUM(1+1) nhiệm vụ " + UUID.randomUUID();
-            TestAssignments.Created created = TestAssignments.create(bodyCode, text, LocalDate.now().plusDays(3), Role.LEAD, Status.NOT_STARTED);
+            TestTasks.One created = TestTasks.one(bodyCode, text, LocalDate.now().plusDays(3), Role.LEAD, Status.NOT_STARTED);
             String title = FORMULA + " " + UUID.randomUUID();
             QuarkusTransaction.requiringNew().run(() -> Directive.<Directive>findById(created.directiveId()).title = title);
             return new Formulas(created.directiveId(), title, TestBodies.nameOf(bodyCode), text);

@@ -25,15 +25,15 @@ class DeadlineRequestResourceTest {
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    private static String formOf(TestAssignments.Created c) {
+    private static String formOf(TestTasks.One c) {
         return "/tasks/" + c.taskId() + "/assignments/" + c.assignmentId() + "/deadline-request";
     }
 
-    private static long pendingIdOf(TestAssignments.Created c) {
+    private static long pendingIdOf(TestTasks.One c) {
         return QuarkusTransaction.requiringNew().call(() -> DeadlineRequest.pendingOf(Assignment.findById(c.assignmentId())).orElseThrow().id);
     }
 
-    private static Response ask(WebSession session, TestAssignments.Created c, LocalDate day, String reason) {
+    private static Response ask(WebSession session, TestTasks.One c, LocalDate day, String reason) {
         return session.postForm(formOf(c), formOf(c), Map.of("deadline", DMY.format(day), "reason", reason));
     }
 
@@ -44,7 +44,7 @@ class DeadlineRequestResourceTest {
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
         LocalDate first = LocalDate.now().minusDays(5);
         LocalDate later = LocalDate.now().plusDays(10);
-        TestAssignments.Created c = TestAssignments.create(body, "Hoàn thiện đề án gia hạn", first, Role.LEAD, Status.IN_PROGRESS);
+        TestTasks.One c = TestTasks.one(body, "Hoàn thiện đề án gia hạn", first, Role.LEAD, Status.IN_PROGRESS);
 
         ask(staff, c, later, "Chờ ý kiến các ban").then().statusCode(303);
         clerk.get("/deadline-requests").then().statusCode(200).body(containsString("Hoàn thiện đề án gia hạn"))
@@ -84,7 +84,7 @@ class DeadlineRequestResourceTest {
     void anOverdueTaskWithAnApprovedLaterDeadlineIsNoLongerOverdue() {
         String body = TestBodies.create("Ban hạn mới");
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
-        TestAssignments.Created c = TestAssignments.create(body, "Rà soát quy chế hạn mới", LocalDate.now().minusDays(3), Role.LEAD,
+        TestTasks.One c = TestTasks.one(body, "Rà soát quy chế hạn mới", LocalDate.now().minusDays(3), Role.LEAD,
                 Status.NOT_STARTED);
         clerk.get("/tasks?body=" + body + "&progress=OVERDUE").then().body(containsString("Rà soát quy chế hạn mới"));
         ask(clerk, c, LocalDate.now().plusDays(20), "Thay mặt cơ quan").then().statusCode(303);
@@ -98,7 +98,7 @@ class DeadlineRequestResourceTest {
         String body = TestBodies.create("Ban từ chối");
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
-        TestAssignments.Created c = TestAssignments.create(body, "Tổng kết nghị quyết từ chối", LocalDate.now().plusDays(2), Role.LEAD,
+        TestTasks.One c = TestTasks.one(body, "Tổng kết nghị quyết từ chối", LocalDate.now().plusDays(2), Role.LEAD,
                 Status.IN_PROGRESS);
         ask(staff, c, LocalDate.now().plusDays(40), "Khối lượng lớn").then().statusCode(303);
         long id = pendingIdOf(c);
@@ -119,7 +119,7 @@ class DeadlineRequestResourceTest {
     void workReportedDoneAsksForNoMoreTime() {
         String body = TestBodies.create("Ban đã báo cáo");
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
-        TestAssignments.Created c = TestAssignments.create(body, "Báo cáo chờ văn thư xác nhận", LocalDate.now().plusDays(3), Role.LEAD,
+        TestTasks.One c = TestTasks.one(body, "Báo cáo chờ văn thư xác nhận", LocalDate.now().plusDays(3), Role.LEAD,
                 Status.REPORTED);
         ask(staff, c, LocalDate.now().plusDays(30), "Cần thêm thời gian").then().statusCode(400)
                 .body(containsString("Phân công đã hoàn thành, không cần điều chỉnh thời hạn."));
@@ -130,7 +130,7 @@ class DeadlineRequestResourceTest {
     void onlyOneRequestWaitsAtATimeAndAFormWithErrorsComesBack() {
         String body = TestBodies.create("Ban một đề nghị");
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
-        TestAssignments.Created c = TestAssignments.create(body, "Xây dựng kế hoạch một đề nghị", LocalDate.now().plusDays(2), Role.LEAD,
+        TestTasks.One c = TestTasks.one(body, "Xây dựng kế hoạch một đề nghị", LocalDate.now().plusDays(2), Role.LEAD,
                 Status.IN_PROGRESS);
         staff.postForm(formOf(c), formOf(c), Map.of("deadline", "31/02/2030", "reason", "")).then().statusCode(400)
                 .body(containsString("Nhập ngày theo dạng ngày/tháng/năm")).body(containsString("Nêu lý do đề nghị."));
@@ -147,7 +147,7 @@ class DeadlineRequestResourceTest {
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
         WebSession stranger = WebSession.login(TestAccounts.create(AppRole.STAFF, other), TestAccounts.PASSWORD);
         WebSession viewer = WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);
-        TestAssignments.Created c = TestAssignments.create(body, "Báo cáo chuyên đề có đề nghị", LocalDate.now().plusDays(2), Role.LEAD,
+        TestTasks.One c = TestTasks.one(body, "Báo cáo chuyên đề có đề nghị", LocalDate.now().plusDays(2), Role.LEAD,
                 Status.IN_PROGRESS);
         ask(staff, c, LocalDate.now().plusDays(30), "Lý do riêng của ban").then().statusCode(303);
 
@@ -169,8 +169,8 @@ class DeadlineRequestResourceTest {
     void aCorrectedTaskDeadlineLeavesAnApprovedOneAlone() {
         String body = TestBodies.create("Ban sửa hạn");
         String second = TestBodies.create("Ban sửa hạn hai");
-        TestAssignments.Created c = TestAssignments.create(body, "Nhiệm vụ sửa hạn", LocalDate.now().plusDays(2), Role.LEAD, Status.IN_PROGRESS);
-        long other = TestAssignments.assign(c.taskId(), second, Role.SUPPORT, Status.NOT_STARTED);
+        TestTasks.One c = TestTasks.one(body, "Nhiệm vụ sửa hạn", LocalDate.now().plusDays(2), Role.LEAD, Status.IN_PROGRESS);
+        long other = TestTasks.assign(c.taskId(), second, Role.SUPPORT, Status.NOT_STARTED);
         LocalDate approved = LocalDate.now().plusDays(60);
         LocalDate corrected = LocalDate.now().plusDays(9);
         QuarkusTransaction.requiringNew().run(() -> {

@@ -42,6 +42,43 @@ public final class TestTasks {
         return builder.create();
     }
 
+    /** What {@link #one} made: a directive of its own, its one task and that task's one assignment. */
+    public record One(long directiveId, long taskId, long assignmentId) {
+    }
+
+    /**
+     * A directive of its own with one task (the given text and deadline) given to one body in the given part and
+     * status; done work is done today.
+     */
+    public static One one(String bodyCode, String text, LocalDate deadline, Role role, Status status) {
+        Builder builder = directive("Thông báo kết luận").task(text, deadline, bodyCode).role(0, bodyCode, role);
+        if (status == Status.DONE) {
+            builder.done(0, bodyCode, Progress.today());
+        } else {
+            builder.status(0, bodyCode, status);
+        }
+        Created created = builder.create();
+        return new One(created.directiveId(), created.taskId(0), created.assignmentId(0, bodyCode));
+    }
+
+    /** Gives an existing task to one more body; done work is done today. */
+    public static long assign(long taskId, String bodyCode, Role role, Status status) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Task task = Task.findById(taskId);
+            Assignment assignment = new Assignment();
+            assignment.task = task;
+            assignment.body = ResponsibleBody.findByCode(bodyCode).orElseThrow();
+            assignment.role = role;
+            assignment.status = status;
+            assignment.doneOn = status == Status.DONE ? Progress.today() : null;
+            assignment.updatedAt = Instant.now();
+            assignment.persist();
+            task.assignments.add(assignment);
+            AssignmentTally.refresh(List.of(assignment.directiveId), List.of(assignment.body.id));
+            return assignment.id;
+        });
+    }
+
     /** The ids of what was created, by task index (from 0) and body code. */
     public record Created(long directiveId, String title, List<Long> taskIds, List<Map<String, Long>> assignmentIds) {
 
@@ -95,6 +132,12 @@ public final class TestTasks {
             Owner owner = owner(taskIndex, bodyCode);
             owner.inferred = true;
             owner.reason = reason;
+            return this;
+        }
+
+        /** Gives the owner another part than its place in {@link #task} gave it. */
+        public Builder role(int taskIndex, String bodyCode, Role role) {
+            owner(taskIndex, bodyCode).role = role;
             return this;
         }
 
@@ -204,7 +247,7 @@ public final class TestTasks {
     }
 
     private static final class Owner {
-        final Role role;
+        Role role;
         Status status = Status.NOT_STARTED;
         LocalDate doneOn;
         boolean inferred;

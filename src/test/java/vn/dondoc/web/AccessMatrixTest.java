@@ -25,7 +25,7 @@ import vn.dondoc.task.AttachmentStore;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.TaskResult;
-import vn.dondoc.task.TestAssignments;
+import vn.dondoc.task.TestTasks;
 
 /**
  * Who may do what, route by route: every page, form and API endpoint, tried as each kind of user, against
@@ -74,8 +74,8 @@ class AccessMatrixTest {
         USERS.put(Who.STAFF, TestAccounts.create(AppRole.STAFF, body));
         USERS.put(Who.CLERK, TestAccounts.create(AppRole.CLERK));
         USERS.put(Who.ADMIN, TestAccounts.create(AppRole.ADMIN));
-        TestAssignments.Created own = TestAssignments.create(body, "Nhiệm vụ kiểm tra quyền", LocalDate.now().plusDays(30), Role.LEAD, Status.NOT_STARTED);
-        TestAssignments.Created other = TestAssignments.create(otherBody, "Nhiệm vụ của cơ quan khác", LocalDate.now().plusDays(30), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.One own = TestTasks.one(body, "Nhiệm vụ kiểm tra quyền", LocalDate.now().plusDays(30), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.One other = TestTasks.one(otherBody, "Nhiệm vụ của cơ quan khác", LocalDate.now().plusDays(30), Role.LEAD, Status.NOT_STARTED);
         IDS.put("{body}", body);
         IDS.put("{task}", String.valueOf(own.taskId()));
         IDS.put("{assignment}", String.valueOf(own.assignmentId()));
@@ -83,7 +83,7 @@ class AccessMatrixTest {
         IDS.put("{otherAssignment}", String.valueOf(other.assignmentId()));
         IDS.put("{directive}", String.valueOf(own.directiveId()));
         // Removed once by the clerk's DELETE, then unknown to the administrator's.
-        IDS.put("{removable}", String.valueOf(TestAssignments.create(body, "Nhiệm vụ để xóa", LocalDate.now().plusDays(30), Role.LEAD,
+        IDS.put("{removable}", String.valueOf(TestTasks.one(body, "Nhiệm vụ để xóa", LocalDate.now().plusDays(30), Role.LEAD,
                 Status.NOT_STARTED).taskId()));
         IDS.put("{otherFile}", String.valueOf(QuarkusTransaction.requiringNew().call(() -> fileOf(other.assignmentId()))));
         String viewer = USERS.get(Who.VIEWER);

@@ -13,7 +13,7 @@ import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
-import vn.dondoc.task.TestAssignments;
+import vn.dondoc.task.TestTasks;
 
 @QuarkusTest
 class ErrorMappersTest {
@@ -44,7 +44,7 @@ class ErrorMappersTest {
     @Test
     void aRefusedUpdateLinksBackToItsTask() {
         String body = TestBodies.create("Ban không được sửa");
-        TestAssignments.Created task = TestAssignments.create(body, "Việc của ban khác", LocalDate.now().plusDays(3), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.One task = TestTasks.one(body, "Việc của ban khác", LocalDate.now().plusDays(3), Role.LEAD, Status.NOT_STARTED);
         WebSession viewer = as(AppRole.VIEWER);
         viewer.postForm("/tasks/" + task.taskId(), "/tasks/" + task.taskId() + "/assignments/" + task.assignmentId() + "/status",
                 Map.of("status", "DONE", "version", "0")).then().statusCode(403)
