@@ -158,6 +158,11 @@ public final class TestTasks {
             return QuarkusTransaction.requiringNew().call(this::persist);
         }
 
+        /** Saves them in the caller's transaction: a {@code @TestTransaction} test rolls them back when it ends. */
+        public Created save() {
+            return persist();
+        }
+
         private Owner owner(int taskIndex, String bodyCode) {
             Owner owner = specs.get(taskIndex).owners.get(bodyCode);
             if (owner == null) {
