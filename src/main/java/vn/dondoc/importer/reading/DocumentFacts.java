@@ -227,8 +227,7 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
 
     /** {the title as set, its kind line or null, its subject lines or null, the offset after them or null}. */
     private static String[] title(String whole, int bodyStart) {
-        // Bold runs set side by side ("**KẾT LUẬN****CỦA BỘ CHÍNH TRỊ**") are lines of a title pasted into one.
-        String text = whole.substring(0, Math.min(whole.length(), bodyStart + TITLE_REACH)).replace("****", "**\n*");
+        String text = runsAsLines(whole.substring(0, Math.min(whole.length(), bodyStart + TITLE_REACH)));
         int pos = bodyStart;
         String firstLine = null;
         int lines = 0;
@@ -280,6 +279,37 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
             return new String[] {subject, null, subject, null};
         }
         return new String[] {firstLine == null ? "" : cut(firstSentence(firstLine)), null, null, null};
+    }
+
+    /**
+     * Bold runs set side by side ("**KẾT LUẬN****CỦA BỘ CHÍNH TRỊ****về ...**") are lines of a title pasted into one,
+     * unless the second goes on with the same word or line: a space after the stars ("tỉnh An**** Giang"), or a small
+     * letter after a space or a word begun before them ("Giang ****năm", "**V****ề việc s****ắp xếp"). A line break takes the place of the four
+     * stars, so that offsets in the text stay those of the whole.
+     */
+    static String runsAsLines(String text) {
+        StringBuilder sb = new StringBuilder(text);
+        for (int at = text.indexOf("****"); at >= 0; at = text.indexOf("****", at + 4)) {
+            int after = at + 4;
+            char next = after < text.length() ? text.charAt(after) : ' ';
+            boolean goesOn = Character.isWhitespace(next) || Character.isLowerCase(next) && wordGoesOn(text, at);
+            if (!goesOn) {
+                sb.replace(at, after, "**\n*");
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether the line goes on across the stars at {@code at}: a space before them, or a word cut short (it ends in a
+     * small letter, or is one capital).
+     */
+    private static boolean wordGoesOn(String text, int at) {
+        char last = at > 0 ? text.charAt(at - 1) : '\n';
+        if (last == ' ' || Character.isLowerCase(last)) {
+            return true;
+        }
+        return Character.isUpperCase(last) && (at < 2 || !Character.isLetter(text.charAt(at - 2)));
     }
 
     /** The "V/v ..." line of a letter's header, which says what it is about, or null. */

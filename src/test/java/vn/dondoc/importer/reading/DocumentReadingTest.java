@@ -144,4 +144,13 @@ class DocumentReadingTest {
         assertFalse(b.existedOn(LocalDate.of(2025, 3, 1)));
         assertTrue(b.existedOn(LocalDate.of(2025, 2, 28)));
     }
+
+    @Test
+    void boldRunsSplitInsideAWordAreOneLineOfTheTitleAndRunsSideBySideAreLines() {
+        Reading r = read("**NGHỊ QUYẾT**\n\n**V****ề việc s****ắp xếp các đơn vị hành chính cấp xã của tỉnh An**** Giang ****năm 2025**\n\n"
+                + "Ủy ban Thường vụ Quốc hội yêu cầu:\n1. Bộ Nội vụ hướng dẫn thực hiện.", LocalDate.of(2025, 6, 16));
+        assertEquals("Về việc sắp xếp các đơn vị hành chính cấp xã của tỉnh An Giang năm 2025", r.title());
+        assertEquals("**KẾT LUẬN**\n*CỦA BỘ CHÍNH TRỊ**\n*về một số nhiệm vụ**",
+                DocumentFacts.runsAsLines("**KẾT LUẬN****CỦA BỘ CHÍNH TRỊ****về một số nhiệm vụ**"));
+    }
 }
