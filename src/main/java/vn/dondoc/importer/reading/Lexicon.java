@@ -55,6 +55,8 @@ final class Lexicon {
     static final Phrases ANSWER_MARKERS = Phrases.load("vi/answer-markers.txt", Form.FOLDED);
     /** Words of a line ending in a colon that introduces duties or quoted rules, not tasks. */
     static final Phrases DUTY_INTROS = Phrases.load("vi/duty-intros.txt", Form.FOLDED);
+    /** Verbs by which the issuer decides itself: with the matter decided after them, what follows is decided, not handed out. */
+    static final Phrases DECIDING = Phrases.load(Form.LOWER, "vi/deciding-verbs.txt", "en/deciding-verbs.txt");
     /** Words of a sentence ending in a colon that hands out what follows. */
     static final Phrases INTRODUCING = Phrases.load(Form.LOWER, "vi/introducing-verbs.txt", "en/introducing-verbs.txt");
     /** Verbs that open an item by handing it to the body named next. */

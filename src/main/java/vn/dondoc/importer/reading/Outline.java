@@ -236,6 +236,12 @@ final class Outline {
             // a decree, a circular or a law lays down duties that hold for everyone; it hands down no tasks
             return;
         }
+        if (colon && decidesItself(a, b)) {
+            // "Ủy ban Thường vụ Quốc hội quyết định sắp xếp ... như sau:": the items below are what the text decides
+            mode = Mode.REVIEW;
+            stack.clear();
+            return;
+        }
         if (colon && Lexicon.DUTY_INTROS.occursIn(Lexicon.DUTY_INTROS.pad(raw))) {
             // "Sở Tư pháp có nhiệm vụ, quyền hạn sau:": what follows lists duties, it hands out nothing
             mode = Mode.REVIEW;
@@ -527,15 +533,47 @@ final class Outline {
         return s.startsWith("**") && s.endsWith("**") && s.length() > 4;
     }
 
-    /** Whether the sentence ending in a colon hands out what follows ("Thủ tướng Chính phủ yêu cầu:"). */
-    private boolean introduces(int a, int b) {
-        int from = a;
+    /** Where the last sentence or clause of the words from a to b starts. */
+    private int lastClause(int a, int b) {
         for (int k = b - 1; k > a; k--) {
             if (ClauseSplitter.isBoundary(t, k, t.gapBefore(k))) {
-                from = k;
-                break;
+                return k;
             }
         }
+        return a;
+    }
+
+    /**
+     * Whether the sentence ending in a colon is the issuer deciding a matter itself: a deciding verb, not a name
+     * ("Quyết định số ..."), with the matter decided after it and no verb after that handing it out to anyone.
+     */
+    private boolean decidesItself(int a, int b) {
+        int from = lastClause(a, b);
+        for (int k = from; k < b; k++) {
+            if (t.cap[k] && k > from) {
+                continue;
+            }
+            int len = Lexicon.DECIDING.at(t, k, b);
+            if (len == 0) {
+                continue;
+            }
+            int next = k + len;
+            if (next >= b || t.low[next].isEmpty() || !Character.isLetter(t.low[next].charAt(0)) || t.fold[next].equals("so")) {
+                return false;
+            }
+            for (int j = next; j < b; j++) {
+                if (Lexicon.INTRODUCING.at(t, j, b) > 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the sentence ending in a colon hands out what follows ("Thủ tướng Chính phủ yêu cầu:"). */
+    private boolean introduces(int a, int b) {
+        int from = lastClause(a, b);
         for (int k = from; k < b; k++) {
             if (t.cap[k] && k > from) {
                 continue;

@@ -177,4 +177,27 @@ class OutlineReadingTest {
         assertEquals(List.of(), texts(r));
         assertTrue(r.warnings().contains(ReadingWarning.RULES), r.warnings().toString());
     }
+
+    @Test
+    void whatTheIssuerDecidesItselfIsNotATaskButWhatItGivesBodiesIs() {
+        Reading r = read("NGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã của tỉnh An Giang năm 2025\n"
+                + "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nQUYẾT NGHỊ:\n**Điều 1. Sắp xếp các đơn vị hành chính cấp xã của tỉnh An Giang**\n"
+                + "Trên cơ sở Đề án số 395/ĐA-CP ngày 09 tháng 5 năm 2025 của Chính phủ, Ủy ban Thường vụ Quốc hội quyết định sắp xếp "
+                + "để thành lập các đơn vị hành chính cấp xã của tỉnh An Giang như sau:\n"
+                + "1. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của thị trấn Đa Phước, xã Vĩnh Trường và xã Vĩnh Hậu thành xã "
+                + "mới có tên gọi là xã Vĩnh Hậu.\n"
+                + "2. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã Phú Hữu và xã Vĩnh Lộc thành xã mới có tên gọi là xã Phú Hữu.\n"
+                + "**Điều 3. Tổ chức thực hiện**\n"
+                + "1. Giao Chính phủ tổ chức việc xác định chính xác diện tích tự nhiên của các đơn vị hành chính cấp xã và công bố "
+                + "công khai trước ngày 30 tháng 9 năm 2025.", LocalDate.of(2025, 6, 16));
+        assertEquals(1, r.tasks().size(), texts(r).toString());
+        assertEquals(LocalDate.of(2025, 9, 30), task(r, "công bố công khai").deadline());
+    }
+
+    @Test
+    void aDecisionNamedInTheSentenceIsNotTheIssuerDeciding() {
+        Reading r = read("KẾT LUẬN\nThực hiện Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ, Phó Thủ tướng yêu cầu:\n"
+                + "1. Bộ Công an chủ trì hoàn thiện cơ sở dữ liệu quốc gia về dân cư.", DAY);
+        assertEquals(List.of("BCA"), leadCodes(task(r, "dữ liệu quốc gia")));
+    }
 }
