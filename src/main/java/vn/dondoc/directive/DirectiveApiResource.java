@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.task.Correction;
+import vn.dondoc.web.AppRole;
 
 /** Imported directives for programs; clerks' programs withdraw and restore them. */
 @Path("/api/directives")

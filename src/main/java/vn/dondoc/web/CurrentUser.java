@@ -4,7 +4,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.UserIdentityProvider;
 
 /** The logged-in user as pages and resources ask about it: {@code {inject:currentUser.clerk}}. */

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.endsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 
 @QuarkusTest
