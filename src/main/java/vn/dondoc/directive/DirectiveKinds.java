@@ -8,9 +8,9 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The codes of the kinds of document the reader knows (first column of {@code reader/document-kinds.tsv}), in its order. */
-final class DirectiveKinds {
+public final class DirectiveKinds {
 
-    static final List<String> CODES = load();
+    public static final List<String> CODES = load();
 
     private DirectiveKinds() {
     }
