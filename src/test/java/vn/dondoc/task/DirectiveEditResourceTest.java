@@ -1,4 +1,4 @@
-package vn.dondoc.directive;
+package vn.dondoc.task;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -22,8 +22,7 @@ import vn.dondoc.account.TestAccounts;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.body.TestBodies;
-import vn.dondoc.task.Assignment;
-import vn.dondoc.task.Progress;
+import vn.dondoc.directive.Directive;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 

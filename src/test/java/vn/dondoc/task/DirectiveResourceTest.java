@@ -1,4 +1,4 @@
-package vn.dondoc.directive;
+package vn.dondoc.task;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
