@@ -58,7 +58,7 @@ public class ResponsibleBody extends PanacheEntityBase {
     }
 
     /** The kinds of body, in the order forms offer them and lists show them: the Party's own bodies first. */
-    static final List<String> KINDS = List.of("party-board", "office", "party-committee", "mass-organisation", "ministry",
+    public static final List<String> KINDS = List.of("party-board", "office", "party-committee", "mass-organisation", "ministry",
             "agency", "province-group", "other");
 
     /** The message key naming the body's kind ({@code bodies_kind_party_board}). */
@@ -66,7 +66,7 @@ public class ResponsibleBody extends PanacheEntityBase {
         return kindKey(kind == null ? "other" : kind);
     }
 
-    static String kindKey(String kind) {
+    public static String kindKey(String kind) {
         return "bodies_kind_" + kind.replace('-', '_');
     }
 
