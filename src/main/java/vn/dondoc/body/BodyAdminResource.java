@@ -22,6 +22,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.task.Assignment;
+import vn.dondoc.task.BodyMerger;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.DateFormats;

@@ -1,4 +1,4 @@
-package vn.dondoc.body;
+package vn.dondoc.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,13 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.dondoc.audit.AuditEntry;
-import vn.dondoc.task.Assignment;
-import vn.dondoc.task.AssignmentTally;
-import vn.dondoc.task.Role;
-import vn.dondoc.task.Status;
-import vn.dondoc.task.StatusChange;
-import vn.dondoc.task.TaskResult;
-import vn.dondoc.task.DailyMessages;
+import vn.dondoc.body.AuditText;
+import vn.dondoc.body.ResponsibleBody;
 
 /**
  * Records that one body was merged into another (sáp nhập, as in the 2025 reorganisation): the old body ends,
