@@ -2,6 +2,7 @@ package vn.dondoc.account;
 
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
+import vn.dondoc.web.SessionToken;
 import vn.dondoc.web.Sha256;
 
 /**
@@ -22,7 +24,8 @@ import vn.dondoc.web.Sha256;
  * post whose token cookie is not this session's is refused (400, like any refused token). Runs after the CSRF
  * filter, whose checks still apply.
  */
-public class SessionCsrf {
+@Singleton
+public class SessionCsrf implements SessionToken {
 
     /** Where the CSRF filter keeps the request's token (read by {@code {inject:csrf.token}} and for its cookie). */
     static final String TOKEN = "csrf_token";
@@ -59,8 +62,13 @@ public class SessionCsrf {
         return cookie == null ? null : cookie.getValue();
     }
 
+    @Override
+    public String of(RoutingContext routing, int tokenSize) {
+        return tokenOf(routing.request().getCookie(Sessions.COOKIE), tokenSize);
+    }
+
     /** The CSRF token of the session whose cookie this is, in the CSRF filter's format; null without a session. */
-    public static String tokenOf(Cookie sessionCookie, int tokenSize) {
+    private static String tokenOf(Cookie sessionCookie, int tokenSize) {
         if (sessionCookie == null || sessionCookie.getValue() == null || sessionCookie.getValue().isEmpty()) {
             return null;
         }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.Flash;
 
 /**

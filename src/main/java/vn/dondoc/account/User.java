@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.web.AppRole;
 
 /** An account. A user belongs to at most one body; body staff update only that body's assignments. */
 @Entity

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.web.AppRole;
 
 /**
  * What an administrator types into the account form, kept as typed so that a failed form shows it again.

@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import vn.dondoc.web.CurrentUser;
 
 /**
  * Checks a user name and password (login form and HTTP Basic) against the accounts in the database, after the
@@ -21,9 +22,6 @@ import java.time.Duration;
  */
 @ApplicationScoped
 public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
-
-    public static final String ATTRIBUTE_BODY_ID = "bodyId";
-    public static final String ATTRIBUTE_BODY_CODE = "bodyCode";
 
     @Inject
     LoginGuard loginGuard;
@@ -91,8 +89,8 @@ public class UserIdentityProvider implements IdentityProvider<UsernamePasswordAu
                 .setPrincipal(new QuarkusPrincipal(user.username))
                 .addRole(user.role.name());
         if (user.body != null) {
-            identity.addAttribute(ATTRIBUTE_BODY_ID, user.body.id);
-            identity.addAttribute(ATTRIBUTE_BODY_CODE, user.body.code);
+            identity.addAttribute(CurrentUser.ATTRIBUTE_BODY_ID, user.body.id);
+            identity.addAttribute(CurrentUser.ATTRIBUTE_BODY_CODE, user.body.code);
         }
         return identity.build();
     }

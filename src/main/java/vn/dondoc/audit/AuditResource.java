@@ -17,7 +17,7 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.dondoc.account.AppRole;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.TypedDate;
 
 /**

@@ -1,15 +1,14 @@
 package vn.dondoc.body;
 
 import java.util.StringJoiner;
-import vn.dondoc.task.Assignment;
 
-/** How bodies and assignments read in the audit trail: one "field: value" line per fact. */
-final class AuditText {
+/** How a body reads in the audit trail: one "field: value" line per fact. */
+public final class AuditText {
 
     private AuditText() {
     }
 
-    static String of(ResponsibleBody body) {
+    public static String of(ResponsibleBody body) {
         return new StringJoiner("\n")
                 .add("code: " + body.code)
                 .add("name: " + body.name)
@@ -21,10 +20,6 @@ final class AuditText {
                 .add("validUntil: " + orEmpty(body.validUntil))
                 .add("successorCode: " + orEmpty(body.successorCode))
                 .toString();
-    }
-
-    static String of(Assignment a) {
-        return a.auditText();
     }
 
     private static String orEmpty(Object value) {

@@ -15,21 +15,17 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.resteasy.reactive.RestForm;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.audit.AuditEntry;
-import vn.dondoc.task.Assignment;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.CurrentUser;
-import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.Flash;
 
 /**
- * The administrator's list of bodies: create, edit names, aliases, areas and dates, and record a merger (the
- * 2025 reorganisation), which hands the old body's unfinished work to its successor. Every change is audited.
+ * The administrator's list of bodies: create, edit names, aliases, areas and dates. A merger, which hands the old
+ * body's unfinished work to its successor, is recorded beside the assignments it moves ({@code task.BodyMergeResource}).
+ * Every change is audited.
  */
 @Path("/admin/bodies")
 @RolesAllowed(AppRole.ADMIN_ROLE)
@@ -40,15 +36,9 @@ public class BodyAdminResource {
 
     @Inject
     CurrentUser currentUser;
-    @Inject
-    BodyMerger merger;
 
     /** A choice in the kind select, with the message key of its label. */
     public record KindOption(String value, String key) {
-    }
-
-    /** What the merger form was given, kept as typed. */
-    public record MergeForm(String successor, String on) {
     }
 
     @CheckedTemplate
@@ -57,9 +47,6 @@ public class BodyAdminResource {
 
         static native TemplateInstance form(ResponsibleBody body, BodyForm form, Map<String, String> errors,
                 List<KindOption> kinds, List<AuditEntry> history);
-
-        static native TemplateInstance merge(ResponsibleBody body, MergeForm form, Map<String, String> errors,
-                List<ResponsibleBody> successors, long openCount, ResponsibleBody recorded, BodyMerger.Result preview);
     }
 
     @GET
@@ -122,48 +109,6 @@ public class BodyAdminResource {
         return Flash.seeOther("/admin/bodies/" + body.code, "flash_saved");
     }
 
-    @GET
-    @Path("{code}/merge")
-    public TemplateInstance mergeForm(@PathParam("code") String code) {
-        ResponsibleBody body = find(code);
-        if (body.successorCode != null) {
-            return merge(body, new MergeForm(body.successorCode, DateFormats.dmy(body.validUntil)), Map.of());
-        }
-        return merge(body, new MergeForm(null, DateFormats.dmy(LocalDate.now(BodyMerger.ZONE))), Map.of());
-    }
-
-    @POST
-    @Path("{code}/merge")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Transactional
-    public Response merge(@PathParam("code") String code, @RestForm String successor, @RestForm String on) {
-        ResponsibleBody body = find(code);
-        MergeForm form = new MergeForm(successor, on);
-        Map<String, String> errors = new LinkedHashMap<>();
-        ResponsibleBody next = successor == null ? null : ResponsibleBody.findByCode(successor.trim()).orElse(null);
-        if (body.successorCode != null && Assignment.countOpenOf(body) == 0) {
-            errors.put("successor", "bodies_merge_error_already");
-        } else if (body.successorCode != null && (next == null || !next.code.equals(body.successorCode))) {
-            errors.put("successor", "bodies_merge_error_other_successor");
-        }
-        if (next == null) {
-            errors.putIfAbsent("successor", "bodies_merge_error_successor");
-        } else if (next.id.equals(body.id) || next.successorCode != null) {
-            errors.putIfAbsent("successor", "bodies_merge_error_successor_invalid");
-        }
-        LocalDate day = BodyForm.date(on, "on", errors);
-        if (day == null) {
-            errors.putIfAbsent("on", "bodies_merge_error_date");
-        } else if (body.validFrom != null && !day.isAfter(body.validFrom)) {
-            errors.put("on", "bodies_merge_error_date_before_start");
-        }
-        if (!errors.isEmpty()) {
-            return invalid(merge(body, form, errors));
-        }
-        BodyMerger.Result result = merger.merge(body, next, day, currentUser.getName());
-        return Flash.seeOther("/admin/bodies/" + body.code, "bodies_merge_flash_done", result.moved(), result.combined());
-    }
-
     private static ResponsibleBody find(String code) {
         return ResponsibleBody.findByCode(code).orElseThrow(NotFoundException::new);
     }
@@ -172,14 +117,6 @@ public class BodyAdminResource {
         List<KindOption> kinds = ResponsibleBody.KINDS.stream().map(kind -> new KindOption(kind, ResponsibleBody.kindKey(kind))).toList();
         List<AuditEntry> history = body == null ? List.of() : AuditEntry.of(AUDIT_TYPE, body.id);
         return Templates.form(body, form, errors, kinds, history);
-    }
-
-    private static TemplateInstance merge(ResponsibleBody body, MergeForm form, Map<String, String> errors) {
-        List<ResponsibleBody> successors = ResponsibleBody.listByName().stream()
-                .filter(b -> !b.id.equals(body.id) && b.successorCode == null).toList();
-        ResponsibleBody recorded = body.successorCode == null ? null : ResponsibleBody.findByCode(body.successorCode).orElse(null);
-        return Templates.merge(body, form, errors, successors, Assignment.countOpenOf(body), recorded,
-                recorded == null ? null : BodyMerger.preview(body, recorded));
     }
 
     private static Response invalid(TemplateInstance page) {

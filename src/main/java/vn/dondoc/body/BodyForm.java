@@ -110,7 +110,7 @@ public class BodyForm {
     }
 
     /** A date typed as dd/mm/yyyy (or ISO, from a link), or null when empty; an error when it is no real day. */
-    static LocalDate date(String value, String field, Map<String, String> errors) {
+    public static LocalDate date(String value, String field, Map<String, String> errors) {
         try {
             return parse(value);
         } catch (DateTimeParseException e) {

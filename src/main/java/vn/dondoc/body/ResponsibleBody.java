@@ -66,7 +66,7 @@ public class ResponsibleBody extends PanacheEntityBase {
         return kindKey(kind == null ? "other" : kind);
     }
 
-    static String kindKey(String kind) {
+    public static String kindKey(String kind) {
         return "bodies_kind_" + kind.replace('-', '_');
     }
 

@@ -18,14 +18,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestQuery;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.directive.Directive;
-import vn.dondoc.directive.DirectiveJson;
 import vn.dondoc.importer.reading.FoundOwner;
 import vn.dondoc.importer.reading.FoundTask;
 import vn.dondoc.importer.reading.TaskDoubt;
 import vn.dondoc.importer.reading.Reading;
 import vn.dondoc.importer.reading.ReadingWarning;
+import vn.dondoc.task.DirectiveJson;
+import vn.dondoc.web.AppRole;
 
 /** The import workflow for programs: the directive text as the request body (text/plain, UTF-8). */
 @Path("/api/imports")

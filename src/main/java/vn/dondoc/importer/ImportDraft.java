@@ -50,7 +50,7 @@ public record ImportDraft(String text, String title, LocalDate documentDate, Str
 
     private static DraftTask task(FoundTask t) {
         List<DraftOwner> owners = t.owners().stream().filter(ImportDraft::assignable).map(ImportDraft::owner).toList();
-        return new DraftTask(t.start(), t.end(), t.section(), t.deadline(), t.deadlineText(), t.deadlineKind(), t.recurrence(), owners);
+        return new DraftTask(t.start(), t.end(), t.section(), t.deadline(), t.deadlineText(), deadlineKind(t.deadlineKind()), t.recurrence(), owners);
     }
 
     /**
@@ -62,6 +62,25 @@ public record ImportDraft(String text, String title, LocalDate documentDate, Str
     }
 
     static DraftOwner owner(FoundOwner o) {
-        return new DraftOwner(o.code(), o.name(), o.role(), o.inferred(), o.reason());
+        return new DraftOwner(o.code(), o.name(), role(o.role()), o.inferred(), o.reason());
+    }
+
+    /** The task's role for the role the reader found; null (no role in the text) stays null. */
+    static Role role(vn.dondoc.importer.reading.Role found) {
+        return found == null ? null : switch (found) {
+            case LEAD -> Role.LEAD;
+            case SUPPORT -> Role.SUPPORT;
+        };
+    }
+
+    /** The task's kind of deadline for the kind the reader found; null stays null. */
+    static DeadlineKind deadlineKind(vn.dondoc.importer.reading.DeadlineKind found) {
+        return found == null ? null : switch (found) {
+            case DATE -> DeadlineKind.DATE;
+            case RECURRING -> DeadlineKind.RECURRING;
+            case ONGOING -> DeadlineKind.ONGOING;
+            case URGENT -> DeadlineKind.URGENT;
+            case NONE -> DeadlineKind.NONE;
+        };
     }
 }

@@ -335,7 +335,7 @@ public final class PreviewForm {
 
     private static Set<String> values(List<FoundOwner> owners, Role role) {
         Set<String> values = new LinkedHashSet<>();
-        owners.stream().filter(ImportDraft::assignable).filter(o -> (o.role() == null ? Role.LEAD : o.role()) == role)
+        owners.stream().filter(ImportDraft::assignable).filter(o -> (o.role() == null ? Role.LEAD : ImportDraft.role(o.role())) == role)
                 .forEach(o -> values.add(valueOf(o)));
         return values;
     }

@@ -18,8 +18,8 @@ import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.List;
 import org.jboss.logging.Logger;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 

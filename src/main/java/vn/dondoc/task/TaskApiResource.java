@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
-import vn.dondoc.account.AppRole;
+import vn.dondoc.web.AppRole;
 
 /** The task list, a task, and checking off an assignment, as JSON for other programs (HTTP Basic). */
 @Path("/api/tasks")

@@ -23,11 +23,11 @@ import java.util.List;
 import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import vn.dondoc.account.AppRole;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 

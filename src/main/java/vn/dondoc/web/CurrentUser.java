@@ -4,13 +4,15 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import vn.dondoc.account.AppRole;
-import vn.dondoc.account.UserIdentityProvider;
 
 /** The logged-in user as pages and resources ask about it: {@code {inject:currentUser.clerk}}. */
 @RequestScoped
 @Named("currentUser")
 public class CurrentUser {
+
+    /** The identity attributes that name the user's body, set by the identity providers of the accounts. */
+    public static final String ATTRIBUTE_BODY_ID = "bodyId";
+    public static final String ATTRIBUTE_BODY_CODE = "bodyCode";
 
     @Inject
     SecurityIdentity identity;
@@ -38,12 +40,12 @@ public class CurrentUser {
 
     /** The id of the user's body, or null. */
     public Long getBodyId() {
-        Object id = identity.getAttribute(UserIdentityProvider.ATTRIBUTE_BODY_ID);
+        Object id = identity.getAttribute(ATTRIBUTE_BODY_ID);
         return id instanceof Long l ? l : null;
     }
 
     public String getBodyCode() {
-        Object code = identity.getAttribute(UserIdentityProvider.ATTRIBUTE_BODY_CODE);
+        Object code = identity.getAttribute(ATTRIBUTE_BODY_CODE);
         return code instanceof String s ? s : null;
     }
 

@@ -4,19 +4,18 @@ import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dondoc.account.SessionCsrf;
-import vn.dondoc.account.Sessions;
 
 /**
  * A CSRF token for an error page. The CSRF filter prepares one only for requests that reach a page; a 404 for an
  * unknown path, a 403 refused before the page, or a form refused by the filter itself never get one, and their
  * header's logout and language forms then failed. This does for them what the filter does for a page: it uses the
  * browser's token cookie, or sets a new one, in the filter's own format so that the filter accepts the form; once
- * logged in, the token is the session's ({@link SessionCsrf}).
+ * logged in, the token is the session's ({@link SessionToken}).
  */
 @ApplicationScoped
 public class ErrorPageToken {
@@ -25,6 +24,9 @@ public class ErrorPageToken {
     static final String TOKEN = "csrf_token";
 
     private final SecureRandom random = new SecureRandom();
+
+    @Inject
+    SessionToken session;
 
     @ConfigProperty(name = "quarkus.rest-csrf.cookie-name", defaultValue = "csrf-token")
     String cookieName;
@@ -45,7 +47,7 @@ public class ErrorPageToken {
             return;
         }
         Cookie existing = routing.request().getCookie(cookieName);
-        String bound = SessionCsrf.tokenOf(routing.request().getCookie(Sessions.COOKIE), tokenSize);
+        String bound = session.of(routing, tokenSize);
         if (bound != null) {
             routing.put(TOKEN, bound);
             if (existing == null || !bound.equals(existing.getValue())) {

@@ -384,22 +384,6 @@ public interface Messages {
     @Message("Biểu mẫu không hợp lệ. Hãy tải lại trang và thử lại.")
     String task_status_error_version();
 
-    /** The word for the value, from the {@code status_*} messages (no English entry of its own). */
-    @Message("{#when status}{#is NOT_STARTED}{msg:status_NOT_STARTED}{#is IN_PROGRESS}{msg:status_IN_PROGRESS}{#is REPORTED}{msg:status_REPORTED}{#is DONE}{msg:status_DONE}{/when}")
-    String status(vn.dondoc.task.Status status);
-
-    /** The word for the value, from the {@code progress_*} messages (no English entry of its own). */
-    @Message("{#when progress}{#is WITHIN_DEADLINE}{msg:progress_WITHIN_DEADLINE}{#is OVERDUE}{msg:progress_OVERDUE}{#is DONE_ON_TIME}{msg:progress_DONE_ON_TIME}{#is DONE_LATE}{msg:progress_DONE_LATE}{#is REPORTED}{msg:progress_REPORTED}{/when}")
-    String progress(vn.dondoc.task.Progress progress);
-
-    /** The word for the value, from the {@code task_role_*} messages (no English entry of its own). */
-    @Message("{#when role}{#is LEAD}{msg:task_role_LEAD}{#is SUPPORT}{msg:task_role_SUPPORT}{/when}")
-    String task_role(vn.dondoc.task.Role role);
-
-    /** The word for the value, from the {@code deadline_kind_*} messages (no English entry of its own). */
-    @Message("{#when deadlineKind}{#is DATE}{msg:deadline_kind_DATE}{#is RECURRING}{msg:deadline_kind_RECURRING}{#is ONGOING}{msg:deadline_kind_ONGOING}{#is URGENT}{msg:deadline_kind_URGENT}{#is NONE}{msg:deadline_kind_NONE}{/when}")
-    String deadline_kind(vn.dondoc.task.DeadlineKind deadlineKind);
-
 
     // == bodies ==
     @Message("Cơ quan thực hiện")

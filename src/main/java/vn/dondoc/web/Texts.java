@@ -1,21 +1,17 @@
 package vn.dondoc.web;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundle;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.inject.Any;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import vn.dondoc.account.AccountMessages;
-import vn.dondoc.importer.ImportMessages;
-import vn.dondoc.operations.OpsMessages;
-import vn.dondoc.task.DailyMessages;
-import vn.dondoc.task.EditMessages;
-import vn.dondoc.task.FollowUpMessages;
-import vn.dondoc.task.ResultMessages;
 
 /**
  * Looks a message up by a key known only at run time (a form error, a flash message, a status word), in
@@ -24,9 +20,8 @@ import vn.dondoc.task.ResultMessages;
 @TemplateExtension(namespace = "text")
 public final class Texts {
 
-    /** Every message bundle of the application, each with its own namespace. */
-    public static final List<Class<?>> BUNDLES = List.of(Messages.class, AccountMessages.class, ImportMessages.class,
-            DailyMessages.class, EditMessages.class, OpsMessages.class, FollowUpMessages.class, ResultMessages.class);
+    /** The bundles, once known: the same for the life of the application. */
+    private static volatile List<Class<?>> bundles;
 
     private Texts() {
     }
@@ -50,7 +45,7 @@ public final class Texts {
         if (key == null) {
             return "";
         }
-        for (Class<?> bundle : BUNDLES) {
+        for (Class<?> bundle : bundles()) {
             Method method = Arrays.stream(bundle.getMethods()).filter(m -> m.getName().equals(key) && m.getParameterCount() == numbers.size())
                     .findFirst().orElse(null);
             if (method == null) {
@@ -69,6 +64,18 @@ public final class Texts {
             }
         }
         return key;
+    }
+
+    /** Every message bundle of the application, each with its own namespace: the shell's and the features' ({@link FeatureTexts}). */
+    public static List<Class<?>> bundles() {
+        List<Class<?>> known = bundles;
+        if (known == null) {
+            List<Class<?>> all = new ArrayList<>(List.of(Messages.class));
+            Arc.container().select(FeatureTexts.class, Any.Literal.INSTANCE).forEach(feature -> all.addAll(feature.bundles()));
+            known = List.copyOf(all);
+            bundles = known;
+        }
+        return known;
     }
 
     /** The namespace of a bundle, as templates write it. */

@@ -23,6 +23,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.Sha256;
 import vn.dondoc.web.WebSession;
 

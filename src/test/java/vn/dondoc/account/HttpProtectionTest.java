@@ -15,6 +15,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 /** The protections that come from configuration: headers, HTTP Basic on the API, the size of a request. */

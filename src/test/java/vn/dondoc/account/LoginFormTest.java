@@ -14,6 +14,7 @@ import io.restassured.response.Response;
 import java.net.URL;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 /** The login form takes only posts from this site's own login page: with its CSRF token, from its origin. */

@@ -3,6 +3,7 @@ package vn.dondoc.account;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.util.UUID;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.web.AppRole;
 
 /** Creates committed accounts with unique names for HTTP tests. */
 public final class TestAccounts {

@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest

@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.task.Assignment;
@@ -23,6 +22,7 @@ import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
 import vn.dondoc.task.TestTasks;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest

@@ -24,9 +24,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.directive.Directive;
+import vn.dondoc.web.AppRole;
 
 @QuarkusTest
 class ImportApiResourceTest {

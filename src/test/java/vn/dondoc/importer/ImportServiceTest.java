@@ -15,12 +15,12 @@ import org.junit.jupiter.api.Test;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
+import vn.dondoc.importer.reading.DeadlineKind;
 import vn.dondoc.importer.reading.FoundOwner;
 import vn.dondoc.importer.reading.FoundTask;
 import vn.dondoc.importer.reading.Reading;
+import vn.dondoc.importer.reading.Role;
 import vn.dondoc.task.Assignment;
-import vn.dondoc.task.DeadlineKind;
-import vn.dondoc.task.Role;
 import vn.dondoc.task.Task;
 
 @QuarkusTest

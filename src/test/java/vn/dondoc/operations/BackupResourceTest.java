@@ -29,7 +29,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.TestBodies;
@@ -38,6 +37,7 @@ import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
 import vn.dondoc.task.TestTasks;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 /**

@@ -25,7 +25,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.account.User;
 import vn.dondoc.body.TestBodies;
@@ -35,6 +34,7 @@ import vn.dondoc.task.Progress;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.TestTasks;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest

@@ -18,7 +18,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.TestBodies;
@@ -27,6 +26,7 @@ import vn.dondoc.task.ReminderLetter;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.TestTasks;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 /** Reminder letters: what the DOCX and the PDF say, who may make them, and their record on each task. */

@@ -13,7 +13,6 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.task.Assignment;
@@ -21,6 +20,7 @@ import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.TestTasks;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 /** The evaluation at the end of a period: its figures on data built for it, and the clerk's remarks. */

@@ -20,7 +20,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
@@ -32,6 +31,7 @@ import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
 import vn.dondoc.task.Task;
+import vn.dondoc.web.AppRole;
 
 /**
  * The report's figures, which read the tally and take the changes back to past days, against a plain count of

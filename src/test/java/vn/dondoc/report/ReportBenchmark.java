@@ -25,9 +25,9 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.task.AssignmentTally;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 /**

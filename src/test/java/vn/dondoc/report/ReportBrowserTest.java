@@ -27,8 +27,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Pdf;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.print.PrintOptions;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.Browser;
 
 /** Chromium prints the report; the PDF it makes is kept in target/browser/ for a person to look at. */

@@ -17,7 +17,6 @@ import java.util.Map;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.task.Assignment;
@@ -26,6 +25,7 @@ import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
 import vn.dondoc.task.Task;
 import vn.dondoc.task.TestTasks;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 /**

@@ -11,9 +11,9 @@ import io.quarkus.test.junit.TestProfile;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.TestBodies;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 /** A deployment that does not want confirmation: staff's "done" is done at once, with its result kept. */

@@ -18,10 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.directive.Directive;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.Browser;
 
 /**

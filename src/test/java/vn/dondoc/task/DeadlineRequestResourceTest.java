@@ -13,10 +13,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.TestBodies;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 /** Asking for a new deadline, deciding it, and what the lists and the report make of an adjusted deadline. */

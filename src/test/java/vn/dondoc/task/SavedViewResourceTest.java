@@ -7,8 +7,8 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest

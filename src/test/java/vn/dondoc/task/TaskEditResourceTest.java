@@ -16,11 +16,11 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.body.TestBodies;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest

@@ -14,9 +14,9 @@ import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.TestBodies;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 /**

@@ -18,10 +18,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.TestBodies;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest

@@ -1,12 +1,13 @@
 package vn.dondoc.web;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
+import vn.dondoc.task.TestTasks;
 
 @QuarkusTest
 class LanguageResourceTest {
@@ -25,5 +26,14 @@ class LanguageResourceTest {
             clerk.postForm("/tasks", "/language", Map.of("lang", "vi", "back", back))
                     .then().statusCode(303).header("Location", endsWith(":" + io.restassured.RestAssured.port + "/"));
         }
+    }
+
+    @Test
+    void aTaskPageInEnglishNamesItsStatusAndRolesInEnglish() {
+        TestTasks.Created created = TestTasks.create(1, null, "BTC");
+        WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
+        clerk.cookies().put(LanguageFilter.COOKIE, "en");
+        clerk.get("/tasks/" + created.taskId(0)).then().statusCode(200)
+                .body(containsString(">Not started</span>"), containsString("(lead)"), containsString("No deadline"));
     }
 }

@@ -3,14 +3,21 @@ package vn.dondoc.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -20,9 +27,28 @@ import org.junit.jupiter.api.Test;
 /** Every message exists in both languages: a key in a bundle interface has an English line, and back. */
 class MessagesTest {
 
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.dondoc");
+
+    /** Every bundle in the code, found by its annotation, so that a new one is checked without being listed. */
+    private static final List<Class<?>> BUNDLES = CLASSES.stream().filter(c -> c.isAnnotatedWith(MessageBundle.class))
+            .<Class<?>>map(JavaClass::reflect).toList();
+
+    @Test
+    void everyBundleIsKnownToTheLookUpOfKeysAtRunTime() throws ReflectiveOperationException {
+        Set<String> known = new TreeSet<>(Set.of(Messages.class.getName()));
+        for (JavaClass feature : CLASSES.stream().filter(c -> c.isAssignableTo(FeatureTexts.class) && !c.isInterface()).toList()) {
+            Constructor<?> constructor = feature.reflect().getDeclaredConstructor();
+            constructor.setAccessible(true);
+            ((FeatureTexts) constructor.newInstance()).bundles().forEach(bundle -> known.add(bundle.getName()));
+        }
+        Set<String> all = BUNDLES.stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(all, known, "bundles that no FeatureTexts bean makes known to Texts, or that are no bundle");
+    }
+
     @Test
     void everyMessageHasAnEnglishTextAndEveryEnglishTextAMessage() throws IOException {
-        for (Class<?> bundle : Texts.BUNDLES) {
+        for (Class<?> bundle : BUNDLES) {
             String file = "/messages/" + Texts.namespace(bundle) + "_en.properties";
             Set<String> keys = Arrays.stream(bundle.getDeclaredMethods())
                     .filter(m -> !dispatchesOnAnEnum(m))
@@ -43,7 +69,7 @@ class MessagesTest {
     @Test
     void noKeyIsInTwoBundlesAndNoBundleOutgrowsQute() {
         Set<String> seen = new HashSet<>();
-        for (Class<?> bundle : Texts.BUNDLES) {
+        for (Class<?> bundle : BUNDLES) {
             Method[] methods = bundle.getDeclaredMethods();
             assertTrue(methods.length <= 300, bundle.getSimpleName() + " has " + methods.length + " messages; Qute takes at most 300 in one bundle");
             for (Method method : methods) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import vn.dondoc.task.Role;
 
 /**
  * Chooses owners for a task that names none, from the bodies' areas of work (lĩnh vực): the body whose area

@@ -6,7 +6,6 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.dondoc.task.DeadlineKind;
 
 /**
  * Reads the time limit (thời hạn) of a task from its words: dates, months, quarters, halves, years and year

@@ -1,6 +1,5 @@
 package vn.dondoc.importer.reading;
 
-import vn.dondoc.task.Role;
 
 /**
  * A body the reader assigned a task to.

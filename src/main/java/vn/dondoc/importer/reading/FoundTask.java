@@ -2,7 +2,6 @@ package vn.dondoc.importer.reading;
 
 import java.time.LocalDate;
 import java.util.List;
-import vn.dondoc.task.DeadlineKind;
 
 /**
  * A task the reader found.

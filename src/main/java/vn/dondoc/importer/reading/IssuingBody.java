@@ -3,7 +3,6 @@ package vn.dondoc.importer.reading;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
-import vn.dondoc.task.Role;
 
 /**
  * The body whose own plan, programme or notice of its own work a text is (kế hoạch, chương trình công tác của

@@ -365,7 +365,7 @@ final class Outline {
         List<FoundOwner> named = p.ownersIn(v, b);
         if (named.isEmpty() && v < b) {
             String words = text.substring(t.start[v], t.end[b - 1]).replaceAll("\\s+", " ").replaceAll("[.;]+$", "").strip();
-            named = List.of(new FoundOwner(null, words, vn.dondoc.task.Role.LEAD, false, false, words));
+            named = List.of(new FoundOwner(null, words, Role.LEAD, false, false, words));
         }
         maker.regive(labelFrom, role.startsWith("lead") ? named : List.of(), role.equals("support") ? named : List.of());
         return true;
@@ -666,7 +666,7 @@ final class Outline {
                 d.support = ctx.support();
             }
             if ((d.inherited == null || d.inherited.day() == null) && closing != null && closing.day() != null
-                    && closing.kind() == vn.dondoc.task.DeadlineKind.DATE) {
+                    && closing.kind() == DeadlineKind.DATE) {
                 d.inherited = closing;
             }
         }

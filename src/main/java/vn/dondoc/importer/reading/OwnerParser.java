@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.dondoc.task.Role;
 
 /**
  * Reads the names of bodies in a text: known bodies by any of their names, bodies the list does not hold

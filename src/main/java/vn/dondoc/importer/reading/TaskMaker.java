@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.importer.reading.DeadlineParser.Deadline;
 import vn.dondoc.importer.reading.OwnerParser.Parsed;
-import vn.dondoc.task.DeadlineKind;
-import vn.dondoc.task.Role;
 
 /**
  * The last stage: turns drafts into tasks. Chooses the time limit (the task's own day, else its item's or heading's),

@@ -142,7 +142,7 @@ final class TaskTable {
         List<FoundOwner> named = p.ownersIn(a, b);
         String cell = p.text.substring(r.cellStart()[c], r.cellEnd()[c]).replaceAll("\\s+", " ").strip();
         if (unread(a, b) > 1 && cell.indexOf(';') < 0 && b > a && cell.length() <= MAX_CELL_NAME && Character.isUpperCase(cell.charAt(0))) {
-            return List.of(new FoundOwner(null, cell.replaceAll("[.;,]+$", ""), vn.dondoc.task.Role.LEAD, false, false, cell));
+            return List.of(new FoundOwner(null, cell.replaceAll("[.;,]+$", ""), Role.LEAD, false, false, cell));
         }
         return named;
     }

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.dondoc.task.Role;
 
 /**
  * Scores readings against the hand-made gold readings of the shared corpus exactly as

@@ -7,7 +7,6 @@ import static vn.dondoc.importer.reading.Readers.task;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.task.DeadlineKind;
 
 class DeadlineReadingTest {
 

@@ -12,7 +12,6 @@ import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.task.DeadlineKind;
 
 class DocumentReadingTest {
 

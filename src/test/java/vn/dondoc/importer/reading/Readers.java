@@ -42,15 +42,15 @@ final class Readers {
     }
 
     static List<String> leads(FoundTask t) {
-        return t.owners().stream().filter(o -> o.role() == vn.dondoc.task.Role.LEAD).map(FoundOwner::name).toList();
+        return t.owners().stream().filter(o -> o.role() == Role.LEAD).map(FoundOwner::name).toList();
     }
 
     static List<String> leadCodes(FoundTask t) {
-        return t.owners().stream().filter(o -> o.role() == vn.dondoc.task.Role.LEAD).map(FoundOwner::code).toList();
+        return t.owners().stream().filter(o -> o.role() == Role.LEAD).map(FoundOwner::code).toList();
     }
 
     static String supports(FoundTask t) {
-        return t.owners().stream().filter(o -> o.role() == vn.dondoc.task.Role.SUPPORT).map(FoundOwner::name)
+        return t.owners().stream().filter(o -> o.role() == Role.SUPPORT).map(FoundOwner::name)
                 .collect(Collectors.joining("; "));
     }
 }

@@ -10,7 +10,6 @@ import static vn.dondoc.importer.reading.Readers.texts;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.task.DeadlineKind;
 
 class TaskSplittingTest {
 

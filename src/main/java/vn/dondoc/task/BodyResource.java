@@ -1,4 +1,4 @@
-package vn.dondoc.body;
+package vn.dondoc.task;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -14,12 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestPath;
-import vn.dondoc.task.Assignment;
-import vn.dondoc.task.AssignmentCounts;
-import vn.dondoc.task.Progress;
-import vn.dondoc.task.Task;
-import vn.dondoc.task.TaskFilter;
-import vn.dondoc.task.TaskPage;
+import vn.dondoc.body.ResponsibleBody;
 
 /** The responsible bodies with their open and overdue work, and each body's own tasks. */
 @Path("/bodies")

@@ -1,4 +1,4 @@
-package vn.dondoc.body;
+package vn.dondoc.task;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package vn.dondoc.directive;
+package vn.dondoc.task;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.audit.AuditEntry;
-import vn.dondoc.task.Correction;
+import vn.dondoc.directive.Directive;
+import vn.dondoc.directive.DirectiveKinds;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.Flash;

@@ -1,4 +1,4 @@
-package vn.dondoc.directive;
+package vn.dondoc.task;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import vn.dondoc.task.Progress;
-import vn.dondoc.task.Task;
-import vn.dondoc.task.TaskRow;
+import vn.dondoc.directive.Directive;
 
 /** The imported directives and, for each, its tasks and its whole text. Everyone who is logged in may read them. */
 @Path("/directives")

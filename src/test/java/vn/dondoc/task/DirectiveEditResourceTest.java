@@ -1,4 +1,4 @@
-package vn.dondoc.directive;
+package vn.dondoc.task;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -18,13 +18,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.body.TestBodies;
-import vn.dondoc.task.Assignment;
-import vn.dondoc.task.Progress;
+import vn.dondoc.directive.Directive;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest

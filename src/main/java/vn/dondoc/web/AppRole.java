@@ -1,4 +1,4 @@
-package vn.dondoc.account;
+package vn.dondoc.web;
 
 /** What a user may do. The names are the security roles checked on every page and API endpoint. */
 public enum AppRole {

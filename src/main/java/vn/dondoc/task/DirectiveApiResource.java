@@ -1,4 +1,4 @@
-package vn.dondoc.directive;
+package vn.dondoc.task;
 
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
-import vn.dondoc.account.AppRole;
-import vn.dondoc.task.Correction;
+import vn.dondoc.directive.Directive;
+import vn.dondoc.web.AppRole;
 
 /** Imported directives for programs; clerks' programs withdraw and restore them. */
 @Path("/api/directives")

@@ -1,4 +1,4 @@
-package vn.dondoc.body;
+package vn.dondoc.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,13 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import vn.dondoc.audit.AuditEntry;
-import vn.dondoc.task.Assignment;
-import vn.dondoc.task.AssignmentTally;
-import vn.dondoc.task.Role;
-import vn.dondoc.task.Status;
-import vn.dondoc.task.StatusChange;
-import vn.dondoc.task.TaskResult;
-import vn.dondoc.task.DailyMessages;
+import vn.dondoc.body.AuditText;
+import vn.dondoc.body.ResponsibleBody;
 
 /**
  * Records that one body was merged into another (sáp nhập, as in the 2025 reorganisation): the old body ends,
@@ -31,7 +26,7 @@ public class BodyMerger {
     }
 
     /** Merger dates are days in Vietnam. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     DailyMessages msg;
@@ -76,11 +71,11 @@ public class BodyMerger {
             directives.add(a.directiveId);
             Assignment existing = Assignment.of(a.task, successor).orElse(null);
             if (existing == null) {
-                String before = AuditText.of(a);
+                String before = a.auditText();
                 a.body = successor;
                 touch(a, actor);
                 history(a, a.status, a.status, note, actor);
-                AuditEntry.record(actor, "assignment", a.id, "move", before, AuditText.of(a));
+                AuditEntry.record(actor, "assignment", a.id, "move", before, a.auditText());
                 moved++;
             } else {
                 combine(a, existing, note, actor);
@@ -92,7 +87,7 @@ public class BodyMerger {
     }
 
     private void combine(Assignment old, Assignment existing, String note, String actor) {
-        String before = AuditText.of(old) + "\n--\n" + AuditText.of(existing);
+        String before = old.auditText() + "\n--\n" + existing.auditText();
         Status from = existing.status;
         if (old.role == Role.LEAD) {
             existing.role = Role.LEAD;
@@ -108,8 +103,8 @@ public class BodyMerger {
         // The old assignment's record is the merged body's record now: its history moves, unchanged, with it.
         Assignment.moveRecords(old, existing);
         history(existing, from, existing.status, msg.merge_history_note_combined(note), actor);
-        AuditEntry.record(actor, "assignment", existing.id, "merge", before, AuditText.of(existing));
-        AuditEntry.record(actor, "assignment", old.id, "delete", AuditText.of(old), null);
+        AuditEntry.record(actor, "assignment", existing.id, "merge", before, existing.auditText());
+        AuditEntry.record(actor, "assignment", old.id, "delete", old.auditText(), null);
         existing.task.assignments.remove(old);
         old.delete();
     }

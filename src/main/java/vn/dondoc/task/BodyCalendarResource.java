@@ -1,4 +1,4 @@
-package vn.dondoc.body;
+package vn.dondoc.task;
 
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,10 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.dondoc.task.Assignment;
-import vn.dondoc.task.Role;
+import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.CurrentUser;
-import vn.dondoc.task.DailyMessages;
 
 /**
  * A body's open deadlines as a calendar feed (lịch hạn nhiệm vụ) that Outlook, Thunderbird or a phone can

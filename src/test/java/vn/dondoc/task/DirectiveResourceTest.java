@@ -1,4 +1,4 @@
-package vn.dondoc.directive;
+package vn.dondoc.task;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -9,8 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest

@@ -1,4 +1,4 @@
-package vn.dondoc.directive;
+package vn.dondoc.task;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -6,10 +6,8 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import vn.dondoc.task.Assignment;
-import vn.dondoc.task.AssignmentTally;
-import vn.dondoc.task.Correction;
-import vn.dondoc.task.Task;
+import vn.dondoc.directive.Directive;
+import vn.dondoc.directive.DirectiveKinds;
 
 /**
  * Corrections of an imported directive: its details, and withdrawing it (thu hồi) or putting it back. A withdrawn

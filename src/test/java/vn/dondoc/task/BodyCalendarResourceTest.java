@@ -1,4 +1,4 @@
-package vn.dondoc.body;
+package vn.dondoc.task;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -13,11 +13,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
-import vn.dondoc.task.Role;
-import vn.dondoc.task.Status;
-import vn.dondoc.task.TestTasks;
+import vn.dondoc.body.TestBodies;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest

@@ -1,4 +1,4 @@
-package vn.dondoc.body;
+package vn.dondoc.task;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,12 +16,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
-import vn.dondoc.task.Assignment;
-import vn.dondoc.task.AssignmentCounts;
-import vn.dondoc.task.Progress;
-import vn.dondoc.task.TestTasks;
+import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.body.TestBodies;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest

@@ -1,12 +1,9 @@
-package vn.dondoc.directive;
+package vn.dondoc.task;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.dondoc.task.Assignment;
-import vn.dondoc.task.Progress;
-import vn.dondoc.task.Task;
-import vn.dondoc.task.TaskRow;
+import vn.dondoc.directive.Directive;
 
 /** A directive with its tasks, as the API shows it. */
 public record DirectiveJson(Long id, String number, String kind, String title, String issuer, LocalDate documentDate,
