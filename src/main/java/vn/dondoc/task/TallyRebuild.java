@@ -17,12 +17,16 @@ class TallyRebuild {
 
     private static final Logger LOG = Logger.getLogger(TallyRebuild.class);
 
+    private static final int REBUILD_TIMEOUT_SECONDS = 1800;
+
     @ConfigProperty(name = "dondoc.tally.rebuild-at-start", defaultValue = "false")
     boolean enabled;
 
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
-            QuarkusTransaction.requiringNew().run(AssignmentTally::rebuild);
+            // Longer than the usual transaction timeout (60 s): at 100,000 tasks on a busy machine the recount took
+            // longer, and the application did not start.
+            QuarkusTransaction.requiringNew().timeout(REBUILD_TIMEOUT_SECONDS).run(AssignmentTally::rebuild);
             LOG.info("progress tally recounted from the assignments");
         }
     }

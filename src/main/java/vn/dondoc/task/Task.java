@@ -284,16 +284,27 @@ public class Task extends PanacheEntityBase {
      * One page (from 1) of the tasks the filter selects, in its order, with the number of matching tasks counted up to
      * {@link TaskPage#COUNT_LIMIT} (beyond it the page says "more than"); with a body, each row stands for that body's
      * assignment. Four queries whatever the number of tasks: the count, the page (one row more, to know whether
-     * another page follows), its directives and its owners. The order and the filters are read along indexes
-     * ({@code ix_task_list}, {@code task_word}), so that neither query reads every task.
+     * another page follows), its directives and its owners; a search adds one, which counts each word's index
+     * entries up to a limit so that the rarest word is read first. The order and the filters are read along indexes
+     * ({@code ix_task_list}, {@code task_word}), so that neither query reads every task: the count reads the rarest
+     * word's tasks and stops at the limit; the page reads them and sorts when that word is rare, and otherwise walks
+     * the list's order, probing each task for the words, and stops after its rows.
      */
     public static TaskPage search(TaskFilter filter, int page, int size) {
+        return search(filter, page, size, TaskWords.DRIVE_LIMIT);
+    }
+
+    /** The page, reading a rare word's tasks first when that word has at most {@code driveLimit} index entries. */
+    static TaskPage search(TaskFilter filter, int page, int size, int driveLimit) {
         LocalDate today = Progress.today();
-        Map<String, Object> params = new HashMap<>();
-        String where = filter.where(params, today);
-        var count = getEntityManager().createQuery("select t.id from Task t where " + where, Long.class);
-        params.forEach((name, value) -> count.setParameter(name, value));
+        TaskWords.Lookup words = TaskWords.lookup(filter.words(), driveLimit);
+        Map<String, Object> countParams = new HashMap<>();
+        String countWhere = filter.where(countParams, today, words, true);
+        var count = getEntityManager().createQuery("select t.id from Task t where " + countWhere, Long.class);
+        countParams.forEach((name, value) -> count.setParameter(name, value));
         int counted = count.setMaxResults(TaskPage.COUNT_LIMIT + 1).getResultList().size();
+        Map<String, Object> params = new HashMap<>();
+        String where = filter.where(params, today, words, words.rare() || filter.sort() == TaskFilter.Sort.STATUS);
         String order = filter.orderBy(params);
         // No join in the page's query, so that the database reads the task table along the order's index and stops;
         // the page's directives come in one query of their own.

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,21 +48,90 @@ public final class TaskWords {
     }
 
     /**
-     * The JPQL condition that task {@code t} holds a word starting with each of the given words, adding its parameters.
-     * The range beside {@code like} lets PostgreSQL read the index under any collation; for folded words (letters and
-     * digits) both say the same.
+     * A query's words in the order the database looks them up, the rarest first, and whether the rarest is rare
+     * enough ({@link #DRIVE_LIMIT}) for a page to be read from its index entries and sorted, rather than along the
+     * list's order with each task probed for the words.
      */
-    static String condition(List<String> words, Map<String, Object> params) {
+    record Lookup(List<String> words, boolean rare) {
+
+        /** The words as typed, for a query that reads every match anyway (exports): the first drives. */
+        static Lookup unranked(List<String> words) {
+            return new Lookup(words, true);
+        }
+
+        /**
+         * The words ordered by how many index entries each has (counted up to {@code driveLimit + 1}), fewest
+         * first, in the typed order among equals; rare when the first has at most {@code driveLimit}.
+         */
+        static Lookup ranked(List<String> words, List<Integer> entries, int driveLimit) {
+            List<Integer> order = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                order.add(i);
+            }
+            order.sort(Comparator.comparing(entries::get));
+            return new Lookup(order.stream().map(words::get).toList(), !order.isEmpty() && entries.get(order.get(0)) <= driveLimit);
+        }
+    }
+
+    /**
+     * Index entries of a query's rarest word up to which a page of the list is read from them (and sorted); beyond,
+     * the page is read along the list's order, each task probed for every word, which stops after the page's rows.
+     */
+    static final int DRIVE_LIMIT = 2000;
+
+    /**
+     * The words of a query ranked by how many tasks hold each, counted in one statement along the {@code (word,
+     * task_id)} index up to {@code driveLimit} + 1 entries a word, so that the count costs the same whatever the
+     * size of the table.
+     */
+    static Lookup lookup(List<String> words, int driveLimit) {
+        if (words.isEmpty()) {
+            return Lookup.unranked(words);
+        }
+        List<String> counts = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            counts.add("(select count(*) from (select 1 as one from task_word w where w.word >= ?" + (2 * i + 1) + " and w.word < ?"
+                    + (2 * i + 2) + " fetch first " + (driveLimit + 1) + " rows only) c" + i + ")");
+        }
+        var query = Panache.getEntityManager().createNativeQuery("select " + String.join(", ", counts));
+        for (int i = 0; i < words.size(); i++) {
+            query.setParameter(2 * i + 1, words.get(i));
+            query.setParameter(2 * i + 2, upTo(words.get(i)));
+        }
+        Object result = query.getSingleResult();
+        Object[] row = result instanceof Object[] values ? values : new Object[] {result};
+        List<Integer> entries = new ArrayList<>();
+        for (Object value : row) {
+            entries.add(((Number) value).intValue());
+        }
+        return Lookup.ranked(words, entries, driveLimit);
+    }
+
+    /**
+     * The JPQL condition that task {@code t} holds a word starting with each of the given words, adding its parameters.
+     * With {@code drive}, the first word is a subquery the database reads first (its index entries give the tasks);
+     * every other word, and without {@code drive} every word, is a probe of the task's own entries on the primary key
+     * {@code (task_id, word)}. A word's prefix is a range of the index, which PostgreSQL reads under any collation
+     * and estimates from its statistics (a {@code like} beside it made it guess a handful of rows, and read every
+     * match of a common word instead of walking the list's order).
+     */
+    static String condition(List<String> words, boolean drive, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            conditions.add("t.id in (select w" + i + ".taskId from TaskWord w" + i + " where w" + i + ".word >= :wordFrom" + i
-                    + " and w" + i + ".word < :wordTo" + i + " and w" + i + ".word like :word" + i + ")");
+            String w = "w" + i;
+            String range = w + ".word >= :wordFrom" + i + " and " + w + ".word < :wordTo" + i;
+            conditions.add(drive && i == 0 ? "t.id in (select " + w + ".taskId from TaskWord " + w + " where " + range + ")"
+                    : "exists (select " + w + ".word from TaskWord " + w + " where " + w + ".taskId = t.id and " + range + ")");
             params.put("wordFrom" + i, word);
-            params.put("wordTo" + i, word.substring(0, word.length() - 1) + (char) (word.charAt(word.length() - 1) + 1));
-            params.put("word" + i, word + "%");
+            params.put("wordTo" + i, upTo(word));
         }
         return String.join(" and ", conditions);
+    }
+
+    /** The first string after every string that starts with the given word. */
+    private static String upTo(String word) {
+        return word.substring(0, word.length() - 1) + (char) (word.charAt(word.length() - 1) + 1);
     }
 
     /** Rewrites the words of the given tasks from their search columns; the tasks' rows must be written already. */
