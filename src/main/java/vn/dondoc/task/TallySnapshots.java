@@ -30,7 +30,7 @@ import org.hibernate.Session;
  * with the month's changes taken back: assignments of tasks created during it leave, assignments changed during
  * it count with their status at its start.
  *
- * <p>A snapshot is built the first time a report needs it, in a transaction of its own that first locks every
+ * <p>A snapshot is built the first time a report needs it, a month a transaction, each first locking every
  * row of {@code tally_lock} in ascending order, so that no recount runs meanwhile (the same order as
  * {@link AssignmentTally#refresh}: no deadlock). A status change made now leaves every earlier moment as it was;
  * whatever rewrites the past (a correction, a merge, a deadline moved, a withdrawal, reopening done work) forgets
@@ -117,7 +117,7 @@ public final class TallySnapshots {
             if (missing == 0 || attempt == 2) {
                 return rows;
             }
-            QuarkusTransaction.requiringNew().run(() -> build(month));
+            build(month);
         }
     }
 
@@ -135,23 +135,51 @@ public final class TallySnapshots {
         em.createNativeQuery("delete from tally_snapshot").executeUpdate();
     }
 
-    /** Builds the snapshots from the current month's back to {@code target}'s, for the bodies each lacks. */
+    /**
+     * Builds the snapshots from the current month's back to {@code target}'s, for the bodies each lacks: a month
+     * a transaction, so that recounts wait for one month's work at most.
+     */
     private static void build(YearMonth target) {
+        YearMonth current = YearMonth.from(Progress.today());
+        for (int attempt = 0; attempt < 3; attempt++) {
+            boolean built = true;
+            for (YearMonth month = current; built && !month.isBefore(target); month = month.minusMonths(1)) {
+                YearMonth m = month;
+                built = QuarkusTransaction.requiringNew().call(() -> buildMonth(m, current));
+            }
+            if (built) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Builds one month's snapshot for the bodies it lacks, under every lock row; false if the next month's lacks
+     * some of them (forgotten meanwhile), so that the caller starts again from the current month.
+     */
+    private static boolean buildMonth(YearMonth month, YearMonth current) {
         EntityManager em = Panache.getEntityManager();
         for (int stripe = 0; stripe < AssignmentTally.STRIPES; stripe++) {
             em.createNativeQuery("select stripe from tally_lock where stripe = :s for update").setParameter("s", stripe).getResultList();
         }
-        YearMonth current = YearMonth.from(Progress.today());
-        for (YearMonth month = current; !month.isBefore(target); month = month.minusMonths(1)) {
-            int at = AssignmentTally.month(month.atDay(1));
-            List<Long> missing = ((List<?>) em.createNativeQuery("select b.id from responsible_body b where not exists"
-                    + " (select 1 from tally_snapshot_body s where s.at_month = :m and s.body_id = b.id) order by b.id")
-                    .setParameter("m", at).getResultList()).stream().map(TallySnapshots::number).toList();
-            if (!missing.isEmpty()) {
-                long all = number(em.createNativeQuery("select count(*) from responsible_body").getSingleResult());
-                buildMonth(em, month, month.equals(current) ? null : month.plusMonths(1), missing.size() == all ? null : missing);
-            }
+        List<Long> missing = missing(em, month);
+        if (missing.isEmpty()) {
+            return true;
         }
+        YearMonth next = month.equals(current) ? null : month.plusMonths(1);
+        if (next != null && !missing(em, next).isEmpty()) {
+            return false;
+        }
+        long all = number(em.createNativeQuery("select count(*) from responsible_body").getSingleResult());
+        buildMonth(em, month, next, missing.size() == all ? null : missing);
+        return true;
+    }
+
+    /** The bodies that the month's snapshot lacks. */
+    private static List<Long> missing(EntityManager em, YearMonth month) {
+        return ((List<?>) em.createNativeQuery("select b.id from responsible_body b where not exists"
+                + " (select 1 from tally_snapshot_body s where s.at_month = :m and s.body_id = b.id) order by b.id")
+                .setParameter("m", AssignmentTally.month(month.atDay(1))).getResultList()).stream().map(TallySnapshots::number).toList();
     }
 
     /**
