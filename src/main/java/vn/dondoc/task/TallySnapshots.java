@@ -117,8 +117,27 @@ public final class TallySnapshots {
             if (missing == 0 || attempt == 2) {
                 return rows;
             }
-            build(month);
+            try {
+                build(month);
+            } catch (RuntimeException e) {
+                // Another request was building the same months: they are built now, or this one tries again.
+                if (!lockTimeout(e)) {
+                    throw e;
+                }
+            }
         }
+    }
+
+    /** How long one month's build may take, far beyond what it needs, so that its transaction is never timed out. */
+    private static final int BUILD_TIMEOUT_SECONDS = 1800;
+
+    private static boolean lockTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.PessimisticLockException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forgets the given bodies' snapshots, after a change to what they counted before now; under the recount's locks. */
@@ -145,7 +164,8 @@ public final class TallySnapshots {
             boolean built = true;
             for (YearMonth month = current; built && !month.isBefore(target); month = month.minusMonths(1)) {
                 YearMonth m = month;
-                built = QuarkusTransaction.requiringNew().call(() -> buildMonth(m, current));
+                // A long timeout: the transaction reaper interrupts the thread, and an interrupt closes H2's file.
+                built = QuarkusTransaction.requiringNew().timeout(BUILD_TIMEOUT_SECONDS).call(() -> buildMonth(m, current));
             }
             if (built) {
                 return;
