@@ -192,7 +192,7 @@ public class ImportService {
         }
         Task.flush();
         TaskWords.write(tasks);
-        AssignmentTally.refreshDirective(directive.id);
+        AssignmentTally.refreshImported(directive.id);
         AuditEntry.record(actor, Directive.AUDIT_TYPE, directive.id, "import", null,
                 directive.label() + " (" + draft.tasks().size() + ")");
         return directive.id;

@@ -3,11 +3,9 @@ package vn.dondoc.report;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.Query;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,21 +14,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.Progress;
 import vn.dondoc.task.Status;
+import vn.dondoc.task.TallySnapshots;
 
 /**
  * The report's figures, counted by the database without loading the tasks. The work grows with what the
- * report shows and with what changed since its day, not with the number of tasks:
+ * report shows and with at most one month of changes, not with the number of tasks or the length of history:
  * <ul>
  * <li>Today's counts add up the tally ({@link AssignmentTally}) for whole months of deadlines, and count the
  * assignments only for the days the tally cannot answer: the current month, where some deadlines have passed
  * and some have not, and months that the chosen period cuts.</li>
- * <li>A day D before today (trạng thái tại ngày) starts from the same counts with the current statuses, judged
- * on D, and takes back what happened after D: assignments given later leave the count, and an assignment
- * changed since counts with its status before its first later change. Its done day is the day it last became
- * done by D, or reported done when it was confirmed later: a confirmed result keeps the day it was reported.</li>
+ * <li>A day D before today (trạng thái tại ngày) counts each assignment with its status then: before its first
+ * change after D, else its current one; its done day is the day it last became done by D, or reported done when
+ * it was confirmed later (a confirmed result keeps the day it was reported). Over all directives, the counts
+ * start from the tally as it stood at the start of the month after D ({@link TallySnapshots}) and take back the
+ * changes between D and then; one directive's few assignments are counted one by one.</li>
  * <li>Reported results waiting for confirmation are a group of their own ({@link Progress#REPORTED}), neither
  * done nor overdue.</li>
  * <li>The overdue lists are read in one statement, body by body along the (body, deadline) index, each body's
@@ -93,14 +94,13 @@ final class ProgressFigures {
         return new Day(scope, asOf).overdue(perBody, overdueCounts);
     }
 
-    /** The figures of one scope at the end of one day; a past day reads the changes made since once, for both. */
+    /** The figures of one scope at the end of one day. */
     static final class Day {
 
         private final ReportScope scope;
         private final LocalDate day;
         private final boolean past;
         private final Instant end;
-        private List<Changed> changed;
 
         Day(ReportScope scope, LocalDate day) {
             this.scope = scope;
@@ -110,28 +110,14 @@ final class ProgressFigures {
         }
 
         List<Counts> counts() {
-            Map<Long, Counts> byBody = new HashMap<>();
-            for (Counts c : currentCounts(scope, day)) {
-                byBody.merge(c.bodyId(), c, Counts::plus);
-            }
-            if (past) {
-                for (Counts c : givenSince(scope, day, end)) {
-                    byBody.merge(c.bodyId(), new Counts(c.bodyId(), 0, 0, 0, 0, 0, 0).minus(c), Counts::plus);
-                }
-                for (Changed c : changed()) {
-                    Counts then = Counts.of(c.bodyId, c.statusThen, c.doneOnThen, c.deadline, day);
-                    Counts now = Counts.of(c.bodyId, c.status, c.doneOn, c.deadline, day);
-                    byBody.merge(c.bodyId, then.minus(now), Counts::plus);
-                }
-            }
-            return new ArrayList<>(byBody.values());
+            return past ? pastCounts(scope, day, end) : currentCounts(scope, day);
         }
 
         /**
-         * Each body's list: the assignments open on the day and unchanged since, read along the (body,
-         * deadline) index until the list is full, merged with those changed since that were open then. One
-         * statement for every body: a branch per body, each stopping once it has its rows, with the tasks'
-         * words and directives joined on.
+         * Each body's list: the assignments open on the day, read along the (body, deadline) index until the list
+         * is full (for a past day, each with its status then: before its first change since). One statement for
+         * every body: a branch per body, each stopping once it has its rows, with the tasks' words and directives
+         * joined on.
          */
         List<OverdueRow> overdue(int perBody, Map<Long, Long> overdueCounts) {
             List<Long> bodies = new TreeMap<>(overdueCounts).entrySet().stream().filter(e -> e.getValue() != 0)
@@ -139,10 +125,10 @@ final class ProgressFigures {
             if (bodies.isEmpty()) {
                 return List.of();
             }
-            String branch = "(select a.body_id, a.task_id, a.deadline, a.status from assignment a" + where(scope, "a")
-                    + " and a.body_id = %d and a.deadline < :day and a.status in ('NOT_STARTED', 'IN_PROGRESS')"
-                    + (past ? " and not exists (select 1 from status_change f where f.assignment_id = a.id and f.changed_at >= :end)"
-                            + " and (select t.created_at from task t where t.id = a.task_id) < :end" : "")
+            String status = past ? TallySnapshots.statusAt("end") : "a.status";
+            String branch = "(select a.body_id, a.task_id, a.deadline, " + status + " as status from assignment a" + where(scope, "a")
+                    + " and a.body_id = %d and a.deadline < :day and " + status + " in ('NOT_STARTED', 'IN_PROGRESS')"
+                    + (past ? " and (select t.created_at from task t where t.id = a.task_id) < :end" : "")
                     + (scope.directiveId() == null ? " order by a.body_id, a.deadline" : " order by a.directive_id, a.body_id, a.deadline")
                     + " fetch first " + perBody + " rows only)";
             StringBuilder union = new StringBuilder();
@@ -158,63 +144,27 @@ final class ProgressFigures {
             Map<Long, List<Object[]>> byBody = new HashMap<>();
             for (Object row : bindScope(query, scope).getResultList()) {
                 Object[] c = (Object[]) row;
-                byBody.computeIfAbsent(number(c[0]), b -> new ArrayList<>()).add(new Object[] {c[1], c[2], c[3], c[4], c[5]});
-            }
-            if (past) {
-                for (Changed c : changed()) {
-                    if (c.statusThen.open() && c.deadline != null && c.deadline.isBefore(day)) {
-                        byBody.computeIfAbsent(c.bodyId, b -> new ArrayList<>())
-                                .add(new Object[] {c.taskId, c.deadline, c.statusThen.name(), null, null});
-                    }
-                }
+                byBody.computeIfAbsent(number(c[0]), b -> new ArrayList<>()).add(c);
             }
             List<OverdueRow> list = new ArrayList<>();
-            List<Object[]> shown = new ArrayList<>();
             for (long body : bodies) {
                 List<Object[]> rows = byBody.getOrDefault(body, new ArrayList<>());
-                rows.sort(Comparator.comparing((Object[] r) -> date(r[1])).thenComparing(r -> number(r[0])));
-                for (Object[] row : rows.subList(0, Math.min(perBody, rows.size()))) {
-                    shown.add(new Object[] {body, row});
+                rows.sort(Comparator.comparing((Object[] r) -> date(r[2])).thenComparing(r -> number(r[1])));
+                for (Object[] c : rows) {
+                    list.add(new OverdueRow(body, number(c[1]), (String) c[4], (String) c[5], date(c[2]),
+                            Status.valueOf((String) c[3]), overdueCounts.get(body)));
                 }
             }
-            Map<Long, String[]> texts = taskTexts(shown.stream().map(s -> (Object[]) s[1]).filter(r -> r[3] == null)
-                    .map(r -> number(r[0])).distinct().toList());
-            for (Object[] s : shown) {
-                long body = (Long) s[0];
-                Object[] c = (Object[]) s[1];
-                String[] text = c[3] == null ? texts.get(number(c[0])) : new String[] {(String) c[3], (String) c[4]};
-                list.add(new OverdueRow(body, number(c[0]), text[0], text[1], date(c[1]), Status.valueOf((String) c[2]),
-                        overdueCounts.get(body)));
-            }
             return list;
-        }
-
-        private List<Changed> changed() {
-            if (changed == null) {
-                changed = changedSince(scope, end);
-            }
-            return changed;
         }
     }
 
     /** The counts of every assignment in scope with its current status, judged on {@code day}. */
     private static List<Counts> currentCounts(ReportScope scope, LocalDate day) {
         DeadlineSplit split = DeadlineSplit.of(scope.deadlineFrom(), scope.deadlineTo(), day);
-        int dayMonth = AssignmentTally.month(day);
         Map<Long, Counts> byBody = new HashMap<>();
         long directive = scope.directiveId() == null ? AssignmentTally.ALL_DIRECTIVES : scope.directiveId();
-        for (AssignmentTally.Row row : AssignmentTally.rows(directive, null)) {
-            boolean inScope = row.month() == 0 ? split.withoutDeadline()
-                    : row.month() >= split.low() && row.month() <= split.high() && row.month() != dayMonth;
-            if (!inScope) {
-                continue;
-            }
-            long n = row.n();
-            Counts counts = new Counts(row.bodyId(), n, row.state() == AssignmentTally.State.DONE_ON_TIME ? n : 0,
-                    row.state() == AssignmentTally.State.DONE_LATE ? n : 0, row.overdueBefore(dayMonth) ? n : 0,
-                    row.state() == AssignmentTally.State.NOT_STARTED ? n : 0, row.state() == AssignmentTally.State.REPORTED ? n : 0);
-            byBody.merge(counts.bodyId(), counts, Counts::plus);
-        }
+        addRows(byBody, AssignmentTally.rows(directive, null), split, day);
         for (LocalDate[] range : split.fromAssignments()) {
             ReportScope part = new ReportScope(scope.directiveId(), range[0], range[1]);
             Query query = Panache.getEntityManager().createNativeQuery("select a.body_id, " + SUMS + " from assignment a"
@@ -226,6 +176,97 @@ final class ProgressFigures {
         return new ArrayList<>(byBody.values());
     }
 
+    /**
+     * The counts of a day before today. One directive's are its assignments, each with its status then. Over
+     * all directives: the tally of the start of the next month ({@link TallySnapshots}; the current tally when
+     * that month has not begun) for the whole months of deadlines it answers, less what changed between the day
+     * and that moment; and, for the days it cannot answer (the day's own month, months the period cuts), the
+     * assignments with their status then.
+     */
+    private static List<Counts> pastCounts(ReportScope scope, LocalDate day, Instant end) {
+        Map<Long, Counts> byBody = new HashMap<>();
+        if (scope.directiveId() != null) {
+            addThen(byBody, scope, day, end);
+            return new ArrayList<>(byBody.values());
+        }
+        DeadlineSplit split = DeadlineSplit.of(scope.deadlineFrom(), scope.deadlineTo(), day);
+        YearMonth next = YearMonth.from(day).plusMonths(1);
+        boolean fromTally = TallySnapshots.start(next).isAfter(Instant.now());
+        addRows(byBody, fromTally ? AssignmentTally.rows(AssignmentTally.ALL_DIRECTIVES, null) : TallySnapshots.rows(next), split, day);
+        int dayMonth = AssignmentTally.month(day);
+        Predicate<LocalDate> fromRows = deadline -> deadline == null ? split.withoutDeadline() : inRows(split, AssignmentTally.month(deadline), dayMonth);
+        String base = fromTally ? null : "base";
+        String until = fromTally ? "" : " and %s < :base";
+        // Assignments of tasks created after the day: the rows count them, the day does not.
+        Query created = Panache.getEntityManager().createNativeQuery("select " + TallySnapshots.thenColumns(base)
+                + " from task t join assignment a on a.task_id = t.id" + where(scope, "a") + " and t.created_at >= :end"
+                + until.formatted("t.created_at")).setParameter("end", end);
+        for (Object row : bindBase(bindScope(created, scope), fromTally, next).getResultList()) {
+            TallySnapshots.Then then = TallySnapshots.then((Object[]) row, 0);
+            if (fromRows.test(then.deadline())) {
+                byBody.merge(then.bodyId(), NONE.minus(counts(then, day)), Counts::plus);
+            }
+        }
+        // Assignments changed since the day: as they were on the day instead of as the rows count them.
+        Query changed = Panache.getEntityManager().createNativeQuery("select " + TallySnapshots.thenColumns("end") + ", "
+                + TallySnapshots.thenColumns(base) + " from (select distinct c.assignment_id as id from status_change c"
+                + " where c.changed_at >= :end" + until.formatted("c.changed_at") + ") w join assignment a on a.id = w.id"
+                + " join task t on t.id = a.task_id" + where(scope, "a") + " and t.created_at < :end").setParameter("end", end);
+        for (Object row : bindBase(bindScope(changed, scope), fromTally, next).getResultList()) {
+            TallySnapshots.Then then = TallySnapshots.then((Object[]) row, 0);
+            if (fromRows.test(then.deadline())) {
+                byBody.merge(then.bodyId(), counts(then, day).minus(counts(TallySnapshots.then((Object[]) row, TallySnapshots.COLUMNS), day)),
+                        Counts::plus);
+            }
+        }
+        for (LocalDate[] range : split.fromAssignments()) {
+            addThen(byBody, new ReportScope(null, range[0], range[1]), day, end);
+        }
+        return new ArrayList<>(byBody.values());
+    }
+
+    private static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
+
+    /** Adds the tally's rows that the split answers, judged on {@code day}. */
+    private static void addRows(Map<Long, Counts> byBody, List<AssignmentTally.Row> rows, DeadlineSplit split, LocalDate day) {
+        int dayMonth = AssignmentTally.month(day);
+        for (AssignmentTally.Row row : rows) {
+            boolean inScope = row.month() == 0 ? split.withoutDeadline() : inRows(split, row.month(), dayMonth);
+            if (!inScope) {
+                continue;
+            }
+            long n = row.n();
+            Counts counts = new Counts(row.bodyId(), n, row.state() == AssignmentTally.State.DONE_ON_TIME ? n : 0,
+                    row.state() == AssignmentTally.State.DONE_LATE ? n : 0, row.overdueBefore(dayMonth) ? n : 0,
+                    row.state() == AssignmentTally.State.NOT_STARTED ? n : 0, row.state() == AssignmentTally.State.REPORTED ? n : 0);
+            byBody.merge(counts.bodyId(), counts, Counts::plus);
+        }
+    }
+
+    /** Whether the tally's rows answer for deadlines in {@code month} (yyyymm, not 0) on a day of {@code dayMonth}. */
+    private static boolean inRows(DeadlineSplit split, int month, int dayMonth) {
+        return month >= split.low() && month <= split.high() && month != dayMonth;
+    }
+
+    /** Adds the assignments in scope of tasks created by the day, each with its status at the day's end. */
+    private static void addThen(Map<Long, Counts> byBody, ReportScope scope, LocalDate day, Instant end) {
+        Query query = Panache.getEntityManager().createNativeQuery("select " + TallySnapshots.thenColumns("end")
+                + " from task t join assignment a on a.task_id = t.id" + where(scope, "a") + " and t.created_at < :end")
+                .setParameter("end", end);
+        for (Object row : bindScope(query, scope).getResultList()) {
+            TallySnapshots.Then then = TallySnapshots.then((Object[]) row, 0);
+            byBody.merge(then.bodyId(), counts(then, day), Counts::plus);
+        }
+    }
+
+    private static Counts counts(TallySnapshots.Then then, LocalDate day) {
+        return Counts.of(then.bodyId(), then.status(), then.doneOn(), then.deadline(), day);
+    }
+
+    private static Query bindBase(Query query, boolean fromTally, YearMonth next) {
+        return fromTally ? query : query.setParameter("base", TallySnapshots.start(next));
+    }
+
     /** The groups of assignments by their current status, judged on {@code :day}. */
     private static final String SUMS = "count(*),"
             + " sum(case when a.status = 'DONE' and (a.deadline is null or a.done_on is null or a.done_on <= a.deadline) then 1 else 0 end),"
@@ -233,83 +274,6 @@ final class ProgressFigures {
             + " sum(case when a.status in ('NOT_STARTED', 'IN_PROGRESS') and a.deadline is not null and a.deadline < :day then 1 else 0 end),"
             + " sum(case when a.status = 'NOT_STARTED' then 1 else 0 end),"
             + " sum(case when a.status = 'REPORTED' then 1 else 0 end)";
-
-    /** The counts, with their current status judged on {@code day}, of the assignments of tasks created after it. */
-    private static List<Counts> givenSince(ReportScope scope, LocalDate day, Instant end) {
-        Query query = Panache.getEntityManager().createNativeQuery("select a.body_id, " + SUMS
-                + " from task t join assignment a on a.task_id = t.id" + where(scope, "a") + " and t.created_at >= :end"
-                + " group by a.body_id").setParameter("day", day).setParameter("end", end);
-        return counts(bindScope(query, scope));
-    }
-
-    /** An assignment of a task created by a day and changed since: its status now and then. */
-    private record Changed(long bodyId, long taskId, LocalDate deadline, Status status, LocalDate doneOn,
-            Status statusThen, LocalDate doneOnThen) {
-    }
-
-    /**
-     * The assignments of tasks created before {@code end} that changed at or after it, each with its status
-     * before its first change since and, if that was done, the day it last became done before then. Read from
-     * the changes since, so that the work follows what happened after the day.
-     */
-    private static List<Changed> changedSince(ReportScope scope, Instant end) {
-        Query query = Panache.getEntityManager().createNativeQuery("select s.assignment_id, s.changed_at, s.id,"
-                + " s.from_status, a.body_id, a.task_id, a.deadline, a.status, a.done_on, t.created_at"
-                + " from status_change s join assignment a on a.id = s.assignment_id join task t on t.id = a.task_id"
-                + where(scope, "a") + " and s.changed_at >= :end").setParameter("end", end);
-        Map<Long, Object[]> first = new HashMap<>();
-        for (Object row : bindScope(query, scope).getResultList()) {
-            Object[] c = (Object[]) row;
-            if (!instant(c[9]).isBefore(end)) {
-                continue;
-            }
-            first.merge(number(c[0]), c, (x, y) -> earlier(x, y) ? x : y);
-        }
-        List<Long> doneThen = first.values().stream().filter(c -> "DONE".equals(c[3])).map(c -> number(c[0])).toList();
-        Map<Long, LocalDate> doneDays = new HashMap<>();
-        for (int start = 0; start < doneThen.size(); start += 1000) {
-            List<?> rows = Panache.getEntityManager().createNativeQuery("select d.assignment_id, max(d.changed_at)"
-                    + " from status_change d where d.assignment_id in (:ids) and d.changed_at < :end and d.to_status in ('REPORTED', 'DONE')"
-                    + " and d.from_status not in ('REPORTED', 'DONE') group by d.assignment_id")
-                    .setParameter("ids", doneThen.subList(start, Math.min(doneThen.size(), start + 1000)))
-                    .setParameter("end", end).getResultList();
-            for (Object row : rows) {
-                Object[] c = (Object[]) row;
-                doneDays.put(number(c[0]), day(c[1]));
-            }
-        }
-        List<Changed> changed = new ArrayList<>();
-        for (Object[] c : first.values()) {
-            Status then = Status.valueOf((String) c[3]);
-            changed.add(new Changed(number(c[4]), number(c[5]), date(c[6]), Status.valueOf((String) c[7]), date(c[8]),
-                    then, then == Status.DONE ? doneDays.get(number(c[0])) : null));
-        }
-        return changed;
-    }
-
-    /** Whether change row {@code x} came before {@code y}: by time, then by id. */
-    private static boolean earlier(Object[] x, Object[] y) {
-        int byTime = instant(x[1]).compareTo(instant(y[1]));
-        return byTime < 0 || byTime == 0 && number(x[2]) < number(y[2]);
-    }
-
-    /** Task texts and directive titles by task id. */
-    private static Map<Long, String[]> taskTexts(List<Long> taskIds) {
-        Map<Long, String[]> texts = new HashMap<>();
-        if (taskIds.isEmpty()) {
-            return texts;
-        }
-        for (int start = 0; start < taskIds.size(); start += 1000) {
-            List<?> rows = Panache.getEntityManager().createNativeQuery("select t.id, t.text, d.title from task t"
-                    + " join directive d on d.id = t.directive_id where t.id in (:ids)")
-                    .setParameter("ids", taskIds.subList(start, Math.min(taskIds.size(), start + 1000))).getResultList();
-            for (Object row : rows) {
-                Object[] c = (Object[]) row;
-                texts.put(number(c[0]), new String[] {(String) c[1], (String) c[2]});
-            }
-        }
-        return texts;
-    }
 
     /** Directives in force by id with their number and title, for the report's choice, newest first, without their texts. */
     static Map<Long, String> directiveTitles() {
@@ -373,23 +337,5 @@ final class ProgressFigures {
             return d;
         }
         return value == null ? null : ((Date) value).toLocalDate();
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof LocalDateTime l) {
-            return l.atZone(ZoneId.systemDefault()).toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
-
-    /** The day in Vietnam of a moment read from the database, or null. */
-    private static LocalDate day(Object value) {
-        return value == null ? null : instant(value).atZone(ZONE).toLocalDate();
     }
 }

@@ -49,6 +49,14 @@ public final class AssignmentTally {
         public boolean done() {
             return this == DONE_ON_TIME || this == DONE_LATE;
         }
+
+        /** The state the tally counts an assignment with this status, done day and deadline under. */
+        public static State of(Status status, LocalDate doneOn, LocalDate deadline) {
+            if (status == Status.DONE) {
+                return deadline != null && doneOn != null && doneOn.isAfter(deadline) ? DONE_LATE : DONE_ON_TIME;
+            }
+            return valueOf(status.name());
+        }
     }
 
     /** The month of a deadline as the tally writes it (yyyymm), 0 without a deadline. */
@@ -117,8 +125,24 @@ public final class AssignmentTally {
         return rows;
     }
 
-    /** Recounts the given bodies' assignments in each of the given directives, and over all directives. */
+    /**
+     * Recounts the given bodies' assignments in each of the given directives, and over all directives, after a
+     * change that may alter what they counted before now (a correction, a merge, a deadline moved, a withdrawal):
+     * their monthly snapshots ({@link TallySnapshots}) are forgotten.
+     */
     public static void refresh(Collection<Long> directiveIds, Collection<Long> bodyIds) {
+        refresh(directiveIds, bodyIds, true);
+    }
+
+    /**
+     * Recounts as {@link #refresh(Collection, Collection)} after a change that leaves every earlier moment as it
+     * was, such as a status change recorded now or a new import: the monthly snapshots stay.
+     */
+    public static void refreshPresent(Collection<Long> directiveIds, Collection<Long> bodyIds) {
+        refresh(directiveIds, bodyIds, false);
+    }
+
+    private static void refresh(Collection<Long> directiveIds, Collection<Long> bodyIds, boolean pastChanged) {
         if (directiveIds.isEmpty() || bodyIds.isEmpty()) {
             return;
         }
@@ -141,21 +165,34 @@ public final class AssignmentTally {
                 + " select " + ALL_DIRECTIVES + ", body_id, deadline_month, state, sum(n) from progress_tally"
                 + " where body_id in (:b) and directive_id <> " + ALL_DIRECTIVES + " group by body_id, deadline_month, state")
                 .setParameter("b", bodies).executeUpdate();
+        if (pastChanged) {
+            TallySnapshots.forget(bodies);
+        }
     }
 
-    /** Recounts every slice of one directive, as after its import. */
+    /** Recounts every slice of one directive, as after its withdrawal; forgets its bodies' snapshots. */
     public static void refreshDirective(long directiveId) {
+        refreshDirective(directiveId, true);
+    }
+
+    /** Recounts every slice of a directive just imported, whose tasks were created now. */
+    public static void refreshImported(long directiveId) {
+        refreshDirective(directiveId, false);
+    }
+
+    private static void refreshDirective(long directiveId, boolean pastChanged) {
         EntityManager em = Panache.getEntityManager();
         em.flush();
         List<?> bodies = em.createNativeQuery("select distinct body_id from assignment where directive_id = :d")
                 .setParameter("d", directiveId).getResultList();
-        refresh(List.of(directiveId), bodies.stream().map(b -> ((Number) b).longValue()).toList());
+        refresh(List.of(directiveId), bodies.stream().map(b -> ((Number) b).longValue()).toList(), pastChanged);
     }
 
     /** Recounts everything: for data written around the application, such as a bulk load. */
     public static void rebuild() {
         EntityManager em = Panache.getEntityManager();
         em.flush();
+        TallySnapshots.forgetAll();
         em.createNativeQuery("delete from progress_tally").executeUpdate();
         em.createNativeQuery("insert into progress_tally (directive_id, body_id, deadline_month, state, n)"
                 + " select directive_id, body_id, m, s, count(*) from (select directive_id, body_id, " + MONTH + " as m, "

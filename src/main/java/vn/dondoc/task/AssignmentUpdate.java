@@ -194,7 +194,12 @@ public class AssignmentUpdate {
         }
         // Writing now, inside the method, lets a concurrent change surface here as an OptimisticLockException.
         Assignment.flush();
-        AssignmentTally.refresh(List.of(assignment.directiveId), List.of(assignment.body.id));
+        if (before == Status.DONE) {
+            // Its earlier done day came from the assignment; now it comes from its history, which may say otherwise.
+            AssignmentTally.refresh(List.of(assignment.directiveId), List.of(assignment.body.id));
+        } else {
+            AssignmentTally.refreshPresent(List.of(assignment.directiveId), List.of(assignment.body.id));
+        }
         return new Result(Outcome.SAVED, Map.of(), kind);
     }
 

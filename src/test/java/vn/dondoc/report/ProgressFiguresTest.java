@@ -64,46 +64,16 @@ class ProgressFiguresTest {
                 task.deadline = random.nextInt(12) == 0 ? null : today.plusDays(random.nextInt(200) - 140);
                 task.deadlineKind = task.deadline == null ? DeadlineKind.NONE : DeadlineKind.DATE;
                 int createdDaysAgo = random.nextInt(150);
-                task.createdAt = at(createdDaysAgo, 8);
+                task.createdAt = RandomHistory.at(createdDaysAgo, 8);
                 task.persist();
                 int owners = 1 + random.nextInt(2);
                 int first = random.nextInt(BODIES.size());
                 for (int o = 0; o < owners; o++) {
-                    assign(task, BODIES.get((first + o) % BODIES.size()), createdDaysAgo, random);
+                    RandomHistory.assign(task, BODIES.get((first + o) % BODIES.size()), random.nextInt(5), random);
                 }
             }
             AssignmentTally.refreshDirective(directiveId);
         });
-    }
-
-    /** An assignment with up to four changes on days between the task's creation and today. */
-    private void assign(Task task, String bodyCode, int createdDaysAgo, Random random) {
-        Assignment assignment = new Assignment();
-        assignment.task = task;
-        assignment.body = ResponsibleBody.findByCode(bodyCode).orElseThrow();
-        assignment.role = Role.LEAD;
-        assignment.status = Status.NOT_STARTED;
-        assignment.updatedAt = task.createdAt;
-        assignment.persist();
-        int daysAgo = createdDaysAgo;
-        for (int step = random.nextInt(5); step > 0 && daysAgo > 0; step--) {
-            daysAgo = random.nextInt(daysAgo);
-            Status next = Status.values()[random.nextInt(Status.values().length)];
-            if (next == assignment.status) {
-                continue;
-            }
-            StatusChange change = new StatusChange();
-            change.assignment = assignment;
-            change.changedAt = at(daysAgo, 10 + step);
-            change.changedBy = "test";
-            change.fromStatus = assignment.status;
-            change.toStatus = next;
-            change.persist();
-            // As the application does: a confirmed result keeps the day it was reported.
-            boolean confirmed = next == Status.DONE && assignment.status == Status.REPORTED;
-            assignment.doneOn = next.open() ? null : confirmed ? assignment.doneOn : today.minusDays(daysAgo);
-            assignment.status = next;
-        }
     }
 
     @Test
@@ -228,9 +198,10 @@ class ProgressFiguresTest {
         List<Then> states = new ArrayList<>();
         for (Assignment a : Assignment.<Assignment>list("select a from Assignment a join fetch a.task t join fetch t.directive")) {
             Task task = a.task;
+            // The assignment's deadline: an approved extension moves it, not the task's.
             boolean inScope = (scope.directiveId() == null || scope.directiveId().equals(task.directive.id))
-                    && (scope.deadlineFrom() == null || task.deadline != null && !task.deadline.isBefore(scope.deadlineFrom()))
-                    && (scope.deadlineTo() == null || task.deadline != null && !task.deadline.isAfter(scope.deadlineTo()));
+                    && (scope.deadlineFrom() == null || a.deadline != null && !a.deadline.isBefore(scope.deadlineFrom()))
+                    && (scope.deadlineTo() == null || a.deadline != null && !a.deadline.isAfter(scope.deadlineTo()));
             // A removed task or a withdrawn directive counts nowhere, whatever day the report is of.
             if (!inScope || !task.createdAt.isBefore(end) || !task.isInForce()) {
                 continue;
@@ -249,12 +220,8 @@ class ProgressFiguresTest {
                 }
                 doneOn = status.open() ? null : doneOn;
             }
-            states.add(new Then(a.body.id, task.deadline, status, doneOn));
+            states.add(new Then(a.body.id, a.deadline, status, doneOn));
         }
         return states;
-    }
-
-    private Instant at(int daysAgo, int hour) {
-        return today.minusDays(daysAgo).atTime(hour, 0).atZone(ProgressFigures.ZONE).toInstant();
     }
 }

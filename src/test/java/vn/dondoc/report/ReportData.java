@@ -4,7 +4,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.task.Assignment;
@@ -91,14 +90,7 @@ final class ReportData {
         task.deadlineKind = deadline == null ? DeadlineKind.NONE : DeadlineKind.DATE;
         task.createdAt = at(createdDaysAgo);
         task.persist();
-        Assignment assignment = new Assignment();
-        assignment.task = task;
-        assignment.body = ResponsibleBody.findByCode(bodyCode).orElseThrow();
-        assignment.role = Role.LEAD;
-        assignment.status = Status.NOT_STARTED;
-        assignment.updatedAt = task.createdAt;
-        assignment.persist();
-        return assignment;
+        return RandomHistory.assign(task, bodyCode, 0, null);
     }
 
     private void change(Assignment assignment, Status from, Status to, int daysAgo) {

@@ -1,0 +1,308 @@
+package vn.dondoc.task;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+
+/**
+ * The progress tally over all directives as it stood at the start of each month (table {@code tally_snapshot}),
+ * so that a report for a past day takes back at most one month of changes instead of every change since.
+ *
+ * <p>An assignment's status at a moment is the status it had before its first change at or after that moment,
+ * or its current status if it has not changed since; if that was done, its done day is the day it last became
+ * reported or done before the moment ({@link #thenColumns}). Body, deadline and withdrawal are the current ones,
+ * as everywhere in the report. A month's snapshot is the next month's (or, for the current month, the tally)
+ * with the month's changes taken back: assignments of tasks created during it leave, assignments changed during
+ * it count with their status at its start.
+ *
+ * <p>A snapshot is built the first time a report needs it, a month a transaction, each first locking every
+ * row of {@code tally_lock} in ascending order, so that no recount runs meanwhile (the same order as
+ * {@link AssignmentTally#refresh}: no deadlock). A status change made now leaves every earlier moment as it was;
+ * whatever rewrites the past (a correction, a merge, a deadline moved, a withdrawal, reopening done work) forgets
+ * the snapshots of the bodies it touched, in the recount's transaction and under its locks
+ * ({@link AssignmentTally#refresh}), and they are built again when next needed. {@code tally_snapshot_body}
+ * records which bodies a month's snapshot holds.
+ */
+public final class TallySnapshots {
+
+    private TallySnapshots() {
+    }
+
+    /** An assignment with its status and done day as they were at a moment; body and deadline are the current ones. */
+    public record Then(long assignmentId, long bodyId, long taskId, LocalDate deadline, Status status, LocalDate doneOn) {
+
+        public AssignmentTally.State state() {
+            return AssignmentTally.State.of(status, doneOn, deadline);
+        }
+    }
+
+    /** The number of columns {@link #thenColumns} selects. */
+    public static final int COLUMNS = 8;
+
+    /**
+     * The status of assignment {@code a} at the moment bound to parameter {@code param}: before its first change
+     * at or after it, else its current one.
+     */
+    public static String statusAt(String param) {
+        return "coalesce((select f.from_status from status_change f where f.assignment_id = a.id and f.changed_at >= :"
+                + param + " order by f.changed_at, f.id fetch first 1 rows only), a.status)";
+    }
+
+    /**
+     * The select list, over assignment {@code a}, that {@link #then} reads: its facts, the status before its first
+     * change at or after the moment bound to {@code param}, and the last time it became reported or done before
+     * that moment. With {@code param} null, the assignment as it is now.
+     */
+    public static String thenColumns(String param) {
+        String columns = "a.id, a.body_id, a.task_id, a.deadline, a.status, a.done_on, ";
+        if (param == null) {
+            return columns + "cast(null as varchar(20)), cast(null as timestamp)";
+        }
+        return columns + "(select f.from_status from status_change f where f.assignment_id = a.id and f.changed_at >= :" + param
+                + " order by f.changed_at, f.id fetch first 1 rows only),"
+                + " (select max(d.changed_at) from status_change d where d.assignment_id = a.id and d.changed_at < :" + param
+                + " and d.to_status in ('REPORTED', 'DONE') and d.from_status not in ('REPORTED', 'DONE'))";
+    }
+
+    /** The assignment read from {@link #COLUMNS} columns of {@link #thenColumns} starting at {@code offset}. */
+    public static Then then(Object[] c, int offset) {
+        String earlier = (String) c[offset + 6];
+        Status status = Status.valueOf(earlier == null ? (String) c[offset + 4] : earlier);
+        LocalDate doneOn = earlier == null ? date(c[offset + 5]) : status == Status.DONE ? day(c[offset + 7]) : null;
+        return new Then(number(c[offset]), number(c[offset + 1]), number(c[offset + 2]), date(c[offset + 3]), status, doneOn);
+    }
+
+    /** The moment a month starts in Vietnam. */
+    public static Instant start(YearMonth month) {
+        return month.atDay(1).atStartOfDay(Progress.ZONE).toInstant();
+    }
+
+    /**
+     * The tally over all directives at the start of {@code month}, which must have started: built first for the
+     * bodies it lacks.
+     */
+    public static List<AssignmentTally.Row> rows(YearMonth month) {
+        for (int attempt = 0; ; attempt++) {
+            // One statement, so that a concurrent forgetting removes both the rows and the marks it reads, or neither.
+            List<?> read = Panache.getEntityManager().createNativeQuery("select -1, 0, 'NOT_STARTED', count(*) from responsible_body b"
+                    + " where not exists (select 1 from tally_snapshot_body s where s.at_month = :m and s.body_id = b.id)"
+                    + " union all select body_id, deadline_month, state, n from tally_snapshot where at_month = :m")
+                    .setParameter("m", AssignmentTally.month(month.atDay(1))).getResultList();
+            List<AssignmentTally.Row> rows = new ArrayList<>();
+            long missing = 0;
+            for (Object row : read) {
+                Object[] c = (Object[]) row;
+                if (number(c[0]) == -1) {
+                    missing = number(c[3]);
+                } else {
+                    rows.add(new AssignmentTally.Row(number(c[0]), ((Number) c[1]).intValue(),
+                            AssignmentTally.State.valueOf((String) c[2]), number(c[3])));
+                }
+            }
+            if (missing == 0 || attempt == 2) {
+                return rows;
+            }
+            try {
+                build(month);
+            } catch (RuntimeException e) {
+                // Another request was building the same months: they are built now, or this one tries again.
+                if (!lockTimeout(e)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** How long one month's build may take, far beyond what it needs, so that its transaction is never timed out. */
+    private static final int BUILD_TIMEOUT_SECONDS = 1800;
+
+    private static boolean lockTimeout(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.LockTimeoutException || t instanceof jakarta.persistence.PessimisticLockException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forgets the given bodies' snapshots, after a change to what they counted before now; under the recount's locks. */
+    static void forget(Collection<Long> bodies) {
+        EntityManager em = Panache.getEntityManager();
+        em.createNativeQuery("delete from tally_snapshot_body where body_id in (:b)").setParameter("b", bodies).executeUpdate();
+        em.createNativeQuery("delete from tally_snapshot where body_id in (:b)").setParameter("b", bodies).executeUpdate();
+    }
+
+    /** Forgets every snapshot, as when the tally is recounted from scratch. */
+    static void forgetAll() {
+        EntityManager em = Panache.getEntityManager();
+        em.createNativeQuery("delete from tally_snapshot_body").executeUpdate();
+        em.createNativeQuery("delete from tally_snapshot").executeUpdate();
+    }
+
+    /**
+     * Builds the snapshots from the current month's back to {@code target}'s, for the bodies each lacks: a month
+     * a transaction, so that recounts wait for one month's work at most.
+     */
+    private static void build(YearMonth target) {
+        YearMonth current = YearMonth.from(Progress.today());
+        for (int attempt = 0; attempt < 3; attempt++) {
+            boolean built = true;
+            for (YearMonth month = current; built && !month.isBefore(target); month = month.minusMonths(1)) {
+                YearMonth m = month;
+                // A long timeout: the transaction reaper interrupts the thread, and an interrupt closes H2's file.
+                built = QuarkusTransaction.requiringNew().timeout(BUILD_TIMEOUT_SECONDS).call(() -> buildMonth(m, current));
+            }
+            if (built) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Builds one month's snapshot for the bodies it lacks, under every lock row; false if the next month's lacks
+     * some of them (forgotten meanwhile), so that the caller starts again from the current month.
+     */
+    private static boolean buildMonth(YearMonth month, YearMonth current) {
+        EntityManager em = Panache.getEntityManager();
+        for (int stripe = 0; stripe < AssignmentTally.STRIPES; stripe++) {
+            em.createNativeQuery("select stripe from tally_lock where stripe = :s for update").setParameter("s", stripe).getResultList();
+        }
+        List<Long> missing = missing(em, month);
+        if (missing.isEmpty()) {
+            return true;
+        }
+        YearMonth next = month.equals(current) ? null : month.plusMonths(1);
+        if (next != null && !missing(em, next).isEmpty()) {
+            return false;
+        }
+        long all = number(em.createNativeQuery("select count(*) from responsible_body").getSingleResult());
+        buildMonth(em, month, next, missing.size() == all ? null : missing);
+        return true;
+    }
+
+    /** The bodies that the month's snapshot lacks. */
+    private static List<Long> missing(EntityManager em, YearMonth month) {
+        return ((List<?>) em.createNativeQuery("select b.id from responsible_body b where not exists"
+                + " (select 1 from tally_snapshot_body s where s.at_month = :m and s.body_id = b.id) order by b.id")
+                .setParameter("m", AssignmentTally.month(month.atDay(1))).getResultList()).stream().map(TallySnapshots::number).toList();
+    }
+
+    /**
+     * One month's snapshot for {@code bodies} (null: every body), from the next month's ({@code next}; null: the
+     * tally as it is now) with the changes between the two starts taken back.
+     */
+    private static void buildMonth(EntityManager em, YearMonth month, YearMonth next, List<Long> bodies) {
+        int at = AssignmentTally.month(month.atDay(1));
+        String ofBodies = bodies == null ? "" : " and %s.body_id in (:b)";
+        Query base = next == null
+                ? em.createNativeQuery("select body_id, deadline_month, state, n from progress_tally where directive_id = "
+                        + AssignmentTally.ALL_DIRECTIVES + ofBodies.formatted("progress_tally"))
+                : em.createNativeQuery("select body_id, deadline_month, state, n from tally_snapshot where at_month = :m"
+                        + ofBodies.formatted("tally_snapshot")).setParameter("m", AssignmentTally.month(next.atDay(1)));
+        Map<List<Object>, Long> counts = new HashMap<>();
+        for (Object row : bind(base, bodies).getResultList()) {
+            Object[] c = (Object[]) row;
+            counts.merge(List.of(number(c[0]), ((Number) c[1]).intValue(), (String) c[2]), number(c[3]), Long::sum);
+        }
+        String baseAt = next == null ? null : "base";
+        String until = next == null ? "" : " and %s < :base";
+        Query created = em.createNativeQuery("select " + thenColumns(baseAt) + " from task t join assignment a on a.task_id = t.id"
+                + " where a.withdrawn = false and t.created_at >= :start" + until.formatted("t.created_at") + ofBodies.formatted("a"))
+                .setParameter("start", start(month));
+        for (Object row : bind(created, bodies, next).getResultList()) {
+            counts.merge(key(then((Object[]) row, 0)), -1L, Long::sum);
+        }
+        Query changed = em.createNativeQuery("select " + thenColumns("start") + ", " + thenColumns(baseAt)
+                + " from (select distinct c.assignment_id as id from status_change c where c.changed_at >= :start"
+                + until.formatted("c.changed_at") + ") w join assignment a on a.id = w.id join task t on t.id = a.task_id"
+                + " where a.withdrawn = false and t.created_at < :start" + ofBodies.formatted("a"))
+                .setParameter("start", start(month));
+        for (Object row : bind(changed, bodies, next).getResultList()) {
+            Object[] c = (Object[]) row;
+            counts.merge(key(then(c, 0)), 1L, Long::sum);
+            counts.merge(key(then(c, COLUMNS)), -1L, Long::sum);
+        }
+        bind(em.createNativeQuery("delete from tally_snapshot where at_month = :m" + ofBodies.formatted("tally_snapshot"))
+                .setParameter("m", at), bodies).executeUpdate();
+        bind(em.createNativeQuery("delete from tally_snapshot_body where at_month = :m" + ofBodies.formatted("tally_snapshot_body"))
+                .setParameter("m", at), bodies).executeUpdate();
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into tally_snapshot (at_month, body_id, deadline_month, state, n) values (?, ?, ?, ?, ?)")) {
+                for (Map.Entry<List<Object>, Long> e : counts.entrySet()) {
+                    if (e.getValue() != 0) {
+                        insert.setInt(1, at);
+                        insert.setLong(2, (Long) e.getKey().get(0));
+                        insert.setInt(3, (Integer) e.getKey().get(1));
+                        insert.setString(4, (String) e.getKey().get(2));
+                        insert.setLong(5, e.getValue());
+                        insert.addBatch();
+                    }
+                }
+                insert.executeBatch();
+            }
+        });
+        bind(em.createNativeQuery("insert into tally_snapshot_body (at_month, body_id) select :m, id from responsible_body b"
+                + (bodies == null ? "" : " where b.id in (:b)")).setParameter("m", at), bodies).executeUpdate();
+    }
+
+    private static Query bind(Query query, List<Long> bodies, YearMonth next) {
+        if (next != null) {
+            query.setParameter("base", start(next));
+        }
+        return bind(query, bodies);
+    }
+
+    private static Query bind(Query query, List<Long> bodies) {
+        return bodies == null ? query : query.setParameter("b", bodies);
+    }
+
+    private static List<Object> key(Then then) {
+        return List.of(then.bodyId(), AssignmentTally.month(then.deadline()), then.state().name());
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static LocalDate date(Object value) {
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        return value == null ? null : ((java.sql.Date) value).toLocalDate();
+    }
+
+    /** The day in Vietnam of a moment read from the database, or null. */
+    private static LocalDate day(Object value) {
+        if (value == null) {
+            return null;
+        }
+        Instant instant;
+        if (value instanceof Instant i) {
+            instant = i;
+        } else if (value instanceof OffsetDateTime o) {
+            instant = o.toInstant();
+        } else if (value instanceof LocalDateTime l) {
+            instant = l.atZone(ZoneId.systemDefault()).toInstant();
+        } else {
+            instant = ((Timestamp) value).toInstant();
+        }
+        return instant.atZone(Progress.ZONE).toLocalDate();
+    }
+}
