@@ -24,14 +24,13 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import vn.dondoc.account.AppRole;
 import vn.dondoc.account.TestAccounts;
-import vn.dondoc.body.BodyMerger;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentTally;
+import vn.dondoc.task.BodyMerger;
 import vn.dondoc.task.Correction;
 import vn.dondoc.task.DeadlineKind;
 import vn.dondoc.task.Role;
@@ -40,6 +39,7 @@ import vn.dondoc.task.StatusChange;
 import vn.dondoc.task.Task;
 import vn.dondoc.task.TaskChange;
 import vn.dondoc.task.TaskCorrections;
+import vn.dondoc.web.AppRole;
 import vn.dondoc.web.WebSession;
 
 /**
