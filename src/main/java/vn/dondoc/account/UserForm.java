@@ -1,10 +1,9 @@
 package vn.dondoc.account;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * What an administrator types into the account form, kept as typed so that a failed form shows it again.
@@ -46,8 +45,8 @@ public class UserForm {
     }
 
     /** Checks the fields of a new account, including its user name and first password. */
-    Map<String, String> checkNew() {
-        Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors checkNew() {
+        FieldErrors errors = new FieldErrors();
         username = trim(username);
         if (username == null) {
             errors.put("username", "users_error_username_missing");
@@ -65,8 +64,8 @@ public class UserForm {
     }
 
     /** Checks what may change on an existing account. */
-    Map<String, String> checkDetails() {
-        Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors checkDetails() {
+        FieldErrors errors = new FieldErrors();
         displayName = trim(displayName);
         email = trim(email);
         if (displayName == null) {

@@ -16,9 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.account.AppRole;
 import vn.dondoc.audit.AuditEntry;
@@ -26,6 +24,7 @@ import vn.dondoc.task.Assignment;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.Flash;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * The administrator's list of bodies: create, edit names, aliases, areas and dates, and record a merger (the
@@ -55,10 +54,10 @@ public class BodyAdminResource {
     static class Templates {
         static native TemplateInstance list(List<ResponsibleBody> bodies);
 
-        static native TemplateInstance form(ResponsibleBody body, BodyForm form, Map<String, String> errors,
+        static native TemplateInstance form(ResponsibleBody body, BodyForm form, FieldErrors errors,
                 List<KindOption> kinds, List<AuditEntry> history);
 
-        static native TemplateInstance merge(ResponsibleBody body, MergeForm form, Map<String, String> errors,
+        static native TemplateInstance merge(ResponsibleBody body, MergeForm form, FieldErrors errors,
                 List<ResponsibleBody> successors, long openCount, ResponsibleBody recorded, BodyMerger.Result preview);
     }
 
@@ -72,14 +71,14 @@ public class BodyAdminResource {
     public TemplateInstance newBody() {
         BodyForm form = new BodyForm();
         form.kind = "other";
-        return form(null, form, Map.of());
+        return form(null, form, new FieldErrors());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response create(@BeanParam BodyForm form) {
-        Map<String, String> errors = form.checkNew();
+        FieldErrors errors = form.checkNew();
         if (!errors.isEmpty()) {
             return invalid(form(null, form, errors));
         }
@@ -95,7 +94,7 @@ public class BodyAdminResource {
     @Path("{code}")
     public TemplateInstance edit(@PathParam("code") String code) {
         ResponsibleBody body = find(code);
-        return form(body, BodyForm.of(body), Map.of());
+        return form(body, BodyForm.of(body), new FieldErrors());
     }
 
     @POST
@@ -105,7 +104,7 @@ public class BodyAdminResource {
     public Response update(@PathParam("code") String code, @BeanParam BodyForm form) {
         ResponsibleBody body = find(code);
         form.code = body.code;
-        Map<String, String> errors = form.checkDetails();
+        FieldErrors errors = form.checkDetails();
         if (form.version == null || form.version != body.version) {
             errors.put("name", "bodies_admin_error_changed_meanwhile");
             form.version = body.version;
@@ -127,9 +126,9 @@ public class BodyAdminResource {
     public TemplateInstance mergeForm(@PathParam("code") String code) {
         ResponsibleBody body = find(code);
         if (body.successorCode != null) {
-            return merge(body, new MergeForm(body.successorCode, DateFormats.dmy(body.validUntil)), Map.of());
+            return merge(body, new MergeForm(body.successorCode, DateFormats.dmy(body.validUntil)), new FieldErrors());
         }
-        return merge(body, new MergeForm(null, DateFormats.dmy(LocalDate.now(BodyMerger.ZONE))), Map.of());
+        return merge(body, new MergeForm(null, DateFormats.dmy(LocalDate.now(BodyMerger.ZONE))), new FieldErrors());
     }
 
     @POST
@@ -139,7 +138,7 @@ public class BodyAdminResource {
     public Response merge(@PathParam("code") String code, @RestForm String successor, @RestForm String on) {
         ResponsibleBody body = find(code);
         MergeForm form = new MergeForm(successor, on);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         ResponsibleBody next = successor == null ? null : ResponsibleBody.findByCode(successor.trim()).orElse(null);
         if (body.successorCode != null && Assignment.countOpenOf(body) == 0) {
             errors.put("successor", "bodies_merge_error_already");
@@ -168,13 +167,13 @@ public class BodyAdminResource {
         return ResponsibleBody.findByCode(code).orElseThrow(NotFoundException::new);
     }
 
-    private static TemplateInstance form(ResponsibleBody body, BodyForm form, Map<String, String> errors) {
+    private static TemplateInstance form(ResponsibleBody body, BodyForm form, FieldErrors errors) {
         List<KindOption> kinds = ResponsibleBody.KINDS.stream().map(kind -> new KindOption(kind, ResponsibleBody.kindKey(kind))).toList();
         List<AuditEntry> history = body == null ? List.of() : AuditEntry.of(AUDIT_TYPE, body.id);
         return Templates.form(body, form, errors, kinds, history);
     }
 
-    private static TemplateInstance merge(ResponsibleBody body, MergeForm form, Map<String, String> errors) {
+    private static TemplateInstance merge(ResponsibleBody body, MergeForm form, FieldErrors errors) {
         List<ResponsibleBody> successors = ResponsibleBody.listByName().stream()
                 .filter(b -> !b.id.equals(body.id) && b.successorCode == null).toList();
         ResponsibleBody recorded = body.successorCode == null ? null : ResponsibleBody.findByCode(body.successorCode).orElse(null);

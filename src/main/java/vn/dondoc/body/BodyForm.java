@@ -2,13 +2,12 @@ package vn.dondoc.body;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.TypedDate;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * What an administrator types into the body form, kept as typed so that a failed form shows it again.
@@ -52,8 +51,8 @@ public class BodyForm {
     }
 
     /** Checks a new body, including its code. */
-    Map<String, String> checkNew() {
-        Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors checkNew() {
+        FieldErrors errors = new FieldErrors();
         code = trim(code);
         if (code == null) {
             errors.put("code", "bodies_admin_error_code_missing");
@@ -67,8 +66,8 @@ public class BodyForm {
     }
 
     /** Checks what may change on an existing body (everything but its code). */
-    Map<String, String> checkDetails() {
-        Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors checkDetails() {
+        FieldErrors errors = new FieldErrors();
         name = trim(name);
         nameEn = trim(nameEn);
         aliases = trim(aliases);
@@ -110,7 +109,7 @@ public class BodyForm {
     }
 
     /** A date typed as dd/mm/yyyy (or ISO, from a link), or null when empty; an error when it is no real day. */
-    static LocalDate date(String value, String field, Map<String, String> errors) {
+    static LocalDate date(String value, String field, FieldErrors errors) {
         try {
             return parse(value);
         } catch (DateTimeParseException e) {
