@@ -2,7 +2,9 @@ package vn.dondoc.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,6 +27,9 @@ import vn.dondoc.web.FieldErrors;
 @Path("/setup")
 @Produces(MediaType.TEXT_HTML)
 public class SetupResource {
+
+    @Inject
+    Validator validator;
 
     @CheckedTemplate
     static class Templates {
@@ -51,7 +56,7 @@ public class SetupResource {
         }
         form.role = AppRole.ADMIN.name();
         form.bodyId = null;
-        FieldErrors errors = new FieldErrors().putAll(form.checkNew());
+        FieldErrors errors = new FieldErrors().putAll(form.checkNew(validator));
         if (!errors.has("password") && !form.password.equals(passwordAgain)) {
             errors.put("passwordAgain", "users_error_password_mismatch");
         }

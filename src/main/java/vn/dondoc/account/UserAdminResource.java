@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -32,6 +33,9 @@ import vn.dondoc.web.FieldErrors;
 @RolesAllowed(AppRole.ADMIN_ROLE)
 @Produces(MediaType.TEXT_HTML)
 public class UserAdminResource {
+
+    @Inject
+    Validator validator;
 
     static final String AUDIT_TYPE = "user";
 
@@ -67,7 +71,7 @@ public class UserAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response create(@BeanParam UserForm form) {
-        FieldErrors errors = form.checkNew();
+        FieldErrors errors = form.checkNew(validator);
         if (!errors.isEmpty()) {
             return invalid(form(null, form, errors, new FieldErrors()));
         }
@@ -92,7 +96,7 @@ public class UserAdminResource {
     public Response update(@PathParam("id") long id, @BeanParam UserForm form) {
         User user = find(id);
         form.username = user.username;
-        FieldErrors errors = form.checkDetails();
+        FieldErrors errors = form.checkDetails(validator);
         if (form.version == null || form.version != user.version) {
             errors.put("displayName", "users_error_changed_meanwhile");
             form.version = user.version;

@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -34,6 +35,9 @@ import vn.dondoc.web.FieldErrors;
 @RolesAllowed(AppRole.ADMIN_ROLE)
 @Produces(MediaType.TEXT_HTML)
 public class BodyAdminResource {
+
+    @Inject
+    Validator validator;
 
     static final String AUDIT_TYPE = "body";
 
@@ -78,7 +82,7 @@ public class BodyAdminResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response create(@BeanParam BodyForm form) {
-        FieldErrors errors = form.checkNew();
+        FieldErrors errors = form.checkNew(validator);
         if (!errors.isEmpty()) {
             return invalid(form(null, form, errors));
         }
@@ -104,7 +108,7 @@ public class BodyAdminResource {
     public Response update(@PathParam("code") String code, @BeanParam BodyForm form) {
         ResponsibleBody body = find(code);
         form.code = body.code;
-        FieldErrors errors = form.checkDetails();
+        FieldErrors errors = form.checkDetails(validator);
         if (form.version == null || form.version != body.version) {
             errors.put("name", "bodies_admin_error_changed_meanwhile");
             form.version = body.version;

@@ -47,6 +47,14 @@ public final class FieldErrors {
         return copy;
     }
 
+    /** The same errors, those of the given fields first, in that order. */
+    public FieldErrors ordered(List<String> fields) {
+        FieldErrors copy = new FieldErrors();
+        fields.stream().filter(byField::containsKey).forEach(f -> copy.byField.put(f, byField.get(f)));
+        copy.byField.putAll(byField);
+        return copy;
+    }
+
     public boolean isEmpty() {
         return byField.isEmpty();
     }
