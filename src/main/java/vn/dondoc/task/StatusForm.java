@@ -1,5 +1,6 @@
 package vn.dondoc.task;
 
+import java.util.List;
 import vn.dondoc.web.FieldErrors;
 
 /**
@@ -16,6 +17,18 @@ public record StatusForm(String status, String note, long version, FieldErrors e
 
     static StatusForm of(Assignment assignment) {
         return new StatusForm(assignment.status.name(), "", assignment.version, new FieldErrors(), false);
+    }
+
+    /** The statuses a user sets, here and in the bulk update: "reported" comes from "done" by staff, never chosen. */
+    static final List<Status> CHOICES = List.of(Status.NOT_STARTED, Status.IN_PROGRESS, Status.DONE);
+
+    public List<Status> choices() {
+        return CHOICES;
+    }
+
+    /** Whether the form stands at this status (the assignment's, or the one the user sent). */
+    public boolean chose(Status choice) {
+        return choice.name().equals(status);
     }
 
     public boolean hasError(String field) {

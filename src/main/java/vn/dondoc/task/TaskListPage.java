@@ -26,7 +26,7 @@ public record TaskListPage(TaskFilterParams params, TaskFilter.Parsed parsed, Ta
 
     /** The statuses the bulk update sets: "reported" comes from "done" by staff, never chosen. */
     public List<Status> bulkStatuses() {
-        return List.of(Status.NOT_STARTED, Status.IN_PROGRESS, Status.DONE);
+        return StatusForm.CHOICES;
     }
 
     public List<Progress> progresses() {
