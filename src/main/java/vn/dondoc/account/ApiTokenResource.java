@@ -16,15 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 import vn.dondoc.web.Forms;
 import vn.dondoc.web.TypedDate;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Each user's own API tokens (mã truy cập API): make one for a program, see when each was last used, revoke it.
@@ -41,14 +40,14 @@ public class ApiTokenResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<ApiToken> tokens, String name, String expiresOn, Map<String, String> errors,
+        static native TemplateInstance list(List<ApiToken> tokens, String name, String expiresOn, FieldErrors errors,
                 String secret);
     }
 
     @GET
     @Transactional
     public TemplateInstance list() {
-        return page("", "", Map.of(), null);
+        return page("", "", new FieldErrors(), null);
     }
 
     /**
@@ -59,7 +58,7 @@ public class ApiTokenResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response create(@RestForm String name, @RestForm String expiresOn) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String cleanName = name == null ? "" : name.strip();
         if (cleanName.isEmpty()) {
             errors.put("name", "tokens_error_name");
@@ -82,7 +81,7 @@ public class ApiTokenResource {
         String secret = ApiToken.create(user, cleanName, expiry);
         ApiToken made = ApiToken.findBySecret(secret).orElseThrow();
         AuditEntry.record(currentUser.getName(), UserAdminResource.AUDIT_TYPE, user.id, "token_create", null, made.describe());
-        return Response.ok(page("", "", Map.of(), secret)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        return Response.ok(page("", "", new FieldErrors(), secret)).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -108,7 +107,7 @@ public class ApiTokenResource {
         return User.findByUsername(currentUser.getName()).orElseThrow(NotFoundException::new);
     }
 
-    private TemplateInstance page(String name, String expiresOn, Map<String, String> errors, String secret) {
+    private TemplateInstance page(String name, String expiresOn, FieldErrors errors, String secret) {
         return Templates.list(ApiToken.of(me()), name, expiresOn, errors, secret);
     }
 }

@@ -2,7 +2,9 @@ package vn.dondoc.account;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -13,12 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.Flash;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Creates the first administrator through the one-time link printed in the log at start. Once any
@@ -28,9 +29,12 @@ import vn.dondoc.web.Flash;
 @Produces(MediaType.TEXT_HTML)
 public class SetupResource {
 
+    @Inject
+    Validator validator;
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance setup(String token, boolean tokenUsable, UserForm form, Map<String, String> errors);
+        static native TemplateInstance setup(String token, boolean tokenUsable, UserForm form, FieldErrors errors);
     }
 
     @GET
@@ -38,9 +42,9 @@ public class SetupResource {
         refuseOnceAnAdministratorExists();
         UserForm form = new UserForm();
         if (!SetupToken.usable(token)) {
-            return page(400, Templates.setup("", false, form, Map.of()));
+            return page(400, Templates.setup("", false, form, new FieldErrors()));
         }
-        return page(200, Templates.setup(token, true, form, Map.of()));
+        return page(200, Templates.setup(token, true, form, new FieldErrors()));
     }
 
     @POST
@@ -49,19 +53,19 @@ public class SetupResource {
     public Response create(@RestForm String token, @BeanParam UserForm form, @RestForm String passwordAgain) {
         refuseOnceAnAdministratorExists();
         if (!SetupToken.usable(token)) {
-            return page(400, Templates.setup("", false, form, Map.of()));
+            return page(400, Templates.setup("", false, form, new FieldErrors()));
         }
         form.role = AppRole.ADMIN.name();
         form.bodyId = null;
-        Map<String, String> errors = new LinkedHashMap<>(form.checkNew());
-        if (!errors.containsKey("password") && !form.password.equals(passwordAgain)) {
+        FieldErrors errors = new FieldErrors().putAll(form.checkNew(validator));
+        if (!errors.has("password") && !form.password.equals(passwordAgain)) {
             errors.put("passwordAgain", "users_error_password_mismatch");
         }
         if (!errors.isEmpty()) {
             return page(400, Templates.setup(token, true, form, errors));
         }
         if (!SetupToken.redeem(token)) {
-            return page(400, Templates.setup("", false, form, Map.of()));
+            return page(400, Templates.setup("", false, form, new FieldErrors()));
         }
         User admin = User.create(form.username, form.password, AppRole.ADMIN, null);
         admin.displayName = form.displayName;

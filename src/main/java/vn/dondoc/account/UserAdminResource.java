@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -17,13 +18,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Accounts for the administrator: list, create, edit, set a new password, lift a login delay. Every change goes to
@@ -33,6 +34,9 @@ import vn.dondoc.web.Flash;
 @RolesAllowed(AppRole.ADMIN_ROLE)
 @Produces(MediaType.TEXT_HTML)
 public class UserAdminResource {
+
+    @Inject
+    Validator validator;
 
     static final String AUDIT_TYPE = "user";
 
@@ -46,8 +50,8 @@ public class UserAdminResource {
     static class Templates {
         static native TemplateInstance list(List<User> users);
 
-        static native TemplateInstance form(User user, UserForm form, Map<String, String> errors,
-                Map<String, String> passwordErrors, LoginGuard.Delay loginDelay, List<AppRole> roles,
+        static native TemplateInstance form(User user, UserForm form, FieldErrors errors,
+                FieldErrors passwordErrors, LoginGuard.Delay loginDelay, List<AppRole> roles,
                 List<ResponsibleBody> bodies, List<AuditEntry> history, List<ApiToken> tokens);
     }
 
@@ -61,16 +65,16 @@ public class UserAdminResource {
     public TemplateInstance newUser() {
         UserForm form = new UserForm();
         form.role = AppRole.VIEWER.name();
-        return form(null, form, Map.of(), Map.of());
+        return form(null, form, new FieldErrors(), new FieldErrors());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response create(@BeanParam UserForm form) {
-        Map<String, String> errors = form.checkNew();
+        FieldErrors errors = form.checkNew(validator);
         if (!errors.isEmpty()) {
-            return invalid(form(null, form, errors, Map.of()));
+            return invalid(form(null, form, errors, new FieldErrors()));
         }
         User user = User.create(form.username, form.password, form.appRole(), form.body());
         user.displayName = form.displayName;
@@ -83,7 +87,7 @@ public class UserAdminResource {
     @Path("{id}")
     public TemplateInstance edit(@PathParam("id") long id) {
         User user = find(id);
-        return form(user, UserForm.of(user), Map.of(), Map.of());
+        return form(user, UserForm.of(user), new FieldErrors(), new FieldErrors());
     }
 
     @POST
@@ -93,7 +97,7 @@ public class UserAdminResource {
     public Response update(@PathParam("id") long id, @BeanParam UserForm form) {
         User user = find(id);
         form.username = user.username;
-        Map<String, String> errors = form.checkDetails();
+        FieldErrors errors = form.checkDetails(validator);
         if (form.version == null || form.version != user.version) {
             errors.put("displayName", "users_error_changed_meanwhile");
             form.version = user.version;
@@ -103,7 +107,7 @@ public class UserAdminResource {
             errors.put(form.enabledTicked() ? "role" : "enabled", "users_error_last_admin");
         }
         if (!errors.isEmpty()) {
-            return invalid(form(user, form, errors, Map.of()));
+            return invalid(form(user, form, errors, new FieldErrors()));
         }
         String before = user.describe();
         form.applyTo(user);
@@ -127,7 +131,7 @@ public class UserAdminResource {
         User user = find(id);
         String error = PasswordPolicy.problem(newPassword, user.username);
         if (error != null) {
-            return invalid(form(user, UserForm.of(user), Map.of(), Map.of("newPassword", error)));
+            return invalid(form(user, UserForm.of(user), new FieldErrors(), FieldErrors.of("newPassword", error)));
         }
         user.setPassword(newPassword);
         UserSession.endAllOf(user);
@@ -166,7 +170,7 @@ public class UserAdminResource {
         return user;
     }
 
-    private TemplateInstance form(User user, UserForm form, Map<String, String> errors, Map<String, String> passwordErrors) {
+    private TemplateInstance form(User user, UserForm form, FieldErrors errors, FieldErrors passwordErrors) {
         List<AuditEntry> history = user == null ? List.of() : AuditEntry.of(AUDIT_TYPE, user.id);
         LoginGuard.Delay delay = user == null ? null : loginGuard.delayOf(user.username);
         return Templates.form(user, form, errors, passwordErrors, delay, Arrays.asList(AppRole.values()),

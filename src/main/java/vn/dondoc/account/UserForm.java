@@ -1,25 +1,37 @@
 package vn.dondoc.account;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Pattern;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.FieldErrors;
+import vn.dondoc.web.Forms;
 
 /**
  * What an administrator types into the account form, kept as typed so that a failed form shows it again.
- * Errors map a field name (also the input's id) to a message key.
+ * The constraints on its fields say what a field must be (their messages are message keys); what needs the
+ * database or several fields is checked in {@link #checkNew} and {@link #checkDetails}.
  */
 public class UserForm {
 
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,99}");
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** The constraints of a new account only: its user name is set once. */
+    interface New {
+    }
 
+    @NotNull(message = "users_error_username_missing", groups = New.class)
+    @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,99}", message = "users_error_username_format", groups = New.class)
     @RestForm
     public String username;
+    @NotNull(message = "users_error_display_name_missing")
+    @Size(max = 200, message = "users_error_too_long")
     @RestForm
     public String displayName;
+    @Size(max = 200, message = "users_error_email")
+    @Pattern(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "users_error_email")
     @RestForm
     public String email;
     @RestForm
@@ -47,37 +59,29 @@ public class UserForm {
     }
 
     /** Checks the fields of a new account, including its user name and first password. */
-    Map<String, String> checkNew() {
-        Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors checkNew(Validator validator) {
         username = trim(username);
-        if (username == null) {
-            errors.put("username", "users_error_username_missing");
-        } else if (!USERNAME.matcher(username).matches()) {
-            errors.put("username", "users_error_username_format");
-        } else if (User.findByUsername(username).isPresent()) {
+        FieldErrors errors = checked(validator, Default.class, New.class);
+        if (!errors.has("username") && User.findByUsername(username).isPresent()) {
             errors.put("username", "users_error_username_taken");
         }
-        errors.putAll(checkDetails());
         String passwordError = PasswordPolicy.problem(password, username);
         if (passwordError != null) {
             errors.put("password", passwordError);
         }
-        return errors;
+        return Forms.inFieldOrder(errors, UserForm.class);
     }
 
     /** Checks what may change on an existing account. */
-    Map<String, String> checkDetails() {
-        Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors checkDetails(Validator validator) {
+        return Forms.inFieldOrder(checked(validator, Default.class), UserForm.class);
+    }
+
+    /** The fields as typed, trimmed, checked by their constraints and then against the roles and bodies. */
+    private FieldErrors checked(Validator validator, Class<?>... groups) {
         displayName = trim(displayName);
         email = trim(email);
-        if (displayName == null) {
-            errors.put("displayName", "users_error_display_name_missing");
-        } else if (displayName.length() > 200) {
-            errors.put("displayName", "users_error_too_long");
-        }
-        if (email != null && (email.length() > 200 || !EMAIL.matcher(email).matches())) {
-            errors.put("email", "users_error_email");
-        }
+        FieldErrors errors = Forms.check(validator, this, groups);
         AppRole chosen = appRole();
         if (chosen == null) {
             errors.put("role", "users_error_role");

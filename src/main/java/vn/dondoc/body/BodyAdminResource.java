@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -16,11 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * The administrator's list of bodies: create, edit names, aliases, areas and dates. A merger, which hands the old
@@ -31,6 +32,9 @@ import vn.dondoc.web.Flash;
 @RolesAllowed(AppRole.ADMIN_ROLE)
 @Produces(MediaType.TEXT_HTML)
 public class BodyAdminResource {
+
+    @Inject
+    Validator validator;
 
     static final String AUDIT_TYPE = "body";
 
@@ -45,7 +49,7 @@ public class BodyAdminResource {
     static class Templates {
         static native TemplateInstance list(List<ResponsibleBody> bodies);
 
-        static native TemplateInstance form(ResponsibleBody body, BodyForm form, Map<String, String> errors,
+        static native TemplateInstance form(ResponsibleBody body, BodyForm form, FieldErrors errors,
                 List<KindOption> kinds, List<AuditEntry> history);
     }
 
@@ -59,14 +63,14 @@ public class BodyAdminResource {
     public TemplateInstance newBody() {
         BodyForm form = new BodyForm();
         form.kind = "other";
-        return form(null, form, Map.of());
+        return form(null, form, new FieldErrors());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Transactional
     public Response create(@BeanParam BodyForm form) {
-        Map<String, String> errors = form.checkNew();
+        FieldErrors errors = form.checkNew(validator);
         if (!errors.isEmpty()) {
             return invalid(form(null, form, errors));
         }
@@ -82,7 +86,7 @@ public class BodyAdminResource {
     @Path("{code}")
     public TemplateInstance edit(@PathParam("code") String code) {
         ResponsibleBody body = find(code);
-        return form(body, BodyForm.of(body), Map.of());
+        return form(body, BodyForm.of(body), new FieldErrors());
     }
 
     @POST
@@ -92,7 +96,7 @@ public class BodyAdminResource {
     public Response update(@PathParam("code") String code, @BeanParam BodyForm form) {
         ResponsibleBody body = find(code);
         form.code = body.code;
-        Map<String, String> errors = form.checkDetails();
+        FieldErrors errors = form.checkDetails(validator);
         if (form.version == null || form.version != body.version) {
             errors.put("name", "bodies_admin_error_changed_meanwhile");
             form.version = body.version;
@@ -113,7 +117,7 @@ public class BodyAdminResource {
         return ResponsibleBody.findByCode(code).orElseThrow(NotFoundException::new);
     }
 
-    private static TemplateInstance form(ResponsibleBody body, BodyForm form, Map<String, String> errors) {
+    private static TemplateInstance form(ResponsibleBody body, BodyForm form, FieldErrors errors) {
         List<KindOption> kinds = ResponsibleBody.KINDS.stream().map(kind -> new KindOption(kind, ResponsibleBody.kindKey(kind))).toList();
         List<AuditEntry> history = body == null ? List.of() : AuditEntry.of(AUDIT_TYPE, body.id);
         return Templates.form(body, form, errors, kinds, history);

@@ -2,32 +2,45 @@ package vn.dondoc.body;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.groups.Default;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.TypedDate;
+import vn.dondoc.web.FieldErrors;
+import vn.dondoc.web.Forms;
 
 /**
  * What an administrator types into the body form, kept as typed so that a failed form shows it again.
- * Errors map a field name (also the input's id) to a message key.
+ * The constraints on its fields say what a field must be (their messages are message keys); what needs the
+ * database, a list of kinds or several fields is checked in {@link #checkNew} and {@link #checkDetails}.
  */
 public class BodyForm {
 
-    private static final Pattern CODE = Pattern.compile("[A-Z0-9_]{2,40}");
+    /** The constraints of a new body only: its code is set once. */
+    interface New {
+    }
 
+    @NotNull(message = "bodies_admin_error_code_missing", groups = New.class)
+    @Pattern(regexp = "[A-Z0-9_]{2,40}", message = "bodies_admin_error_code_format", groups = New.class)
     @RestForm
     public String code;
+    @NotNull(message = "bodies_admin_error_name_missing")
+    @Size(max = 300, message = "bodies_admin_error_too_long")
     @RestForm
     public String name;
+    @Size(max = 300, message = "bodies_admin_error_too_long")
     @RestForm
     public String nameEn;
     @RestForm
     public String kind;
+    @Size(max = 2000, message = "bodies_admin_error_too_long")
     @RestForm
     public String aliases;
+    @Size(max = 4000, message = "bodies_admin_error_too_long")
     @RestForm
     public String areas;
     @RestForm
@@ -52,43 +65,29 @@ public class BodyForm {
     }
 
     /** Checks a new body, including its code. */
-    Map<String, String> checkNew() {
-        Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors checkNew(Validator validator) {
         code = trim(code);
-        if (code == null) {
-            errors.put("code", "bodies_admin_error_code_missing");
-        } else if (!CODE.matcher(code).matches()) {
-            errors.put("code", "bodies_admin_error_code_format");
-        } else if (ResponsibleBody.findByCode(code).isPresent()) {
+        FieldErrors errors = checked(validator, Default.class, New.class);
+        if (!errors.has("code") && ResponsibleBody.findByCode(code).isPresent()) {
             errors.put("code", "bodies_admin_error_code_taken");
         }
-        errors.putAll(checkDetails());
-        return errors;
+        return Forms.inFieldOrder(errors, BodyForm.class);
     }
 
     /** Checks what may change on an existing body (everything but its code). */
-    Map<String, String> checkDetails() {
-        Map<String, String> errors = new LinkedHashMap<>();
+    FieldErrors checkDetails(Validator validator) {
+        return Forms.inFieldOrder(checked(validator, Default.class), BodyForm.class);
+    }
+
+    /** The fields as typed, trimmed, checked by their constraints and then against the kinds and as days. */
+    private FieldErrors checked(Validator validator, Class<?>... groups) {
         name = trim(name);
         nameEn = trim(nameEn);
         aliases = trim(aliases);
         areas = trim(areas);
-        if (name == null) {
-            errors.put("name", "bodies_admin_error_name_missing");
-        } else if (name.length() > 300) {
-            errors.put("name", "bodies_admin_error_too_long");
-        }
-        if (nameEn != null && nameEn.length() > 300) {
-            errors.put("nameEn", "bodies_admin_error_too_long");
-        }
+        FieldErrors errors = Forms.check(validator, this, groups);
         if (kind == null || !ResponsibleBody.KINDS.contains(kind)) {
             errors.put("kind", "bodies_admin_error_kind");
-        }
-        if (aliases != null && aliases.length() > 2000) {
-            errors.put("aliases", "bodies_admin_error_too_long");
-        }
-        if (areas != null && areas.length() > 4000) {
-            errors.put("areas", "bodies_admin_error_too_long");
         }
         LocalDate from = date(validFrom, "validFrom", errors);
         LocalDate until = date(validUntil, "validUntil", errors);
@@ -110,7 +109,7 @@ public class BodyForm {
     }
 
     /** A date typed as dd/mm/yyyy (or ISO, from a link), or null when empty; an error when it is no real day. */
-    public static LocalDate date(String value, String field, Map<String, String> errors) {
+    public static LocalDate date(String value, String field, FieldErrors errors) {
         try {
             return parse(value);
         } catch (DateTimeParseException e) {

@@ -29,6 +29,7 @@ import vn.dondoc.importer.reading.Reading;
 import vn.dondoc.importer.reading.TextNormalizer;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.CurrentUser;
+import vn.dondoc.web.FieldErrors;
 import vn.dondoc.web.Flash;
 import vn.dondoc.web.TypedDate;
 
@@ -80,7 +81,7 @@ public class ImportResource {
             try {
                 date = TypedDate.parse(entered.documentDate());
             } catch (DateTimeParseException e) {
-                entered.errors().add("documentDate", ImportError.BAD_DATE);
+                entered.errors().putIfAbsent("documentDate", ImportError.BAD_DATE.key());
             }
         }
         boolean uploaded = file != null && file.fileName() != null && !file.fileName().isBlank();
@@ -93,18 +94,18 @@ public class ImportResource {
             }
             Optional<Directive> before = imports.existing(TextNormalizer.normalize(raw));
             if (before.isPresent()) {
-                entered.errors().add(field, ImportError.DUPLICATE);
+                entered.errors().putIfAbsent(field, ImportError.DUPLICATE.key());
                 return again(new NewForm(pasted, entered.title(), entered.documentDate(), entered.errors(), before.get().id), 409);
             }
             Reading reading = imports.read(raw, date);
             if (reading.tasks().isEmpty()) {
                 // The text stays in the form so that the clerk can fix it; an uploaded file's text is shown there too.
-                entered.errors().add("text", ImportError.NO_TASKS);
+                entered.errors().putIfAbsent("text", ImportError.NO_TASKS.key());
                 return again(new NewForm(uploaded ? reading.text() : pasted, entered.title(), entered.documentDate(), entered.errors(), null), 400);
             }
             return Response.ok(Templates.preview(PreviewForm.of(reading, title, imports.knownBodies()))).build();
         } catch (ImportProblem problem) {
-            entered.errors().add(field, problem.error());
+            entered.errors().putIfAbsent(field, problem.error().key());
             return again(entered, problem.error() == ImportError.TOO_LARGE || problem.error() == ImportError.TOO_COMPLEX ? 413 : 400);
         }
     }
@@ -132,14 +133,14 @@ public class ImportResource {
         try {
             date = TypedDate.parse(documentDate);
         } catch (DateTimeParseException e) {
-            start.errors().add("documentDate", ImportError.BAD_DATE);
+            start.errors().putIfAbsent("documentDate", ImportError.BAD_DATE.key());
             return again(start, 400);
         }
         Reading reading;
         try {
             reading = imports.read(text, date);
         } catch (ImportProblem problem) {
-            start.errors().add("text", problem.error());
+            start.errors().putIfAbsent("text", problem.error().key());
             return again(start, 400);
         }
         List<KnownBody> known = imports.knownBodies();
@@ -153,10 +154,10 @@ public class ImportResource {
             return Flash.seeOther("/directives/" + id, "import_saved");
         } catch (ImportProblem problem) {
             if (problem.error() == ImportError.DUPLICATE) {
-                start.errors().add("text", ImportError.DUPLICATE);
+                start.errors().putIfAbsent("text", ImportError.DUPLICATE.key());
                 return again(new NewForm(text, start.title(), documentDate, start.errors(), problem.existingDirectiveId()), 409);
             }
-            preview.errors.add("tasks", problem.error());
+            preview.errors.putIfAbsent("tasks", problem.error().key());
             return Response.status(400).entity(Templates.preview(preview)).build();
         }
     }

@@ -27,6 +27,7 @@ import vn.dondoc.task.DeadlineKind;
 import vn.dondoc.task.Progress;
 import vn.dondoc.task.Role;
 import vn.dondoc.web.DateFormats;
+import vn.dondoc.web.FieldErrors;
 import vn.dondoc.web.TypedDate;
 
 /**
@@ -187,9 +188,9 @@ public final class PreviewForm {
         PreviewForm parsed = new PreviewForm(reading, value(form.getFirst("title")), value(form.getFirst("documentDate")), rows,
                 options(reading, known));
         if (count < 0) {
-            parsed.errors.add("tasks", ImportError.BAD_OFFSETS);
+            parsed.errors.putIfAbsent("tasks", ImportError.BAD_OFFSETS.key());
         }
-        broken.forEach(i -> parsed.errors.add("t" + i, ImportError.BAD_OFFSETS));
+        broken.forEach(i -> parsed.errors.putIfAbsent("t" + i, ImportError.BAD_OFFSETS.key()));
         return parsed;
     }
 
@@ -207,21 +208,21 @@ public final class PreviewForm {
             try {
                 deadline = TypedDate.parse(row.deadline());
             } catch (DateTimeParseException e) {
-                errors.add(row.id("deadline"), ImportError.BAD_DATE);
+                errors.putIfAbsent(row.id("deadline"), ImportError.BAD_DATE.key());
             }
             DeadlineKind kind = kind(row.deadlineKind());
             if (kind == null) {
-                errors.add("t" + row.index(), ImportError.BAD_OFFSETS);
+                errors.putIfAbsent("t" + row.index(), ImportError.BAD_OFFSETS.key());
                 continue;
             }
             List<DraftOwner> owners = new ArrayList<>();
             if (row.leads().stream().anyMatch(row.supports()::contains)) {
-                errors.add(row.id("owners"), ImportError.TWO_ROLES);
+                errors.putIfAbsent(row.id("owners"), ImportError.TWO_ROLES.key());
             }
             Stream.concat(row.leads().stream().map(v -> Map.entry(v, Role.LEAD)), row.supports().stream().map(v -> Map.entry(v, Role.SUPPORT)))
                     .forEach(choice -> {
                         if (!allowed.contains(choice.getKey())) {
-                            errors.add(row.id("owners"), ImportError.UNKNOWN_BODY);
+                            errors.putIfAbsent(row.id("owners"), ImportError.UNKNOWN_BODY.key());
                         } else {
                             owners.add(owner(choice.getKey(), choice.getValue(), row.found()));
                         }
@@ -234,14 +235,14 @@ public final class PreviewForm {
             }
             List<int[]> spans = split(row);
             if (spans == null) {
-                errors.add(row.id("split"), ImportError.SPLIT_NOT_FOUND);
+                errors.putIfAbsent(row.id("split"), ImportError.SPLIT_NOT_FOUND.key());
                 continue;
             }
             for (int part = 0; part < spans.size(); part++) {
                 int[] span = spans.get(part);
                 if (part == 0 && row.merge()) {
                     if (out.isEmpty()) {
-                        errors.add(row.id("merge"), ImportError.NOTHING_TO_MERGE);
+                        errors.putIfAbsent(row.id("merge"), ImportError.NOTHING_TO_MERGE.key());
                         continue;
                     }
                     out.set(out.size() - 1, merged(out.get(out.size() - 1), span, owners));
@@ -253,11 +254,11 @@ public final class PreviewForm {
         for (int i = 0; i < out.size(); i++) {
             DraftTask t = out.get(i);
             if (t.end() - t.start() > ImportService.MAX_TASK_LENGTH) {
-                errors.add("tasks", ImportError.TASK_TOO_LONG);
+                errors.putIfAbsent("tasks", ImportError.TASK_TOO_LONG.key());
             }
         }
         if (errors.isEmpty() && out.isEmpty()) {
-            errors.add("tasks", ImportError.NO_TASKS);
+            errors.putIfAbsent("tasks", ImportError.NO_TASKS.key());
         }
         return errors.isEmpty() ? new ImportDraft(text, title, documentDate, issuer, number, kind, out) : null;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.TypedDate;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * The evaluation at the end of a period (đánh giá kết quả thực hiện): per body, its assignments whose deadline falls
@@ -21,7 +22,7 @@ final class Evaluation {
     }
 
     /** A period: a quarter or any two days; {@code errors} names the fields that could not be read. */
-    record Period(LocalDate from, LocalDate to, String fromTyped, String toTyped, Map<String, String> errors) {
+    record Period(LocalDate from, LocalDate to, String fromTyped, String toTyped, FieldErrors errors) {
 
         public boolean valid() {
             return errors.isEmpty();
@@ -40,7 +41,7 @@ final class Evaluation {
         /** The quarter of a day: 1 January–31 March, and so on. */
         static Period quarterOf(LocalDate day) {
             LocalDate first = day.withMonth((day.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
-            return new Period(first, first.plusMonths(3).minusDays(1), null, null, Map.of());
+            return new Period(first, first.plusMonths(3).minusDays(1), null, null, new FieldErrors());
         }
 
         /** Reads the period from typed days; without both, the quarter that holds {@code today}. */
@@ -48,7 +49,7 @@ final class Evaluation {
             if ((from == null || from.isBlank()) && (to == null || to.isBlank())) {
                 return quarterOf(today);
             }
-            Map<String, String> errors = new java.util.LinkedHashMap<>();
+            FieldErrors errors = new FieldErrors();
             LocalDate first = day(from, "from", errors);
             LocalDate last = day(to, "to", errors);
             if (first != null && last != null && last.isBefore(first)) {
@@ -59,7 +60,7 @@ final class Evaluation {
                     from == null ? "" : TypedDate.shown(from), to == null ? "" : TypedDate.shown(to), errors);
         }
 
-        private static LocalDate day(String typed, String field, Map<String, String> errors) {
+        private static LocalDate day(String typed, String field, FieldErrors errors) {
             if (typed == null || typed.isBlank()) {
                 errors.put(field, "evaluation_error_date");
                 return null;

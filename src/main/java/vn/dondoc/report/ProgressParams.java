@@ -4,12 +4,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import vn.dondoc.task.Progress;
 import vn.dondoc.task.TaskFilter;
 import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.TypedDate;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * The report's filter form as typed (for showing it again) and as understood. Dates are typed the Vietnamese
@@ -25,7 +24,7 @@ public final class ProgressParams {
     public final boolean merge;
 
     /** Field name → message key of what is wrong with it, in the order of the form. */
-    public final Map<String, String> errors = new LinkedHashMap<>();
+    public final FieldErrors errors = new FieldErrors();
 
     Long directiveId;
     LocalDate deadlineFrom;
@@ -82,7 +81,7 @@ public final class ProgressParams {
     }
 
     public boolean hasError(String field) {
-        return errors.containsKey(field);
+        return errors.has(field);
     }
 
     public String error(String field) {

@@ -15,13 +15,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Progress notes on an assignment: what was done, or what holds it up. Staff write on their own body's
@@ -37,13 +36,13 @@ public class AssignmentNoteResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance form(Assignment assignment, String kind, String text, Map<String, String> errors);
+        static native TemplateInstance form(Assignment assignment, String kind, String text, FieldErrors errors);
     }
 
     /** The note form on a page of its own, for a phone or after a failed post. */
     @GET
     public TemplateInstance form(@RestPath long taskId, @RestPath long assignmentId) {
-        return Templates.form(mayWrite(taskId, assignmentId), AssignmentNote.Kind.PROGRESS.name(), "", Map.of());
+        return Templates.form(mayWrite(taskId, assignmentId), AssignmentNote.Kind.PROGRESS.name(), "", new FieldErrors());
     }
 
     @POST
@@ -53,7 +52,7 @@ public class AssignmentNoteResource {
         Assignment assignment = mayWrite(taskId, assignmentId);
         String words = text == null ? "" : text.strip();
         AssignmentNote.Kind noteKind = "OBSTACLE".equals(kind) ? AssignmentNote.Kind.OBSTACLE : AssignmentNote.Kind.PROGRESS;
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         if (words.isEmpty()) {
             errors.put("note-text", "notes_error_missing");
         } else if (words.length() > AssignmentNote.MAX_LENGTH) {

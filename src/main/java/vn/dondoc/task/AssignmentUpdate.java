@@ -15,15 +15,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Sha256;
 import vn.dondoc.web.TypedDate;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Checking off an assignment: the new status, the day it was done, the note, a line in its history and in the
@@ -51,9 +50,9 @@ public class AssignmentUpdate {
     public enum Outcome { SAVED, INVALID, STALE }
 
     /** What came of a change; for INVALID, each wrong field with the message key of its error. */
-    public record Result(Outcome outcome, Map<String, String> errors, StatusChange.Kind kind) {
+    public record Result(Outcome outcome, FieldErrors errors, StatusChange.Kind kind) {
 
-        public Result(Outcome outcome, Map<String, String> errors) {
+        public Result(Outcome outcome, FieldErrors errors) {
             this(outcome, errors, null);
         }
     }
@@ -105,7 +104,7 @@ public class AssignmentUpdate {
         if (!user.mayUpdateBody(assignment.body.id)) {
             throw new ForbiddenException();
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         Status newStatus = null;
         try {
             newStatus = status == null ? null : Status.valueOf(status.trim());
@@ -127,7 +126,7 @@ public class AssignmentUpdate {
             return invalid(errors, report);
         }
         if (seen != assignment.version) {
-            return new Result(Outcome.STALE, Map.of());
+            return new Result(Outcome.STALE, new FieldErrors());
         }
         Status before = assignment.status;
         boolean clerk = user.isClerk();
@@ -200,7 +199,7 @@ public class AssignmentUpdate {
         } else {
             AssignmentTally.refreshPresent(List.of(assignment.directiveId), List.of(assignment.body.id));
         }
-        return new Result(Outcome.SAVED, Map.of(), kind);
+        return new Result(Outcome.SAVED, new FieldErrors(), kind);
     }
 
     /**
@@ -260,7 +259,7 @@ public class AssignmentUpdate {
     }
 
     /** The result of a report, checked; the note stands for the text when no report form was used. */
-    private Reported read(Report report, String note, Map<String, String> errors) {
+    private Reported read(Report report, String note, FieldErrors errors) {
         Reported r = new Reported();
         String text = report == null ? note : report.text() == null || report.text().isBlank() ? null : report.text().strip();
         String field = report == null ? "note" : "result";
@@ -315,8 +314,8 @@ public class AssignmentUpdate {
     }
 
     /** A refused change; files cannot be given back to the browser, so the form says to choose them again. */
-    private static Result invalid(Map<String, String> errors, Report report) {
-        if (report != null && report.hasFiles() && !errors.containsKey("files")) {
+    private static Result invalid(FieldErrors errors, Report report) {
+        if (report != null && report.hasFiles() && !errors.has("files")) {
             errors.put("files", "result_error_files_again");
         }
         return new Result(Outcome.INVALID, errors);

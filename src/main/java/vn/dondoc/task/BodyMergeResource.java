@@ -15,15 +15,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.body.BodyForm;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.DateFormats;
+import vn.dondoc.web.FieldErrors;
 import vn.dondoc.web.Flash;
 
 /**
@@ -46,7 +45,7 @@ public class BodyMergeResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance merge(ResponsibleBody body, MergeForm form, Map<String, String> errors,
+        static native TemplateInstance merge(ResponsibleBody body, MergeForm form, FieldErrors errors,
                 List<ResponsibleBody> successors, long openCount, ResponsibleBody recorded, BodyMerger.Result preview);
     }
 
@@ -54,9 +53,9 @@ public class BodyMergeResource {
     public TemplateInstance mergeForm(@PathParam("code") String code) {
         ResponsibleBody body = find(code);
         if (body.successorCode != null) {
-            return merge(body, new MergeForm(body.successorCode, DateFormats.dmy(body.validUntil)), Map.of());
+            return merge(body, new MergeForm(body.successorCode, DateFormats.dmy(body.validUntil)), new FieldErrors());
         }
-        return merge(body, new MergeForm(null, DateFormats.dmy(LocalDate.now(BodyMerger.ZONE))), Map.of());
+        return merge(body, new MergeForm(null, DateFormats.dmy(LocalDate.now(BodyMerger.ZONE))), new FieldErrors());
     }
 
     @POST
@@ -65,7 +64,7 @@ public class BodyMergeResource {
     public Response merge(@PathParam("code") String code, @RestForm String successor, @RestForm String on) {
         ResponsibleBody body = find(code);
         MergeForm form = new MergeForm(successor, on);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         ResponsibleBody next = successor == null ? null : ResponsibleBody.findByCode(successor.trim()).orElse(null);
         if (body.successorCode != null && Assignment.countOpenOf(body) == 0) {
             errors.put("successor", "bodies_merge_error_already");
@@ -94,7 +93,7 @@ public class BodyMergeResource {
         return ResponsibleBody.findByCode(code).orElseThrow(NotFoundException::new);
     }
 
-    private static TemplateInstance merge(ResponsibleBody body, MergeForm form, Map<String, String> errors) {
+    private static TemplateInstance merge(ResponsibleBody body, MergeForm form, FieldErrors errors) {
         List<ResponsibleBody> successors = ResponsibleBody.listByName().stream()
                 .filter(b -> !b.id.equals(body.id) && b.successorCode == null).toList();
         ResponsibleBody recorded = body.successorCode == null ? null : ResponsibleBody.findByCode(body.successorCode).orElse(null);

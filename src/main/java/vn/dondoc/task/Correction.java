@@ -1,22 +1,22 @@
 package vn.dondoc.task;
 
-import java.util.Map;
 import vn.dondoc.audit.AuditEntry;
 import java.util.function.Supplier;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * What came of a correction of saved data (a task, a directive): saved; refused with, for each wrong field, the
  * message key of its error; or refused because somebody else changed the record after the form was opened.
  */
-public record Correction(Outcome outcome, Map<String, String> errors) {
+public record Correction(Outcome outcome, FieldErrors errors) {
 
     public enum Outcome { SAVED, INVALID, STALE }
 
-    public static final Correction SAVED = new Correction(Outcome.SAVED, Map.of());
-    public static final Correction STALE = new Correction(Outcome.STALE, Map.of());
+    public static final Correction SAVED = new Correction(Outcome.SAVED, new FieldErrors());
+    public static final Correction STALE = new Correction(Outcome.STALE, new FieldErrors());
 
-    public static Correction invalid(Map<String, String> errors) {
-        return new Correction(Outcome.INVALID, Map.copyOf(errors));
+    public static Correction invalid(FieldErrors errors) {
+        return new Correction(Outcome.INVALID, new FieldErrors().putAll(errors));
     }
 
     public boolean saved() {

@@ -17,14 +17,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 import vn.dondoc.web.Forms;
 import vn.dondoc.web.TypedDate;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Asking for a new deadline for one assignment (đề nghị điều chỉnh thời hạn), with a reason: its body's staff, or a
@@ -39,9 +38,9 @@ public class DeadlineRequestFormResource {
     CurrentUser user;
 
     /** The request form with what the user typed. */
-    public record RequestForm(String deadline, String reason, Map<String, String> errors) {
+    public record RequestForm(String deadline, String reason, FieldErrors errors) {
         static RequestForm empty() {
-            return new RequestForm("", "", Map.of());
+            return new RequestForm("", "", new FieldErrors());
         }
     }
 
@@ -67,9 +66,9 @@ public class DeadlineRequestFormResource {
         String words = reason == null ? "" : reason.strip();
         String typed = deadline == null ? "" : deadline.strip();
         if (pending != null) {
-            return Forms.again(409, Templates.form(assignment, pending, new RequestForm(typed, words, Map.of())));
+            return Forms.again(409, Templates.form(assignment, pending, new RequestForm(typed, words, new FieldErrors())));
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         LocalDate day = null;
         if (!assignment.status.open()) {
             errors.put("deadline", "deadline_request_error_done");

@@ -16,12 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 import vn.dondoc.web.Forms;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Requests to adjust an assignment's deadline: its body's staff (or a clerk on its behalf) ask, with a reason;
@@ -41,7 +41,7 @@ public class DeadlineRequestResource {
 
     /** The list, and after a refused decision the request it was about with its errors and the typed reason. */
     public record ListPage(List<DeadlineRequest> pending, long total, boolean mayDecide, Long failedId, String reason,
-            Map<String, String> errors, String notice) {
+            FieldErrors errors, String notice) {
 
         public boolean failed(DeadlineRequest request) {
             return request.id.equals(failedId);
@@ -60,7 +60,7 @@ public class DeadlineRequestResource {
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(listPage(null, "", Map.of(), null));
+        return Templates.list(listPage(null, "", new FieldErrors(), null));
     }
 
     @POST
@@ -74,7 +74,7 @@ public class DeadlineRequestResource {
         }
         String note = reason == null || reason.isBlank() ? null : reason.strip();
         if (note != null && note.length() > DeadlineRequest.MAX_REASON) {
-            return Forms.again(400, Templates.list(listPage(id, note, Map.of("reason-" + id, "deadline_request_error_reason_long"), null)));
+            return Forms.again(400, Templates.list(listPage(id, note, FieldErrors.of("reason-" + id, "deadline_request_error_reason_long"), null)));
         }
         request.approve(user.getName(), note);
         return Flash.seeOther("/deadline-requests", "deadline_request_flash_approved");
@@ -93,7 +93,7 @@ public class DeadlineRequestResource {
         String error = why.isEmpty() ? "deadline_request_error_refusal_missing"
                 : why.length() > DeadlineRequest.MAX_REASON ? "deadline_request_error_reason_long" : null;
         if (error != null) {
-            return Forms.again(400, Templates.list(listPage(id, why, Map.of("reason-" + id, error), null)));
+            return Forms.again(400, Templates.list(listPage(id, why, FieldErrors.of("reason-" + id, error), null)));
         }
         request.refuse(user.getName(), why);
         return Flash.seeOther("/deadline-requests", "deadline_request_flash_refused");
@@ -101,13 +101,13 @@ public class DeadlineRequestResource {
 
     /** Somebody else decided the request after the page was opened: the list as it is now, saying so. */
     private Response decidedBefore() {
-        return Forms.again(409, Templates.list(listPage(null, "", Map.of(), "deadline_request_error_decided")));
+        return Forms.again(409, Templates.list(listPage(null, "", new FieldErrors(), "deadline_request_error_decided")));
     }
 
-    private ListPage listPage(Long failedId, String reason, Map<String, String> errors, String notice) {
+    private ListPage listPage(Long failedId, String reason, FieldErrors errors, String notice) {
         Long body = user.isClerk() || !user.isStaff() ? null : user.getBodyId();
         if (user.isStaff() && !user.isClerk() && body == null) {
-            return new ListPage(List.of(), 0, false, null, "", Map.of(), notice);
+            return new ListPage(List.of(), 0, false, null, "", new FieldErrors(), notice);
         }
         return new ListPage(DeadlineRequest.pending(body, LISTED), DeadlineRequest.countPending(body), user.isClerk(), failedId,
                 reason, errors, notice);

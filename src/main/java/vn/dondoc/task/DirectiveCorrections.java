@@ -4,10 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveKinds;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Corrections of an imported directive: its details, and withdrawing it (thu hồi) or putting it back. A withdrawn
@@ -29,7 +28,7 @@ public class DirectiveCorrections {
     @Transactional
     public Correction correct(long id, Long version, Details details, String actor) {
         Directive directive = find(id);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String number = blankToNull(details.number());
         if (number != null && number.length() > MAX_NUMBER) {
             errors.put("number", "directive_edit_error_number_long");
@@ -73,10 +72,10 @@ public class DirectiveCorrections {
         Directive directive = find(id);
         String why = blankToNull(reason);
         if (why == null) {
-            return Correction.invalid(Map.of("reason", "directive_withdraw_error_reason_missing"));
+            return Correction.invalid(FieldErrors.of("reason", "directive_withdraw_error_reason_missing"));
         }
         if (why.length() > MAX_REASON) {
-            return Correction.invalid(Map.of("reason", "directive_withdraw_error_reason_long"));
+            return Correction.invalid(FieldErrors.of("reason", "directive_withdraw_error_reason_long"));
         }
         if (directive.isWithdrawn() || version != null && version != directive.version) {
             return Correction.STALE;
@@ -98,7 +97,7 @@ public class DirectiveCorrections {
             return Correction.STALE;
         }
         if (Directive.findByHash(directive.contentHash).isPresent()) {
-            return Correction.invalid(Map.of("restore", "directive_restore_error_copy"));
+            return Correction.invalid(FieldErrors.of("restore", "directive_restore_error_copy"));
         }
         directive.restore(actor);
         Assignment.markWithdrawn(directive.id, false);

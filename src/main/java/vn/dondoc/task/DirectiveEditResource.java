@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.audit.AuditEntry;
@@ -27,6 +26,7 @@ import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.Flash;
 import vn.dondoc.web.Forms;
 import vn.dondoc.web.TypedDate;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Clerks correct a directive's details (number, kind, title, date, issuer), withdraw it with a reason, or put a
@@ -59,14 +59,14 @@ public class DirectiveEditResource {
     public record KindChoice(String code, String key) {
     }
 
-    public record EditPage(Directive directive, DetailsForm form, Map<String, String> errors, AuditEntry changedMeanwhile) {
+    public record EditPage(Directive directive, DetailsForm form, FieldErrors errors, AuditEntry changedMeanwhile) {
 
         public List<KindChoice> kinds() {
             return DirectiveKinds.CODES.stream().map(k -> new KindChoice(k, Directive.kindKey(k))).toList();
         }
     }
 
-    public record WithdrawPage(Directive directive, String version, String reason, Map<String, String> errors,
+    public record WithdrawPage(Directive directive, String version, String reason, FieldErrors errors,
             AuditEntry changedMeanwhile, long tasks) {
     }
 
@@ -81,7 +81,7 @@ public class DirectiveEditResource {
     @Path("edit")
     public TemplateInstance edit(@RestPath long id) {
         Directive directive = find(id);
-        return Templates.edit(new EditPage(directive, DetailsForm.of(directive), Map.of(), null));
+        return Templates.edit(new EditPage(directive, DetailsForm.of(directive), new FieldErrors(), null));
     }
 
     @POST
@@ -114,7 +114,7 @@ public class DirectiveEditResource {
         if (directive.isWithdrawn()) {
             throw new NotFoundException();
         }
-        return Templates.withdraw(new WithdrawPage(directive, String.valueOf(directive.version), "", Map.of(), null, taskCount(directive)));
+        return Templates.withdraw(new WithdrawPage(directive, String.valueOf(directive.version), "", new FieldErrors(), null, taskCount(directive)));
     }
 
     @POST

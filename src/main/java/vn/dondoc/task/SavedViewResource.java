@@ -14,14 +14,13 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.account.User;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Saved views (bộ lọc đã lưu): a user names the task list's current filters and finds them again beside the
@@ -37,12 +36,12 @@ public class SavedViewResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<SavedView> views, String name, String query, Map<String, String> errors);
+        static native TemplateInstance list(List<SavedView> views, String name, String query, FieldErrors errors);
     }
 
     @GET
     public TemplateInstance list() {
-        return Templates.list(SavedView.of(currentUser.getName()), "", "", Map.of());
+        return Templates.list(SavedView.of(currentUser.getName()), "", "", new FieldErrors());
     }
 
     @POST
@@ -51,7 +50,7 @@ public class SavedViewResource {
     public Response save(@RestForm String name, @RestForm String query) {
         String viewName = name == null ? "" : name.strip();
         String viewQuery = TaskFilterQuery.normalise(query);
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         if (viewName.isEmpty()) {
             errors.put("view-name", "views_error_name_missing");
         } else if (viewName.length() > SavedView.MAX_NAME) {

@@ -33,13 +33,9 @@ public class StartResource {
     @Inject
     CurrentUser user;
 
-    /** An unfinished assignment of the user's body with where it stands against its deadline. */
-    public record OpenItem(Assignment assignment, Progress progress) {
-    }
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(ResponsibleBody body, List<OpenItem> open, AssignmentCounts counts,
+        static native TemplateInstance start(ResponsibleBody body, List<TaskRow> open, AssignmentCounts counts,
                 List<Directive> latest, DuePanel due, RequestPanel requests, List<Assignment> waiting);
     }
 
@@ -56,8 +52,9 @@ public class StartResource {
         LocalDate today = Progress.today();
         ResponsibleBody body = user.getBodyId() == null ? null : ResponsibleBody.findById(user.getBodyId());
         if (body != null && !user.isClerk()) {
-            List<OpenItem> open = Assignment.openOf(body.id, OPEN_SHOWN).stream()
-                    .map(a -> new OpenItem(a, a.progress(today))).toList();
+            // Each row stands for the body's own assignment, its status and deadline against that assignment's.
+            List<TaskRow> open = Assignment.openOf(body.id, OPEN_SHOWN).stream()
+                    .map(a -> new TaskRow(a.task, List.of(a), today, a)).toList();
             return Templates.start(body, open, Assignment.countsOf(body, today), List.of(), DuePanel.of(body, today),
                     RequestPanel.of(body.id), List.of());
         }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.FieldErrors;
 
 /** The task list, a task, and checking off an assignment, as JSON for other programs (HTTP Basic). */
 @Path("/api/tasks")
@@ -155,7 +156,7 @@ public class TaskApiResource {
             if (!AssignmentUpdate.isConcurrentChange(e)) {
                 throw e;
             }
-            result = new AssignmentUpdate.Result(AssignmentUpdate.Outcome.STALE, Map.of());
+            result = new AssignmentUpdate.Result(AssignmentUpdate.Outcome.STALE, new FieldErrors());
         }
         Assignment current = Assignment.findOfTask(taskId, assignmentId).orElseThrow(NotFoundException::new);
         OwnerJson owner = OwnerJson.of(current, Progress.today());

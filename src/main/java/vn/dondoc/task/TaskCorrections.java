@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Corrections of saved tasks by clerks: the words, deadline and owners; removal and restoring. Each is checked
@@ -34,9 +35,9 @@ public class TaskCorrections {
      * @throws NotFoundException no such task, or it was removed
      */
     @Transactional
-    public Correction correct(long taskId, TaskChange change, Map<String, String> inputErrors, String actor) {
+    public Correction correct(long taskId, TaskChange change, FieldErrors inputErrors, String actor) {
         Task task = standing(taskId);
-        Map<String, String> errors = new LinkedHashMap<>(inputErrors);
+        FieldErrors errors = new FieldErrors().putAll(inputErrors);
         String text = change.text() == null ? task.text : change.text().strip();
         if (text.isEmpty()) {
             errors.putIfAbsent("text", "task_edit_error_text_missing");
@@ -90,7 +91,7 @@ public class TaskCorrections {
         Task task = Task.findWithDirective(taskId).orElseThrow(NotFoundException::new);
         String why = blankToNull(reason);
         if (why != null && why.length() > MAX_REASON) {
-            return Correction.invalid(Map.of("reason", "task_edit_error_reason_long"));
+            return Correction.invalid(FieldErrors.of("reason", "task_edit_error_reason_long"));
         }
         if (task.isRemoved() || version != null && version != task.version) {
             return Correction.STALE;
@@ -125,7 +126,7 @@ public class TaskCorrections {
         return task;
     }
 
-    private static Map<ResponsibleBody, Role> owners(List<TaskChange.Owner> wanted, Map<String, String> errors) {
+    private static Map<ResponsibleBody, Role> owners(List<TaskChange.Owner> wanted, FieldErrors errors) {
         Map<ResponsibleBody, Role> owners = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         for (TaskChange.Owner owner : wanted) {

@@ -2,16 +2,15 @@ package vn.dondoc.task;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.body.BodyPicker;
 import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.TypedDate;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * The task correction form as typed, kept as typed so that a refused form shows it again. {@link #read} turns it
@@ -37,7 +36,7 @@ public class TaskEditForm implements BodyPicker.Selection {
     public List<String> support;
 
     /** What the form has read, and each field it could not read with the message key of its error. */
-    public record Read(TaskChange change, Map<String, String> errors) {
+    public record Read(TaskChange change, FieldErrors errors) {
     }
 
     /** The form filled in from the task as it is saved. */
@@ -55,7 +54,7 @@ public class TaskEditForm implements BodyPicker.Selection {
     }
 
     Read read() {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         Long seen;
         try {
             seen = version == null ? null : Long.valueOf(version.strip());
@@ -83,7 +82,7 @@ public class TaskEditForm implements BodyPicker.Selection {
         List<TaskChange.Owner> owners = Stream.concat(leads().stream().map(code -> new TaskChange.Owner(code, Role.LEAD)),
                 supports().stream().filter(code -> !leads().contains(code)).map(code -> new TaskChange.Owner(code, Role.SUPPORT))).toList();
         return new Read(new TaskChange(seen, text == null ? "" : text, section == null ? "" : section, kind,
-                !errors.containsKey("deadline"), day, recurrence == null ? "" : recurrence, owners), errors);
+                !errors.has("deadline"), day, recurrence == null ? "" : recurrence, owners), errors);
     }
 
     /** The same values, to be sent again on top of what is saved now (after somebody else's change). */

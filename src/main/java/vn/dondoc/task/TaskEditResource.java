@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.audit.AuditEntry;
@@ -24,6 +23,7 @@ import vn.dondoc.web.AppRole;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 import vn.dondoc.web.Forms;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Clerks correct a saved task (its words, section, deadline and owners), remove it, or restore a removed one.
@@ -41,7 +41,7 @@ public class TaskEditResource {
     TaskCorrections corrections;
 
     /** The page of a correction form: the task as saved, the form, its errors, and the last change if it came first. */
-    public record EditPage(Task task, TaskEditForm form, Map<String, String> errors, AuditEntry changedMeanwhile,
+    public record EditPage(Task task, TaskEditForm form, FieldErrors errors, AuditEntry changedMeanwhile,
             BodyPicker picker) {
 
         public List<DeadlineKind> kinds() {
@@ -55,7 +55,7 @@ public class TaskEditResource {
     }
 
     /** The removal page: the task as saved, the reason typed, its errors, and the last change if it came first. */
-    public record RemovePage(Task task, String version, String reason, Map<String, String> errors, AuditEntry changedMeanwhile) {
+    public record RemovePage(Task task, String version, String reason, FieldErrors errors, AuditEntry changedMeanwhile) {
     }
 
     @CheckedTemplate
@@ -69,7 +69,7 @@ public class TaskEditResource {
     @Path("edit")
     public TemplateInstance edit(@RestPath long id) {
         Task task = standing(id);
-        return Templates.edit(new EditPage(task, TaskEditForm.of(task), Map.of(), null, picker()));
+        return Templates.edit(new EditPage(task, TaskEditForm.of(task), new FieldErrors(), null, picker()));
     }
 
     @POST
@@ -91,7 +91,7 @@ public class TaskEditResource {
     @Path("remove")
     public TemplateInstance removeForm(@RestPath long id) {
         Task task = standing(id);
-        return Templates.remove(new RemovePage(task, String.valueOf(task.version), "", Map.of(), null));
+        return Templates.remove(new RemovePage(task, String.valueOf(task.version), "", new FieldErrors(), null));
     }
 
     @POST

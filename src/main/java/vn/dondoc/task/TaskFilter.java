@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.TypedDate;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Which tasks to show and in which order: by responsible body and its part (lead or support), work status,
@@ -65,7 +65,7 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
     }
 
     /** The filter and, for each parameter that could not be read, its name and the message key of the error. */
-    public record Parsed(TaskFilter filter, Map<String, String> errors) {
+    public record Parsed(TaskFilter filter, FieldErrors errors) {
         public boolean valid() {
             return errors.isEmpty();
         }
@@ -83,7 +83,7 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
      */
     public static Parsed parse(String body, String role, String status, String progress, String from, String to, String directive,
             String q, String sort) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         String bodyCode = blank(body) ? null : body.trim();
         if (bodyCode != null && ResponsibleBody.findByCode(bodyCode).isEmpty()) {
             errors.put("body", "task_filter_error_body");
@@ -92,7 +92,7 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
         Role part = blank(role) ? null : enumValue(Role.class, role.trim().toUpperCase(Locale.ROOT));
         if (!blank(role) && part == null) {
             errors.put("role", "task_filter_error_role");
-        } else if (part != null && bodyCode == null && !errors.containsKey("body")) {
+        } else if (part != null && bodyCode == null && !errors.has("body")) {
             errors.put("role", "task_filter_error_role_body");
         }
         Status workStatus = null;
@@ -295,7 +295,7 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
         }
     }
 
-    private static LocalDate date(String value, String field, Map<String, String> errors) {
+    private static LocalDate date(String value, String field, FieldErrors errors) {
         if (blank(value)) {
             return null;
         }

@@ -1,10 +1,9 @@
 package vn.dondoc.task;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * Everything the task list shows: the filter as typed and as understood, one page of rows, the chosen body (whose
@@ -17,10 +16,8 @@ public record TaskListPage(TaskFilterParams params, TaskFilter.Parsed parsed, Ta
     static final int DIRECTIVE_LABEL = 60;
 
     /** The filter's errors by the ids of its fields ({@code filter-from}), for the field error tag. */
-    public Map<String, String> fieldErrors() {
-        Map<String, String> byId = new LinkedHashMap<>();
-        parsed.errors().forEach((field, key) -> byId.put("filter-" + field, key));
-        return byId;
+    public FieldErrors fieldErrors() {
+        return parsed.errors().prefixed("filter-");
     }
 
     public List<Status> statuses() {
@@ -29,7 +26,7 @@ public record TaskListPage(TaskFilterParams params, TaskFilter.Parsed parsed, Ta
 
     /** The statuses the bulk update sets: "reported" comes from "done" by staff, never chosen. */
     public List<Status> bulkStatuses() {
-        return List.of(Status.NOT_STARTED, Status.IN_PROGRESS, Status.DONE);
+        return StatusForm.CHOICES;
     }
 
     public List<Progress> progresses() {

@@ -4,18 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import vn.dondoc.web.FieldErrors;
 
 /**
  * The API's correction of a task as JSON, read field by field so that a field left out stays as it is, a field
  * given as null clears it, and a wrong value is reported by name rather than refused as a whole.
  */
-record TaskPatch(TaskChange change, Map<String, String> errors) {
+record TaskPatch(TaskChange change, FieldErrors errors) {
 
     static TaskPatch read(JsonNode body) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        FieldErrors errors = new FieldErrors();
         JsonNode version = body.get("version");
         Long seen = version != null && version.canConvertToLong() && version.isIntegralNumber() ? version.asLong() : null;
         if (seen == null) {
@@ -66,7 +65,7 @@ record TaskPatch(TaskChange change, Map<String, String> errors) {
         return new TaskPatch(new TaskChange(seen, text, section, kind, deadlineGiven, deadline, recurrence, owners), errors);
     }
 
-    private static String string(JsonNode body, String field, Map<String, String> errors) {
+    private static String string(JsonNode body, String field, FieldErrors errors) {
         JsonNode value = body.get(field);
         if (value == null) {
             return null;

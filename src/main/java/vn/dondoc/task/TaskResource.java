@@ -18,9 +18,7 @@ import java.net.URI;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.resteasy.reactive.RestForm;
@@ -30,6 +28,7 @@ import vn.dondoc.directive.Directive;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
+import vn.dondoc.web.FieldErrors;
 
 /** The task list with its filters, a task's page, checking off an assignment, and reporting and confirming its result. */
 @Path("/tasks")
@@ -145,8 +144,8 @@ public class TaskResource {
             return Flash.seeOther("/tasks/" + taskId, "task_status_error_not_reported");
         }
         AssignmentUpdate.Result result = attempt(() -> update.apply(taskId, assignmentId, Status.IN_PROGRESS.name(), reason, version));
-        Map<String, String> errors = new LinkedHashMap<>();
-        result.errors().forEach((field, key) -> errors.put(field.equals("note") ? "reason" : field, key));
+        FieldErrors errors = new FieldErrors();
+        result.errors().getAll().forEach(e -> errors.put(e.field().equals("note") ? "reason" : e.field(), e.key()));
         return answer(taskId, assignmentId, new AssignmentUpdate.Result(result.outcome(), errors, result.kind()), version,
                 new StatusForm(Status.REPORTED.name(), "", 0, errors, false, "", "", "", reason == null ? "" : reason));
     }
@@ -159,7 +158,7 @@ public class TaskResource {
             if (!AssignmentUpdate.isConcurrentChange(e)) {
                 throw e;
             }
-            return new AssignmentUpdate.Result(AssignmentUpdate.Outcome.STALE, Map.of());
+            return new AssignmentUpdate.Result(AssignmentUpdate.Outcome.STALE, new FieldErrors());
         }
     }
 

@@ -1,11 +1,20 @@
 package vn.dondoc.web;
 
 import io.quarkus.qute.TemplateInstance;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Field;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
-/** What every correction form needs: the version it was sent from, and a refused form shown again with its status. */
+/**
+ * What every form needs: its object checked by its constraints, the version it was sent from, and a refused form shown
+ * again with its status.
+ */
 public final class Forms {
 
     private Forms() {
@@ -22,6 +31,30 @@ public final class Forms {
         } catch (NumberFormatException e) {
             throw new BadRequestException();
         }
+    }
+
+    /**
+     * The errors of a form object by its Bean Validation constraints, in the order of its fields. Each constraint's
+     * message is a message key ({@code @NotNull(message = "users_error_display_name_missing")}), which the page shows
+     * in the user's language; a field keeps the first constraint it fails.
+     */
+    public static FieldErrors check(Validator validator, Object form, Class<?>... groups) {
+        List<String> fields = fieldNames(form.getClass());
+        FieldErrors errors = new FieldErrors();
+        validator.validate(form, groups).stream()
+                .sorted(Comparator.comparingInt((ConstraintViolation<Object> v) -> fields.indexOf(v.getPropertyPath().toString()))
+                        .thenComparing(ConstraintViolation::getMessageTemplate))
+                .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessageTemplate()));
+        return errors;
+    }
+
+    /** The same errors in the order in which the form object declares its fields, as the page shows them. */
+    public static FieldErrors inFieldOrder(FieldErrors errors, Class<?> form) {
+        return errors.ordered(fieldNames(form));
+    }
+
+    private static List<String> fieldNames(Class<?> form) {
+        return Arrays.stream(form.getDeclaredFields()).map(Field::getName).toList();
     }
 
     /** The page again, with 400 (a field is wrong) or 409 (somebody else changed the record first). */

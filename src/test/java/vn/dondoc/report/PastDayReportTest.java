@@ -40,6 +40,7 @@ import vn.dondoc.task.Task;
 import vn.dondoc.task.TaskChange;
 import vn.dondoc.task.TaskCorrections;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.FieldErrors;
 import vn.dondoc.web.WebSession;
 
 /**
@@ -127,7 +128,7 @@ class PastDayReportTest {
                 "directive.id = ?1 and createdAt < ?2 and deadline is not null order by id", directiveId, RandomHistory.at(120, 0)));
         Task moved = old.get(0);
         Correction c = corrections.correct(moved.id, new TaskChange(moved.version, null, null, DeadlineKind.DATE, true,
-                moved.deadline.minusDays(70), null, null), Map.of(), "test");
+                moved.deadline.minusDays(70), null, null), new FieldErrors(), "test");
         assertEquals(Correction.SAVED, c);
         Task widened = old.get(1);
         List<TaskChange.Owner> owners = QuarkusTransaction.requiringNew().call(() -> {
@@ -139,7 +140,7 @@ class PastDayReportTest {
         owners.add(new TaskChange.Owner(added, Role.SUPPORT));
         assertEquals(Correction.SAVED, corrections.correct(widened.id, new TaskChange(
                 QuarkusTransaction.requiringNew().call(() -> Task.<Task>findById(widened.id).version), null, null, null, false, null,
-                null, owners), Map.of(), "test"));
+                null, owners), new FieldErrors(), "test"));
         // A task removed.
         Task removed = old.get(2);
         assertEquals(Correction.SAVED, corrections.remove(removed.id, null, "Trùng lặp", "test"));

@@ -31,7 +31,7 @@ class MessagesTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.dondoc");
 
     /** Every bundle in the code, found by its annotation, so that a new one is checked without being listed. */
-    private static final List<Class<?>> BUNDLES = CLASSES.stream().filter(c -> c.isAnnotatedWith(MessageBundle.class))
+    static final List<Class<?>> BUNDLES = CLASSES.stream().filter(c -> c.isAnnotatedWith(MessageBundle.class))
             .<Class<?>>map(JavaClass::reflect).toList();
 
     @Test
