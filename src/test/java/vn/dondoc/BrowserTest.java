@@ -20,6 +20,7 @@ import vn.dondoc.task.Progress;
 import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.Browser;
+import vn.dondoc.web.OfficeClock;
 
 /** A person in a real browser: logs in, filters the task list, opens a task and checks off their body's part. */
 @QuarkusTest
@@ -45,7 +46,7 @@ class BrowserTest {
     void staffChecksOffTheirBodysPartOfATask() throws IOException {
         String text = "Rà soát, bổ sung quy hoạch cán bộ " + UUID.randomUUID().toString().substring(0, 8);
         TestTasks.Created d = TestTasks.directive("Kết luận thử trình duyệt")
-                .task(text, Progress.today().plusDays(7), "BTCTW", "VPTW").create();
+                .task(text, OfficeClock.today().plusDays(7), "BTCTW", "VPTW").create();
         String user = TestAccounts.create(AppRole.STAFF, "BTCTW");
         WebDriver driver = browser.driver;
 

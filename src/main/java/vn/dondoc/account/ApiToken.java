@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * A personal API token (mã truy cập API): a long random secret that a program sends as
@@ -38,7 +39,7 @@ public class ApiToken extends PanacheEntityBase {
 
     static final int MAX_NAME = 100;
 
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(AuditEntry.ZONE);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(OfficeClock.ZONE);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Id
@@ -100,7 +101,7 @@ public class ApiToken extends PanacheEntityBase {
 
     /** Whether the token may be used now: not revoked, not past its day, its user enabled. */
     boolean usable(Instant now) {
-        return revokedAt == null && user.enabled && (expiresOn == null || !now.atZone(AuditEntry.ZONE).toLocalDate().isAfter(expiresOn));
+        return revokedAt == null && user.enabled && (expiresOn == null || !now.atZone(OfficeClock.ZONE).toLocalDate().isAfter(expiresOn));
     }
 
     /** Notes a use, unless one was noted within {@link #LAST_USED_STEP}: one update an hour at most, not one a call. */
@@ -137,7 +138,7 @@ public class ApiToken extends PanacheEntityBase {
     }
 
     public boolean isExpired() {
-        return expiresOn != null && LocalDate.now(AuditEntry.ZONE).isAfter(expiresOn);
+        return expiresOn != null && OfficeClock.today().isAfter(expiresOn);
     }
 
     public String createdText() {

@@ -22,6 +22,7 @@ import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 import vn.dondoc.web.Forms;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.TypedDate;
 import vn.dondoc.web.FieldErrors;
 
@@ -68,7 +69,7 @@ public class ApiTokenResource {
         LocalDate expiry = null;
         try {
             expiry = TypedDate.parse(expiresOn);
-            if (expiry != null && expiry.isBefore(LocalDate.now(AuditEntry.ZONE))) {
+            if (expiry != null && expiry.isBefore(OfficeClock.today())) {
                 errors.put("expiresOn", "tokens_error_expiry_past");
             }
         } catch (DateTimeParseException e) {

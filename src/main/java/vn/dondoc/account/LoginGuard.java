@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.Actors;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * Slows password guessing down without locking anyone out. After {@code max-failures-per-user} failed logins
@@ -113,7 +114,7 @@ public class LoginGuard {
     /** An account's login delay as its page shows it: recent failures, and until when the next attempt waits (or null). */
     public record Delay(long failures, Instant until) {
 
-        private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy").withZone(AuditEntry.ZONE);
+        private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy").withZone(OfficeClock.ZONE);
 
         public String untilText() {
             return until == null ? null : SHOWN.format(until);

@@ -12,19 +12,17 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
+import vn.dondoc.web.OfficeClock;
 
 /** One change to a task, an assignment, a body or a user: who, when, what before, what after. Never changed. */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry extends PanacheEntityBase {
 
-    /** Times are shown as the clock in Hà Nội read them. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(ZONE);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss").withZone(OfficeClock.ZONE);
     /** Actions with a name in the message bundle ({@code audit_action_<action>}); others are shown as stored. */
     public static final Set<String> NAMED_ACTIONS = Set.of("create", "update", "disable", "password", "merge", "move", "delete",
             "import", "status", "note", "withdraw", "remove", "restore", "lock", "unlock", "backup", "approve", "refuse", "deadline",
@@ -86,11 +84,11 @@ public class AuditEntry extends PanacheEntityBase {
         }
         if (from != null) {
             where.append(" and at >= :from");
-            parameters.and("from", from.atStartOfDay(ZONE).toInstant());
+            parameters.and("from", from.atStartOfDay(OfficeClock.ZONE).toInstant());
         }
         if (to != null) {
             where.append(" and at < :until");
-            parameters.and("until", to.plusDays(1).atStartOfDay(ZONE).toInstant());
+            parameters.and("until", to.plusDays(1).atStartOfDay(OfficeClock.ZONE).toInstant());
         }
         return find(where + " order by at desc, id desc", parameters);
     }

@@ -28,6 +28,7 @@ import vn.dondoc.task.Progress;
 import vn.dondoc.task.Role;
 import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.FieldErrors;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.TypedDate;
 
 /**
@@ -327,7 +328,7 @@ public final class PreviewForm {
                 .filter(o -> o.code() == null && ImportDraft.assignable(o) && o.name() != null && !o.name().isBlank())
                 .map(FoundOwner::name).distinct()
                 .forEach(name -> entries.add(new BodyPicker.Entry(NEW_BODY + name, null, name, null, null, null)));
-        return BodyPicker.of(entries, Progress.today());
+        return BodyPicker.of(entries, OfficeClock.today());
     }
 
     static String valueOf(FoundOwner owner) {

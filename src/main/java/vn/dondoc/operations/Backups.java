@@ -12,13 +12,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * Backups of the H2 database, made online with H2's {@code BACKUP TO} (consistent while the application keeps
@@ -28,10 +28,8 @@ import java.util.stream.Stream;
 @ApplicationScoped
 public class Backups {
 
-    /** Times in names and on the page are Hà Nội's. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(OfficeClock.ZONE);
     /** The only names the application makes, and so the only ones it lists or hands out. */
     static final Pattern NAME = Pattern.compile("dondoc-\\d{4}-\\d{2}-\\d{2}-\\d{4}(-\\d{1,3})?\\.zip");
 
@@ -59,7 +57,7 @@ public class Backups {
 
     /** Makes a backup now and returns it. */
     public Backup make() throws SQLException {
-        Path target = freeName(LocalDateTime.now(ZONE));
+        Path target = freeName(OfficeClock.now());
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("BACKUP TO '" + target.toString().replace("'", "''") + "'");
         }

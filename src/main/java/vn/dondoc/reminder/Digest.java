@@ -15,6 +15,7 @@ import vn.dondoc.task.DeadlineRequest;
 import vn.dondoc.task.Progress;
 import vn.dondoc.task.Role;
 import vn.dondoc.web.DateFormats;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * One body's reminder: the staff it goes to, the body's open assignments that are overdue or due soon, its
@@ -93,7 +94,7 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
      */
     private static Map<Long, List<Refused>> refusedSinceLastMail(LocalDate today, String baseUrl,
             Map<ResponsibleBody, List<Assignment>> byBody) {
-        Instant earliest = today.minusDays(REFUSED_DAYS).atStartOfDay(Progress.ZONE).toInstant();
+        Instant earliest = today.minusDays(REFUSED_DAYS).atStartOfDay(OfficeClock.ZONE).toInstant();
         Map<Long, Instant> lastSent = new HashMap<>();
         for (Object[] row : ReminderClaim.getEntityManager().createQuery("select c.bodyId, max(c.sentAt) from ReminderClaim c"
                 + " where c.sentAt is not null and c.runDate < :today group by c.bodyId", Object[].class)

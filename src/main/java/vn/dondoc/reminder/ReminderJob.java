@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.dondoc.task.DailyMessages;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * Every morning, one e-mail per body (nhắc hạn) to its staff: the body's open assignments that are overdue or
@@ -28,8 +28,6 @@ import vn.dondoc.task.DailyMessages;
 @ApplicationScoped
 public class ReminderJob {
 
-    /** Deadlines are days in Vietnam, whatever the server's clock says. */
-    static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Logger LOG = Logger.getLogger(ReminderJob.class);
     /** A mail the server keeps refusing is given up after this many tries in a day. */
     static final int MAX_ATTEMPTS = 5;
@@ -53,17 +51,17 @@ public class ReminderJob {
         static native TemplateInstance digest(Digest digest, int daysAhead, String baseUrl);
     }
 
-    @Scheduled(cron = "{dondoc.reminders.cron}", timeZone = "Asia/Ho_Chi_Minh",
+    @Scheduled(cron = "{dondoc.reminders.cron}", timeZone = OfficeClock.ZONE_NAME,
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void everyMorning() {
-        run(LocalDate.now(ZONE));
+        run(OfficeClock.today());
     }
 
     /** Until the day's run is finished, sends what it left: failed mails, and those of a run that stopped. */
     @Scheduled(every = "{dondoc.reminders.retry-every}", delayed = "{dondoc.reminders.retry-every}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void untilFinished() {
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = OfficeClock.today();
         if (enabled && ReminderRun.unfinished(today)) {
             send(today);
         }

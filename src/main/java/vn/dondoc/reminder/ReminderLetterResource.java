@@ -21,6 +21,7 @@ import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.task.Progress;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.report.ReportResource;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * Reminder letters (văn bản đôn đốc), for clerks and administrators: the bodies with overdue or soon-due work, and
@@ -60,7 +61,7 @@ public class ReminderLetterResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance list() {
         mayWrite();
-        return Templates.list(ReminderLetters.bodiesDue(Progress.today()), ReminderLetters.DAYS_AHEAD, null);
+        return Templates.list(ReminderLetters.bodiesDue(OfficeClock.today()), ReminderLetters.DAYS_AHEAD, null);
     }
 
     /** Makes the letter to {@code body} (its code), or to every body when it is empty, as {@code format} docx or pdf. */
@@ -70,7 +71,7 @@ public class ReminderLetterResource {
     @Transactional
     public Response make(@RestForm String body, @RestForm String format) {
         mayWrite();
-        LocalDate today = Progress.today();
+        LocalDate today = OfficeClock.today();
         boolean pdf = "pdf".equals(format);
         if (!pdf && !"docx".equals(format)) {
             return refused(today, "letter_error_nothing");

@@ -36,6 +36,7 @@ import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * The evaluation at the end of a period, per body: on screen with the clerk's remarks, printable on A4 and as the
@@ -133,7 +134,7 @@ public class EvaluationResource {
         if (!user.isClerk()) {
             throw new ForbiddenException();
         }
-        Evaluation.Period period = Evaluation.Period.parse(from, to, ProgressFigures.today());
+        Evaluation.Period period = Evaluation.Period.parse(from, to, OfficeClock.today());
         ResponsibleBody owner = body == null ? null : ResponsibleBody.findByCode(body.trim()).orElse(null);
         String words = remark == null ? "" : remark.strip();
         if (!period.valid() || owner == null) {
@@ -171,7 +172,7 @@ public class EvaluationResource {
     }
 
     private Page build(String from, String to, String failedBody, String typed, String error, PeriodEvaluation current) {
-        LocalDate today = ProgressFigures.today();
+        LocalDate today = OfficeClock.today();
         ReportText text = new ReportText(locale());
         Evaluation.Period period = Evaluation.Period.parse(from, to, today);
         Evaluation.Figures figures = period.valid() ? Evaluation.of(period) : new Evaluation.Figures(List.of(), new Evaluation.Line(null, 0, 0, 0, 0, 0, null));

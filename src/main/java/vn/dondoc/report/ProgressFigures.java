@@ -6,7 +6,6 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,6 +18,7 @@ import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.Progress;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.TallySnapshots;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * The report's figures, counted by the database without loading the tasks. The work grows with what the
@@ -42,13 +42,7 @@ import vn.dondoc.task.TallySnapshots;
  */
 final class ProgressFigures {
 
-    static final ZoneId ZONE = Progress.ZONE;
-
     private ProgressFigures() {
-    }
-
-    static LocalDate today() {
-        return Progress.today();
     }
 
     /** One body's assignments by group on a day. */
@@ -105,7 +99,7 @@ final class ProgressFigures {
         Day(ReportScope scope, LocalDate day) {
             this.scope = scope;
             this.day = day;
-            this.past = day.isBefore(today());
+            this.past = day.isBefore(OfficeClock.today());
             this.end = endOf(day);
         }
 
@@ -325,7 +319,7 @@ final class ProgressFigures {
     }
 
     private static Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(ZONE).toInstant();
+        return day.plusDays(1).atStartOfDay(OfficeClock.ZONE).toInstant();
     }
 
     private static long number(Object value) {

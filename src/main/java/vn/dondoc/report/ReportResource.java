@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * The progress report (báo cáo tiến độ): on screen, as a printable page, as PDF and as spreadsheets, all
@@ -104,7 +105,7 @@ public class ReportResource {
     }
 
     private ProgressPage page(ProgressForm form, int overdueListed) {
-        LocalDate today = ProgressFigures.today();
+        LocalDate today = OfficeClock.today();
         ReportText text = new ReportText(locale());
         ProgressParams params = ProgressParams.parse(form.directive, form.from, form.to, form.asof, form.compare, form.merge, today);
         Map<Long, String> directives = ProgressFigures.directiveTitles();

@@ -37,6 +37,7 @@ import vn.dondoc.task.TaskFilter;
 import vn.dondoc.task.TaskFilterParams;
 import vn.dondoc.task.TaskRow;
 import vn.dondoc.web.Messages;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * The task list as CSV and Excel: every task the list's filter selects (same parameters as {@code /tasks}),
@@ -126,7 +127,7 @@ public class TaskExportResource {
             String query = uri.getRequestUri().getRawQuery();
             return Response.seeOther(URI.create("/tasks" + (query == null ? "" : "?" + query))).build();
         }
-        String name = "nhiem-vu-" + ProgressFigures.today() + "." + extension;
+        String name = "nhiem-vu-" + OfficeClock.today() + "." + extension;
         return Response.ok(writer.apply(parsed.filter(), text().msg), type)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
@@ -140,7 +141,7 @@ public class TaskExportResource {
                 Map<Long, Task> tasks = Task.<Task>list("from Task t join fetch t.directive where t.id in ?1", batch)
                         .stream().collect(Collectors.toMap(t -> t.id, Function.identity()));
                 List<Task> ordered = batch.stream().map(tasks::get).filter(t -> t != null).toList();
-                consumer.accept(Task.rows(ordered, ProgressFigures.today()));
+                consumer.accept(Task.rows(ordered, OfficeClock.today()));
             });
         }
     }

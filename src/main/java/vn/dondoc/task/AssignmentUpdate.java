@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.CurrentUser;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.Sha256;
 import vn.dondoc.web.TypedDate;
 import vn.dondoc.web.FieldErrors;
@@ -151,7 +152,7 @@ public class AssignmentUpdate {
         if (target == Status.NOT_STARTED || target == Status.IN_PROGRESS) {
             assignment.doneOn = null;
         } else if (kind == StatusChange.Kind.REPORT || before.open() || assignment.doneOn == null) {
-            assignment.doneOn = Progress.today();
+            assignment.doneOn = OfficeClock.today();
         }
         String shownNote = kind == StatusChange.Kind.REPORT && newNote == null ? given.text : newNote;
         if (shownNote != null) {
@@ -279,7 +280,7 @@ public class AssignmentUpdate {
         r.answerNumber = number;
         try {
             r.answerDate = TypedDate.parse(report.answerDate());
-            if (r.answerDate != null && r.answerDate.isAfter(Progress.today())) {
+            if (r.answerDate != null && r.answerDate.isAfter(OfficeClock.today())) {
                 errors.put("answerDate", "result_error_date_future");
             }
         } catch (DateTimeParseException e) {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.CurrentUser;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * A body's open deadlines as a calendar feed (lịch hạn nhiệm vụ) that Outlook, Thunderbird or a phone can
@@ -45,7 +46,7 @@ public class BodyCalendarResource {
                 .raw("CALSCALE", "GREGORIAN")
                 .raw("METHOD", "PUBLISH")
                 .text("X-WR-CALNAME", msg.calendar_name(body.name))
-                .raw("X-WR-TIMEZONE", "Asia/Ho_Chi_Minh");
+                .raw("X-WR-TIMEZONE", OfficeClock.ZONE_NAME);
         for (Assignment a : Assignment.openWithDeadline(body)) {
             Instant changed = a.updatedAt != null && a.updatedAt.isAfter(a.task.updatedAt) ? a.updatedAt : a.task.updatedAt;
             String role = a.role == Role.LEAD ? msg.daily_role_LEAD() : msg.daily_role_SUPPORT();

@@ -24,6 +24,7 @@ import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.FieldErrors;
 import vn.dondoc.web.Flash;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * The administrator's record of a merger (the 2025 reorganisation), on the body's admin page: it hands the old
@@ -55,7 +56,7 @@ public class BodyMergeResource {
         if (body.successorCode != null) {
             return merge(body, new MergeForm(body.successorCode, DateFormats.dmy(body.validUntil)), new FieldErrors());
         }
-        return merge(body, new MergeForm(null, DateFormats.dmy(LocalDate.now(BodyMerger.ZONE))), new FieldErrors());
+        return merge(body, new MergeForm(null, DateFormats.dmy(OfficeClock.today())), new FieldErrors());
     }
 
     @POST

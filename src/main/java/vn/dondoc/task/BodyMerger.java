@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,9 +23,6 @@ public class BodyMerger {
     /** What a merger did, for the message to the administrator. */
     public record Result(int moved, int combined) {
     }
-
-    /** Merger dates are days in Vietnam. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     @Inject
     DailyMessages msg;

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.web.OfficeClock;
 
 /** The responsible bodies with their open and overdue work, and each body's own tasks. */
 @Path("/bodies")
@@ -23,7 +24,6 @@ import vn.dondoc.body.ResponsibleBody;
 public class BodyResource {
 
     static final int PAGE_SIZE = 50;
-
 
     public record Line(ResponsibleBody body, AssignmentCounts counts) {
     }
@@ -44,7 +44,7 @@ public class BodyResource {
 
     @GET
     public TemplateInstance list() {
-        LocalDate today = Progress.today();
+        LocalDate today = OfficeClock.today();
         Map<Long, AssignmentCounts> counts = Assignment.countsByBody(today);
         List<ResponsibleBody> bodies = ResponsibleBody.listByName();
         Map<String, ResponsibleBody> byCode = bodies.stream().collect(Collectors.toMap(b -> b.code, b -> b));
@@ -64,7 +64,7 @@ public class BodyResource {
     @Path("/{code}")
     public TemplateInstance detail(@RestPath String code, @QueryParam("page") String page) {
         ResponsibleBody body = ResponsibleBody.findByCode(code).orElseThrow(NotFoundException::new);
-        return Templates.detail(body, Assignment.countsOf(body, Progress.today()),
+        return Templates.detail(body, Assignment.countsOf(body, OfficeClock.today()),
                 Task.search(TaskFilter.ofBody(body.code), TaskPage.number(page), PAGE_SIZE));
     }
 }

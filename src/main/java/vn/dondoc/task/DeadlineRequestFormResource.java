@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 import vn.dondoc.web.Forms;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.TypedDate;
 import vn.dondoc.web.FieldErrors;
 
@@ -79,7 +80,7 @@ public class DeadlineRequestFormResource {
         } else {
             try {
                 day = TypedDate.parse(typed);
-                if (day.isBefore(Progress.today())) {
+                if (day.isBefore(OfficeClock.today())) {
                     errors.put("deadline", "deadline_request_error_past");
                 } else if (day.equals(assignment.deadline)) {
                     errors.put("deadline", "deadline_request_error_same");

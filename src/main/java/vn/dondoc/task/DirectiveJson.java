@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import vn.dondoc.directive.Directive;
+import vn.dondoc.web.OfficeClock;
 
 /** A directive with its tasks, as the API shows it. */
 public record DirectiveJson(Long id, String number, String kind, String title, String issuer, LocalDate documentDate,
@@ -13,7 +14,7 @@ public record DirectiveJson(Long id, String number, String kind, String title, S
     public static DirectiveJson of(Directive d) {
         return new DirectiveJson(d.id, d.number, d.kind, d.title, d.issuer, d.documentDate, d.importedAt, d.importedBy,
                 d.withdrawnAt, d.withdrawnBy, d.withdrawalReason, d.version,
-                Task.rows(Task.ofDirective(d), Progress.today()).stream().map(TaskJson::of).toList());
+                Task.rows(Task.ofDirective(d), OfficeClock.today()).stream().map(TaskJson::of).toList());
     }
 
     public record TaskJson(Long id, int position, String text, String section, Integer start, Integer end, LocalDate deadline,

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.dondoc.directive.Directive;
+import vn.dondoc.web.OfficeClock;
 
 /** The imported directives and, for each, its tasks and its whole text. Everyone who is logged in may read them. */
 @Path("/directives")
@@ -59,7 +60,7 @@ public class DirectiveResource {
         if (directive == null) {
             throw new NotFoundException();
         }
-        List<TaskRow> lines = Task.rows(Task.ofDirective(directive), Progress.today());
+        List<TaskRow> lines = Task.rows(Task.ofDirective(directive), OfficeClock.today());
         return Templates.show(directive, lines, segments(directive.originalText, lines), Task.removedOf(directive));
     }
 

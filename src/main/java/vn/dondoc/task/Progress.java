@@ -1,7 +1,6 @@
 package vn.dondoc.task;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * How Vietnamese offices count an assignment's progress against its deadline: done on time
@@ -12,13 +11,6 @@ import java.time.ZoneId;
  */
 public enum Progress {
     DONE_ON_TIME, DONE_LATE, REPORTED, WITHIN_DEADLINE, OVERDUE;
-
-    /** Deadlines fall on Vietnamese calendar days, whatever the server's clock says. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
-
-    public static LocalDate today() {
-        return LocalDate.now(ZONE);
-    }
 
     public static Progress of(Status status, LocalDate doneOn, LocalDate deadline, LocalDate today) {
         if (status == Status.DONE) {

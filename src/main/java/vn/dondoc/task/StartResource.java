@@ -13,6 +13,7 @@ import java.util.List;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.web.CurrentUser;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * The start page: body staff see their body's unfinished assignments, soonest deadline first; clerks,
@@ -49,7 +50,7 @@ public class StartResource {
 
     @GET
     public TemplateInstance start() {
-        LocalDate today = Progress.today();
+        LocalDate today = OfficeClock.today();
         ResponsibleBody body = user.getBodyId() == null ? null : ResponsibleBody.findById(user.getBodyId());
         if (body != null && !user.isClerk()) {
             // Each row stands for the body's own assignment, its status and deadline against that assignment's.

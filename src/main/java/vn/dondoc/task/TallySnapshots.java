@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * The progress tally over all directives as it stood at the start of each month (table {@code tally_snapshot}),
@@ -89,7 +90,7 @@ public final class TallySnapshots {
 
     /** The moment a month starts in Vietnam. */
     public static Instant start(YearMonth month) {
-        return month.atDay(1).atStartOfDay(Progress.ZONE).toInstant();
+        return month.atDay(1).atStartOfDay(OfficeClock.ZONE).toInstant();
     }
 
     /**
@@ -159,7 +160,7 @@ public final class TallySnapshots {
      * a transaction, so that recounts wait for one month's work at most.
      */
     private static void build(YearMonth target) {
-        YearMonth current = YearMonth.from(Progress.today());
+        YearMonth current = YearMonth.from(OfficeClock.today());
         for (int attempt = 0; attempt < 3; attempt++) {
             boolean built = true;
             for (YearMonth month = current; built && !month.isBefore(target); month = month.minusMonths(1)) {
@@ -303,6 +304,6 @@ public final class TallySnapshots {
         } else {
             instant = ((Timestamp) value).toInstant();
         }
-        return instant.atZone(Progress.ZONE).toLocalDate();
+        return instant.atZone(OfficeClock.ZONE).toLocalDate();
     }
 }

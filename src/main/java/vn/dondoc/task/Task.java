@@ -35,6 +35,7 @@ import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.Folding;
+import vn.dondoc.web.OfficeClock;
 
 /** A task read from a directive (nhiệm vụ), given to one or more bodies through its assignments. */
 @Entity
@@ -296,7 +297,7 @@ public class Task extends PanacheEntityBase {
 
     /** The page, reading a rare word's tasks first when that word has at most {@code driveLimit} index entries. */
     static TaskPage search(TaskFilter filter, int page, int size, int driveLimit) {
-        LocalDate today = Progress.today();
+        LocalDate today = OfficeClock.today();
         TaskWords.Lookup words = TaskWords.lookup(filter.words(), driveLimit);
         Map<String, Object> countParams = new HashMap<>();
         String countWhere = filter.where(countParams, today, words, true);
@@ -321,7 +322,7 @@ public class Task extends PanacheEntityBase {
     /** The ids of every task the filter selects, in the list's order: exports fetch them in batches. */
     public static List<Long> matchingIds(TaskFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        String where = filter.where(params, Progress.today());
+        String where = filter.where(params, OfficeClock.today());
         String order = filter.orderBy(params);
         var select = getEntityManager().createQuery("select t.id from Task t where " + where + order, Long.class);
         params.forEach((name, value) -> select.setParameter(name, value));

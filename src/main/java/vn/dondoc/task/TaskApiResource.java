@@ -23,6 +23,7 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.FieldErrors;
+import vn.dondoc.web.OfficeClock;
 
 /** The task list, a task, and checking off an assignment, as JSON for other programs (HTTP Basic). */
 @Path("/api/tasks")
@@ -70,7 +71,7 @@ public class TaskApiResource {
 
         static TaskJson of(long id) {
             Task task = Task.findWithDirective(id).filter(t -> !t.isRemoved()).orElseThrow(NotFoundException::new);
-            return of(Task.rows(List.of(task), Progress.today()).get(0));
+            return of(Task.rows(List.of(task), OfficeClock.today()).get(0));
         }
     }
 
@@ -159,7 +160,7 @@ public class TaskApiResource {
             result = new AssignmentUpdate.Result(AssignmentUpdate.Outcome.STALE, new FieldErrors());
         }
         Assignment current = Assignment.findOfTask(taskId, assignmentId).orElseThrow(NotFoundException::new);
-        OwnerJson owner = OwnerJson.of(current, Progress.today());
+        OwnerJson owner = OwnerJson.of(current, OfficeClock.today());
         return switch (result.outcome()) {
             case SAVED -> Response.ok(owner).build();
             case INVALID -> Response.status(400).entity(Map.of("error", "invalid", "fields", result.errors())).build();

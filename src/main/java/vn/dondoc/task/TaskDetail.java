@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.CurrentUser;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * Everything the task page shows: the task, where it stands in its directive, its owners (the user's own body's
@@ -103,7 +104,7 @@ public record TaskDetail(TaskRow row, Source source, List<Owner> owners, boolean
      * {@code formOf} (after a refused change).
      */
     static TaskDetail of(Task task, CurrentUser user, Long formOf, StatusForm form) {
-        LocalDate today = Progress.today();
+        LocalDate today = OfficeClock.today();
         TaskRow row = Task.rows(List.of(task), today).get(0);
         boolean counts = task.isInForce();
         // Staff see the follow-up (requests, letters) of their own body's part only; the others see every body's.

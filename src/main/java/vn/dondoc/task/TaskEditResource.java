@@ -24,6 +24,7 @@ import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 import vn.dondoc.web.Forms;
 import vn.dondoc.web.FieldErrors;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * Clerks correct a saved task (its words, section, deadline and owners), remove it, or restore a removed one.
@@ -130,6 +131,6 @@ public class TaskEditResource {
     }
 
     private static BodyPicker picker() {
-        return BodyPicker.ofBodies(ResponsibleBody.listByName(), Progress.today());
+        return BodyPicker.ofBodies(ResponsibleBody.listByName(), OfficeClock.today());
     }
 }

@@ -3,16 +3,14 @@ package vn.dondoc.web;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Dates as Vietnamese offices write them, in templates: {@code {task.deadline.dmy}}, {@code {change.at.dmyHm}}. */
 @TemplateExtension
 public final class DateFormats {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(OfficeClock.ZONE);
 
     private DateFormats() {
     }
@@ -23,7 +21,7 @@ public final class DateFormats {
 
     /** The day in Vietnam of a moment. */
     public static String dmy(Instant at) {
-        return at == null ? "" : DAY.format(at.atZone(VIETNAM));
+        return at == null ? "" : DAY.format(at.atZone(OfficeClock.ZONE));
     }
 
     public static String dmyHm(Instant at) {

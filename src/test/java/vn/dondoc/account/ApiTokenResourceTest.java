@@ -13,7 +13,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.Sha256;
 import vn.dondoc.web.WebSession;
 
@@ -92,7 +92,7 @@ class ApiTokenResourceTest {
         String username = TestAccounts.create(AppRole.CLERK);
         String secret = makeToken(WebSession.login(username, TestAccounts.PASSWORD), "Hết hạn", "");
         assertEquals(200, apiStatus(secret));
-        QuarkusTransaction.requiringNew().run(() -> ApiToken.findBySecret(secret).orElseThrow().expiresOn = LocalDate.now().minusDays(1));
+        QuarkusTransaction.requiringNew().run(() -> ApiToken.findBySecret(secret).orElseThrow().expiresOn = OfficeClock.today().minusDays(1));
         assertEquals(401, apiStatus(secret));
     }
 

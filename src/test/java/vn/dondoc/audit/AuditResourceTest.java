@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.account.User;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest
@@ -40,7 +40,7 @@ class AuditResourceTest {
                 .body(containsString("displayName=Phạm Thị Dung"));
         admin.get("/admin/audit?type=user&actor=someone-else-" + adminName).then().statusCode(200)
                 .body(not(containsString("Phạm Thị Dung")));
-        String today = LocalDate.now(AuditEntry.ZONE).toString();
+        String today = OfficeClock.today().toString();
         admin.get("/admin/audit?actor=" + adminName + "&from=" + today + "&to=" + today).then()
                 .body(containsString("Phạm Thị Dung"));
         admin.get("/admin/audit?actor=" + adminName + "&to=2001-01-01").then()

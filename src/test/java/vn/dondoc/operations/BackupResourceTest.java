@@ -19,7 +19,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +37,7 @@ import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
 import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 /**
@@ -71,7 +71,7 @@ class BackupResourceTest {
     @Test
     void aBackupRestoredIntoANewDataFolderHoldsEveryTaskAndStatusChange() throws Exception {
         String body = TestBodies.create("Ban Sao lưu");
-        TestTasks.One created = TestTasks.one(body, "Nhiệm vụ phải còn sau khôi phục", LocalDate.now().plusDays(5),
+        TestTasks.One created = TestTasks.one(body, "Nhiệm vụ phải còn sau khôi phục", OfficeClock.today().plusDays(5),
                 Role.LEAD, Status.NOT_STARTED);
         long change = changeStatus(created.assignmentId(), Status.NOT_STARTED, Status.IN_PROGRESS);
         WebSession admin = WebSession.login(TestAccounts.create(AppRole.ADMIN), TestAccounts.PASSWORD);

@@ -35,6 +35,7 @@ import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest
@@ -277,7 +278,7 @@ class ReminderJobTest {
                 "/deadline-requests/" + id + "/refuse", java.util.Map.of("reason", "Không đủ căn cứ")).then().statusCode(303);
         // Refused the day before the run, as the run's day is far ahead of the clock.
         QuarkusTransaction.requiringNew().run(() -> ((DeadlineRequest) DeadlineRequest.findById(id)).decidedAt =
-                today.minusDays(1).atTime(9, 0).atZone(Progress.ZONE).toInstant());
+                today.minusDays(1).atTime(9, 0).atZone(OfficeClock.ZONE).toInstant());
 
         job.send(today);
 

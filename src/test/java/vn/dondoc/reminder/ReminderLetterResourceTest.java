@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -27,13 +26,14 @@ import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 /** Reminder letters: what the DOCX and the PDF say, who may make them, and their record on each task. */
 @QuarkusTest
 class ReminderLetterResourceTest {
 
-    private static final String TODAY = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    private static final String TODAY = OfficeClock.today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
 
     static String docxText(byte[] file) throws IOException {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(file)); XWPFWordExtractor words = new XWPFWordExtractor(doc)) {
@@ -49,9 +49,9 @@ class ReminderLetterResourceTest {
     void theWordLetterNamesTheBodyAndItsLateTasksAndIsRecordedOnEachWithItsOrdinal() throws IOException {
         String body = TestBodies.create("Ban Đôn đốc Word");
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
-        TestTasks.One late = TestTasks.one(body, "Sơ kết chỉ thị về công tác dân vận", Progress.today().minusDays(12),
+        TestTasks.One late = TestTasks.one(body, "Sơ kết chỉ thị về công tác dân vận", OfficeClock.today().minusDays(12),
                 Role.LEAD, Status.IN_PROGRESS);
-        TestTasks.one(body, "Việc còn xa mới đến hạn", Progress.today().plusDays(40), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(body, "Việc còn xa mới đến hạn", OfficeClock.today().plusDays(40), Role.LEAD, Status.NOT_STARTED);
         clerk.get("/letters").then().statusCode(200).body(containsString(TestBodies.nameOf(body)));
 
         Response first = letter(clerk, body, "docx");
@@ -80,7 +80,7 @@ class ReminderLetterResourceTest {
     void thePdfLetterOpensAndSaysTheSame() throws IOException {
         String body = TestBodies.create("Ban Đôn đốc PDF");
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
-        TestTasks.one(body, "Triển khai quy định về kiểm soát quyền lực", Progress.today().plusDays(3), Role.SUPPORT, Status.NOT_STARTED);
+        TestTasks.one(body, "Triển khai quy định về kiểm soát quyền lực", OfficeClock.today().plusDays(3), Role.SUPPORT, Status.NOT_STARTED);
         Response pdf = letter(clerk, body, "pdf");
         pdf.then().statusCode(200).contentType("application/pdf");
         // Kept in target/letters/ for a person to look at.
@@ -99,8 +99,8 @@ class ReminderLetterResourceTest {
         String first = TestBodies.create("Ban Tất cả một");
         String second = TestBodies.create("Ban Tất cả hai");
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
-        TestTasks.one(first, "Nhiệm vụ quá hạn của ban một", Progress.today().minusDays(1), Role.LEAD, Status.NOT_STARTED);
-        TestTasks.one(second, "Nhiệm vụ sắp đến hạn của ban hai", Progress.today().plusDays(1), Role.LEAD, Status.IN_PROGRESS);
+        TestTasks.one(first, "Nhiệm vụ quá hạn của ban một", OfficeClock.today().minusDays(1), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(second, "Nhiệm vụ sắp đến hạn của ban hai", OfficeClock.today().plusDays(1), Role.LEAD, Status.IN_PROGRESS);
         String text = docxText(letter(clerk, "", "docx").asByteArray());
         assertTrue(text.contains("Kính gửi: " + TestBodies.nameOf(first)), "first body");
         assertTrue(text.contains("Kính gửi: " + TestBodies.nameOf(second)), "second body");
@@ -110,7 +110,7 @@ class ReminderLetterResourceTest {
     @Test
     void onlyClerksMakeLettersAndABodyWithNothingDueGetsNone() {
         String body = TestBodies.create("Ban Không đôn đốc");
-        TestTasks.one(body, "Việc còn lâu", Progress.today().plusDays(60), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.one(body, "Việc còn lâu", OfficeClock.today().plusDays(60), Role.LEAD, Status.NOT_STARTED);
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
         WebSession viewer = WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);

@@ -41,6 +41,7 @@ import vn.dondoc.task.TaskChange;
 import vn.dondoc.task.TaskCorrections;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.FieldErrors;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 /**
@@ -54,7 +55,7 @@ import vn.dondoc.web.WebSession;
 class PastDayReportTest {
 
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private final LocalDate today = ProgressFigures.today();
+    private final LocalDate today = OfficeClock.today();
     private final List<String> bodies = new ArrayList<>();
     private final List<Long> bodyIds = new ArrayList<>();
     private long directiveId;
@@ -178,10 +179,10 @@ class PastDayReportTest {
         Random random = new Random(5);
         QuarkusTransaction.requiringNew().run(() -> {
             for (Assignment a : Assignment.<Assignment>list("directiveId = ?1 order by id", directiveId)) {
-                int created = (int) java.time.temporal.ChronoUnit.DAYS.between(a.task.createdAt.atZone(ProgressFigures.ZONE).toLocalDate(), today);
+                int created = (int) java.time.temporal.ChronoUnit.DAYS.between(a.task.createdAt.atZone(OfficeClock.ZONE).toLocalDate(), today);
                 Instant last = StatusChange.<StatusChange>find("assignment = ?1 order by changedAt desc", a).firstResultOptional()
                         .map(s -> s.changedAt).orElse(null);
-                int since = last == null ? created : (int) java.time.temporal.ChronoUnit.DAYS.between(last.atZone(ProgressFigures.ZONE).toLocalDate(), today);
+                int since = last == null ? created : (int) java.time.temporal.ChronoUnit.DAYS.between(last.atZone(OfficeClock.ZONE).toLocalDate(), today);
                 RandomHistory.changes(a, since, 8, random);
             }
             AssignmentTally.refreshDirective(directiveId);
@@ -273,7 +274,7 @@ class PastDayReportTest {
             LocalDate doneThen = null;
             for (StatusChange c : changes) {
                 if (c.changedAt.isBefore(end) && !c.toStatus.open() && c.fromStatus.open()) {
-                    doneThen = c.changedAt.atZone(ProgressFigures.ZONE).toLocalDate();
+                    doneThen = c.changedAt.atZone(OfficeClock.ZONE).toLocalDate();
                 }
             }
             return new Then(bodyId, directiveId, createdAt, deadline, firstLater.fromStatus,
@@ -308,6 +309,6 @@ class PastDayReportTest {
     }
 
     private static Instant end(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(ProgressFigures.ZONE).toInstant();
+        return day.plusDays(1).atStartOfDay(OfficeClock.ZONE).toInstant();
     }
 }

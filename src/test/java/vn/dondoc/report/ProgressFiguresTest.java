@@ -32,6 +32,7 @@ import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
 import vn.dondoc.task.Task;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * The report's figures, which read the tally and take the changes back to past days, against a plain count of
@@ -42,7 +43,7 @@ import vn.dondoc.web.AppRole;
 class ProgressFiguresTest {
 
     private static final List<String> BODIES = List.of("UBKTTW", "BTGTW", "BTCTW", "BDVTW", "BNCTW");
-    private final LocalDate today = ProgressFigures.today();
+    private final LocalDate today = OfficeClock.today();
     private long directiveId;
 
     @BeforeAll
@@ -194,7 +195,7 @@ class ProgressFiguresTest {
     }
 
     private List<Then> states(ReportScope scope, LocalDate day) {
-        Instant end = day.plusDays(1).atStartOfDay(ProgressFigures.ZONE).toInstant();
+        Instant end = day.plusDays(1).atStartOfDay(OfficeClock.ZONE).toInstant();
         List<Then> states = new ArrayList<>();
         for (Assignment a : Assignment.<Assignment>list("select a from Assignment a join fetch a.task t join fetch t.directive")) {
             Task task = a.task;
@@ -215,7 +216,7 @@ class ProgressFiguresTest {
                 doneOn = null;
                 for (StatusChange c : changes) {
                     if (c.changedAt.isBefore(end) && !c.toStatus.open() && c.fromStatus.open()) {
-                        doneOn = c.changedAt.atZone(ProgressFigures.ZONE).toLocalDate();
+                        doneOn = c.changedAt.atZone(OfficeClock.ZONE).toLocalDate();
                     }
                 }
                 doneOn = status.open() ? null : doneOn;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * The CPU time of writing the progress report as PDF, the figures read once: a report of every body with its
@@ -29,10 +30,10 @@ class ProgressPdfBenchmark {
         List<String> codes = QuarkusTransaction.requiringNew().call(() -> vn.dondoc.body.ResponsibleBody.<vn.dondoc.body.ResponsibleBody>listAll()
                 .stream().map(b -> b.code).toList());
         for (String code : codes) {
-            vn.dondoc.task.TestTasks.create(60, java.time.LocalDate.now().minusDays(20), code);
+            vn.dondoc.task.TestTasks.create(60, OfficeClock.today().minusDays(20), code);
         }
         ReportText text = new ReportText(Locale.forLanguageTag("vi"));
-        ProgressParams params = ProgressParams.parse(null, null, null, null, null, false, ProgressFigures.today());
+        ProgressParams params = ProgressParams.parse(null, null, null, null, null, false, OfficeClock.today());
         ProgressReport report = QuarkusTransaction.requiringNew().call(() -> ProgressReport.build(params.scope(), params.asOfDate,
                 null, false, 50, text.locale));
         ProgressPage page = new ProgressPage(params, report, null, text, java.util.Map.of(), null, List.of("ĐẢNG", "VĂN PHÒNG"),

@@ -9,6 +9,7 @@ import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
 import vn.dondoc.task.Task;
+import vn.dondoc.web.OfficeClock;
 
 /** Assignments with random status changes on past days, written as the application writes them; in a transaction. */
 final class RandomHistory {
@@ -25,14 +26,14 @@ final class RandomHistory {
         assignment.status = Status.NOT_STARTED;
         assignment.updatedAt = task.createdAt;
         assignment.persist();
-        LocalDate created = task.createdAt.atZone(ProgressFigures.ZONE).toLocalDate();
-        changes(assignment, (int) java.time.temporal.ChronoUnit.DAYS.between(created, ProgressFigures.today()), steps, random);
+        LocalDate created = task.createdAt.atZone(OfficeClock.ZONE).toLocalDate();
+        changes(assignment, (int) java.time.temporal.ChronoUnit.DAYS.between(created, OfficeClock.today()), steps, random);
         return assignment;
     }
 
     /** Up to {@code steps} changes of random status on days between {@code sinceDaysAgo} and today, each later than the one before. */
     static void changes(Assignment assignment, int sinceDaysAgo, int steps, Random random) {
-        LocalDate today = ProgressFigures.today();
+        LocalDate today = OfficeClock.today();
         int daysAgo = sinceDaysAgo;
         for (int step = steps; step > 0 && daysAgo > 0; step--) {
             daysAgo = random.nextInt(daysAgo);
@@ -56,6 +57,6 @@ final class RandomHistory {
 
     /** The given hour in Hà Nội, the given number of days ago. */
     static Instant at(int daysAgo, int hour) {
-        return ProgressFigures.today().minusDays(daysAgo).atTime(hour, 0).atZone(ProgressFigures.ZONE).toInstant();
+        return OfficeClock.today().minusDays(daysAgo).atTime(hour, 0).atZone(OfficeClock.ZONE).toInstant();
     }
 }

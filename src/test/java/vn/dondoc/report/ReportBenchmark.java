@@ -28,6 +28,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 /**
@@ -55,7 +56,7 @@ class ReportBenchmark {
     private final HttpClient http = HttpClient.newHttpClient();
 
     private final Random random = new Random(42);
-    private final LocalDate today = ProgressFigures.today();
+    private final LocalDate today = OfficeClock.today();
     private long nextTask = FIRST_ID;
     private long nextAssignment = FIRST_ID;
     private long nextChange = FIRST_ID;

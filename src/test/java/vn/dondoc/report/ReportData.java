@@ -14,6 +14,7 @@ import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
 import vn.dondoc.task.Task;
 import vn.dondoc.task.TestTasks;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * A directive of its own with tasks in every group of the report, relative to today (T):
@@ -29,7 +30,7 @@ import vn.dondoc.task.TestTasks;
  */
 final class ReportData {
 
-    final LocalDate today = ProgressFigures.today();
+    final LocalDate today = OfficeClock.today();
     final String tag = UUID.randomUUID().toString().substring(0, 8);
     long directiveId;
     long taskD;
@@ -42,7 +43,7 @@ final class ReportData {
         static Formulas create() {
             String bodyCode = TestBodies.create(FORMULA + " Ban");
             String text = "@SUM(1+1) nhiệm vụ " + UUID.randomUUID();
-            TestTasks.One created = TestTasks.one(bodyCode, text, LocalDate.now().plusDays(3), Role.LEAD, Status.NOT_STARTED);
+            TestTasks.One created = TestTasks.one(bodyCode, text, OfficeClock.today().plusDays(3), Role.LEAD, Status.NOT_STARTED);
             String title = FORMULA + " " + UUID.randomUUID();
             QuarkusTransaction.requiringNew().run(() -> Directive.<Directive>findById(created.directiveId()).title = title);
             return new Formulas(created.directiveId(), title, TestBodies.nameOf(bodyCode), text);
@@ -107,7 +108,7 @@ final class ReportData {
 
     /** Mid-morning in Hà Nội, the given number of days ago. */
     private Instant at(int daysAgo) {
-        return today.minusDays(daysAgo).atTime(10, 0).atZone(ProgressFigures.ZONE).toInstant();
+        return today.minusDays(daysAgo).atTime(10, 0).atZone(OfficeClock.ZONE).toInstant();
     }
 
     String query() {

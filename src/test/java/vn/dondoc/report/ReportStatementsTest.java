@@ -26,6 +26,7 @@ import vn.dondoc.task.StatusChange;
 import vn.dondoc.task.Task;
 import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 /**
@@ -48,7 +49,7 @@ class ReportStatementsTest {
         List<String> codes = QuarkusTransaction.requiringNew().call(() -> ResponsibleBody.<ResponsibleBody>list("order by id")
                 .stream().map(b -> b.code).limit(30).toList());
         assertEquals(30, codes.size());
-        String past = LocalDate.now(ProgressFigures.ZONE).minusDays(40).toString();
+        String past = OfficeClock.today().minusDays(40).toString();
         List<String> paths = List.of("/reports/progress" + SCOPE, "/reports/progress" + SCOPE + "&asof=" + past,
                 "/reports/progress.pdf" + SCOPE + "&asof=" + past, "/reports/progress.pdf" + SCOPE);
 

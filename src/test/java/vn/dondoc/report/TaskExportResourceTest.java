@@ -9,7 +9,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest
@@ -35,7 +35,7 @@ class TaskExportResourceTest {
     void setUp() {
         if (data == null) {
             data = ReportData.create();
-            many = TestTasks.create(120, LocalDate.now().plusDays(10), "BTCTW", "VPTW");
+            many = TestTasks.create(120, OfficeClock.today().plusDays(10), "BTCTW", "VPTW");
             clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
         }
     }
@@ -87,7 +87,7 @@ class TaskExportResourceTest {
     @Test
     void theSpreadsheetOfManyTasksHasEveryRowInTheListsOrder() throws Exception {
         // More rows than the export reads in one batch and than the workbook holds in memory before writing them.
-        TestTasks.Created big = TestTasks.create(1100, LocalDate.now().minusDays(2), "BNCTW");
+        TestTasks.Created big = TestTasks.create(1100, OfficeClock.today().minusDays(2), "BNCTW");
         Response response = clerk.get("/tasks.xlsx?directive=" + big.directiveId());
         assertEquals(200, response.statusCode());
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(response.asByteArray()))) {
@@ -98,7 +98,7 @@ class TaskExportResourceTest {
                 Row row = sheet.getRow(r);
                 ids.add((long) row.getCell(0).getNumericCellValue());
                 assertEquals("Nhiệm vụ thử số " + r, row.getCell(1).getStringCellValue());
-                assertEquals(LocalDate.now().minusDays(2), row.getCell(3).getLocalDateTimeCellValue().toLocalDate());
+                assertEquals(OfficeClock.today().minusDays(2), row.getCell(3).getLocalDateTimeCellValue().toLocalDate());
                 assertEquals("Quá hạn", row.getCell(8).getStringCellValue());
             }
             assertEquals(big.taskIds(), ids);

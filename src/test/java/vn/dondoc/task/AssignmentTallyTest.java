@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.body.TestBodies;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * The tally on its own, in a transaction each test rolls back: each body's assignments by status, done split by the
@@ -17,7 +18,7 @@ import vn.dondoc.body.TestBodies;
 @QuarkusTest
 class AssignmentTallyTest {
 
-    private final LocalDate today = Progress.today();
+    private final LocalDate today = OfficeClock.today();
 
     private static long idOf(String code) {
         return QuarkusTransaction.requiringNew().call(() -> ResponsibleBody.findByCode(code).orElseThrow().id);

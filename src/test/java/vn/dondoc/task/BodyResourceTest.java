@@ -20,12 +20,13 @@ import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest
 class BodyResourceTest {
 
-    private static final LocalDate TODAY = Progress.today();
+    private static final LocalDate TODAY = OfficeClock.today();
 
     private static WebSession viewer() {
         return WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);

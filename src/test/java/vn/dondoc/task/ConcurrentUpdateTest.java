@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 
 /** Two people update the same assignment at the same moment: one wins, the other is told, nothing is lost. */
 @QuarkusTest
@@ -31,7 +31,7 @@ class ConcurrentUpdateTest {
         String alice = TestAccounts.create(AppRole.CLERK);
         // Two who may set any status: staff's "done" would wait for confirmation rather than be done.
         String bob = TestAccounts.create(AppRole.ADMIN);
-        TestTasks.Created created = TestTasks.directive("Cập nhật đồng thời").task("Việc cập nhật đồng thời", LocalDate.now().plusDays(10), "BTC").create();
+        TestTasks.Created created = TestTasks.directive("Cập nhật đồng thời").task("Việc cập nhật đồng thời", OfficeClock.today().plusDays(10), "BTC").create();
         long assignment = created.assignmentId(0, "BTC");
         String path = "/api/tasks/" + created.taskId(0) + "/assignments/" + assignment + "/status";
         ExecutorService pool = Executors.newFixedThreadPool(2);

@@ -8,12 +8,12 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 /** A deployment that does not want confirmation: staff's "done" is done at once, with its result kept. */
@@ -31,7 +31,7 @@ class ConfirmationOffTest {
     @Test
     void staffsDoneIsDoneAtOnce() {
         String body = TestBodies.create("Ban Không cần xác nhận");
-        TestTasks.Created d = TestTasks.directive("Kết luận không xác nhận").task("Việc xong ngay", LocalDate.now().plusDays(3), body).create();
+        TestTasks.Created d = TestTasks.directive("Kết luận không xác nhận").task("Việc xong ngay", OfficeClock.today().plusDays(3), body).create();
         long a = d.assignmentId(0, body);
         String page = "/tasks/" + d.taskId(0);
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
@@ -43,7 +43,7 @@ class ConfirmationOffTest {
         assertFalse(shown.contains("/assignments/" + a + "/confirm"));
         Assignment done = QuarkusTransaction.requiringNew().call(() -> Assignment.<Assignment>findById(a));
         assertEquals(Status.DONE, done.status);
-        assertEquals(Progress.today(), done.doneOn);
+        assertEquals(OfficeClock.today(), done.doneOn);
         assertEquals(TaskResult.State.ACCEPTED, QuarkusTransaction.requiringNew()
                 .call(() -> TaskResult.<TaskResult>find("assignment.id", a).singleResult().state));
     }

@@ -17,6 +17,7 @@ import vn.dondoc.account.TestAccounts;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 /** Asking for a new deadline, deciding it, and what the lists and the report make of an adjusted deadline. */
@@ -42,8 +43,8 @@ class DeadlineRequestResourceTest {
         String body = TestBodies.create("Ban gia hạn");
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
-        LocalDate first = LocalDate.now().minusDays(5);
-        LocalDate later = LocalDate.now().plusDays(10);
+        LocalDate first = OfficeClock.today().minusDays(5);
+        LocalDate later = OfficeClock.today().plusDays(10);
         TestTasks.One c = TestTasks.one(body, "Hoàn thiện đề án gia hạn", first, Role.LEAD, Status.IN_PROGRESS);
 
         ask(staff, c, later, "Chờ ý kiến các ban").then().statusCode(303);
@@ -84,10 +85,10 @@ class DeadlineRequestResourceTest {
     void anOverdueTaskWithAnApprovedLaterDeadlineIsNoLongerOverdue() {
         String body = TestBodies.create("Ban hạn mới");
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
-        TestTasks.One c = TestTasks.one(body, "Rà soát quy chế hạn mới", LocalDate.now().minusDays(3), Role.LEAD,
+        TestTasks.One c = TestTasks.one(body, "Rà soát quy chế hạn mới", OfficeClock.today().minusDays(3), Role.LEAD,
                 Status.NOT_STARTED);
         clerk.get("/tasks?body=" + body + "&progress=OVERDUE").then().body(containsString("Rà soát quy chế hạn mới"));
-        ask(clerk, c, LocalDate.now().plusDays(20), "Thay mặt cơ quan").then().statusCode(303);
+        ask(clerk, c, OfficeClock.today().plusDays(20), "Thay mặt cơ quan").then().statusCode(303);
         clerk.postForm("/deadline-requests", "/deadline-requests/" + pendingIdOf(c) + "/approve", Map.of()).then().statusCode(303);
         clerk.get("/tasks?body=" + body + "&progress=OVERDUE").then().body(not(containsString("Rà soát quy chế hạn mới")));
         clerk.get("/tasks?body=" + body + "&progress=WITHIN_DEADLINE").then().body(containsString("Rà soát quy chế hạn mới"));
@@ -98,9 +99,9 @@ class DeadlineRequestResourceTest {
         String body = TestBodies.create("Ban từ chối");
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
         WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
-        TestTasks.One c = TestTasks.one(body, "Tổng kết nghị quyết từ chối", LocalDate.now().plusDays(2), Role.LEAD,
+        TestTasks.One c = TestTasks.one(body, "Tổng kết nghị quyết từ chối", OfficeClock.today().plusDays(2), Role.LEAD,
                 Status.IN_PROGRESS);
-        ask(staff, c, LocalDate.now().plusDays(40), "Khối lượng lớn").then().statusCode(303);
+        ask(staff, c, OfficeClock.today().plusDays(40), "Khối lượng lớn").then().statusCode(303);
         long id = pendingIdOf(c);
 
         clerk.postForm("/deadline-requests", "/deadline-requests/" + id + "/refuse", Map.of("reason", "  ")).then().statusCode(400)
@@ -111,7 +112,7 @@ class DeadlineRequestResourceTest {
                 .body(containsString("đã được người khác xử lý"));
         staff.get("/tasks/" + c.taskId()).then().body(containsString("không đồng ý điều chỉnh thời hạn"))
                 .body(containsString("Đã quá nhiều lần gia hạn"));
-        QuarkusTransaction.requiringNew().run(() -> assertEquals(LocalDate.now().plusDays(2),
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(OfficeClock.today().plusDays(2),
                 ((Assignment) Assignment.findById(c.assignmentId())).deadline));
     }
 
@@ -119,9 +120,9 @@ class DeadlineRequestResourceTest {
     void workReportedDoneAsksForNoMoreTime() {
         String body = TestBodies.create("Ban đã báo cáo");
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
-        TestTasks.One c = TestTasks.one(body, "Báo cáo chờ văn thư xác nhận", LocalDate.now().plusDays(3), Role.LEAD,
+        TestTasks.One c = TestTasks.one(body, "Báo cáo chờ văn thư xác nhận", OfficeClock.today().plusDays(3), Role.LEAD,
                 Status.REPORTED);
-        ask(staff, c, LocalDate.now().plusDays(30), "Cần thêm thời gian").then().statusCode(400)
+        ask(staff, c, OfficeClock.today().plusDays(30), "Cần thêm thời gian").then().statusCode(400)
                 .body(containsString("Phân công đã hoàn thành, không cần điều chỉnh thời hạn."));
         QuarkusTransaction.requiringNew().run(() -> assertTrue(DeadlineRequest.pendingOf(Assignment.findById(c.assignmentId())).isEmpty()));
     }
@@ -130,12 +131,12 @@ class DeadlineRequestResourceTest {
     void onlyOneRequestWaitsAtATimeAndAFormWithErrorsComesBack() {
         String body = TestBodies.create("Ban một đề nghị");
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
-        TestTasks.One c = TestTasks.one(body, "Xây dựng kế hoạch một đề nghị", LocalDate.now().plusDays(2), Role.LEAD,
+        TestTasks.One c = TestTasks.one(body, "Xây dựng kế hoạch một đề nghị", OfficeClock.today().plusDays(2), Role.LEAD,
                 Status.IN_PROGRESS);
         staff.postForm(formOf(c), formOf(c), Map.of("deadline", "31/02/2030", "reason", "")).then().statusCode(400)
                 .body(containsString("Nhập ngày theo dạng ngày/tháng/năm")).body(containsString("Nêu lý do đề nghị."));
-        ask(staff, c, LocalDate.now().plusDays(30), "Lần một").then().statusCode(303);
-        staff.postForm("/tasks/" + c.taskId(), formOf(c), Map.of("deadline", DMY.format(LocalDate.now().plusDays(50)), "reason", "Lần hai"))
+        ask(staff, c, OfficeClock.today().plusDays(30), "Lần một").then().statusCode(303);
+        staff.postForm("/tasks/" + c.taskId(), formOf(c), Map.of("deadline", DMY.format(OfficeClock.today().plusDays(50)), "reason", "Lần hai"))
                 .then().statusCode(409).body(containsString("Đã có đề nghị đang chờ xử lý"));
         QuarkusTransaction.requiringNew().run(() -> assertEquals(1, DeadlineRequest.count("assignment.id", c.assignmentId())));
     }
@@ -147,12 +148,12 @@ class DeadlineRequestResourceTest {
         WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
         WebSession stranger = WebSession.login(TestAccounts.create(AppRole.STAFF, other), TestAccounts.PASSWORD);
         WebSession viewer = WebSession.login(TestAccounts.create(AppRole.VIEWER), TestAccounts.PASSWORD);
-        TestTasks.One c = TestTasks.one(body, "Báo cáo chuyên đề có đề nghị", LocalDate.now().plusDays(2), Role.LEAD,
+        TestTasks.One c = TestTasks.one(body, "Báo cáo chuyên đề có đề nghị", OfficeClock.today().plusDays(2), Role.LEAD,
                 Status.IN_PROGRESS);
-        ask(staff, c, LocalDate.now().plusDays(30), "Lý do riêng của ban").then().statusCode(303);
+        ask(staff, c, OfficeClock.today().plusDays(30), "Lý do riêng của ban").then().statusCode(303);
 
         stranger.get(formOf(c)).then().statusCode(403);
-        ask(stranger, c, LocalDate.now().plusDays(31), "Không phải việc của ban").then().statusCode(403);
+        ask(stranger, c, OfficeClock.today().plusDays(31), "Không phải việc của ban").then().statusCode(403);
         stranger.get("/deadline-requests").then().statusCode(200).body(not(containsString("Báo cáo chuyên đề có đề nghị")));
         stranger.get("/tasks/" + c.taskId()).then().statusCode(200).body(not(containsString("Lý do riêng của ban")));
         staff.get("/deadline-requests").then().body(containsString("Báo cáo chuyên đề có đề nghị"));
@@ -169,10 +170,10 @@ class DeadlineRequestResourceTest {
     void aCorrectedTaskDeadlineLeavesAnApprovedOneAlone() {
         String body = TestBodies.create("Ban sửa hạn");
         String second = TestBodies.create("Ban sửa hạn hai");
-        TestTasks.One c = TestTasks.one(body, "Nhiệm vụ sửa hạn", LocalDate.now().plusDays(2), Role.LEAD, Status.IN_PROGRESS);
+        TestTasks.One c = TestTasks.one(body, "Nhiệm vụ sửa hạn", OfficeClock.today().plusDays(2), Role.LEAD, Status.IN_PROGRESS);
         long other = TestTasks.assign(c.taskId(), second, Role.SUPPORT, Status.NOT_STARTED);
-        LocalDate approved = LocalDate.now().plusDays(60);
-        LocalDate corrected = LocalDate.now().plusDays(9);
+        LocalDate approved = OfficeClock.today().plusDays(60);
+        LocalDate corrected = OfficeClock.today().plusDays(9);
         QuarkusTransaction.requiringNew().run(() -> {
             Assignment a = Assignment.findById(c.assignmentId());
             DeadlineRequest.file(a, approved, "Lý do", "someone").approve("clerk", null);

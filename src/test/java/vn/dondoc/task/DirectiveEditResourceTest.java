@@ -24,6 +24,7 @@ import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest
@@ -50,7 +51,7 @@ class DirectiveEditResourceTest {
     }
 
     private static long open(String bodyCode) {
-        return QuarkusTransaction.requiringNew().call(() -> Assignment.countsOf(ResponsibleBody.findByCode(bodyCode).orElseThrow(), Progress.today()).open());
+        return QuarkusTransaction.requiringNew().call(() -> Assignment.countsOf(ResponsibleBody.findByCode(bodyCode).orElseThrow(), OfficeClock.today()).open());
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest
@@ -19,7 +20,7 @@ class DuePanelTest {
     @Test
     void staffSeeTheirBodysOverdueAndSoonDueWorkFirstOnTheStartPage() {
         String body = TestBodies.create("Ban Trang chủ");
-        LocalDate today = Progress.today();
+        LocalDate today = OfficeClock.today();
         TestTasks.directive("Kết luận trang chủ")
                 .task("Báo cáo đã trễ hạn", today.minusDays(2), body)
                 .task("Hội nghị tuần tới", today.plusDays(5), body)

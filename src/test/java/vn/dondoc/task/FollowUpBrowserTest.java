@@ -31,6 +31,7 @@ import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.Browser;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * One late task through a quarter's follow-up in Chromium, as the body's staff and the clerk do it: the clerk sends
@@ -73,8 +74,8 @@ class FollowUpBrowserTest {
         body = TestBodies.create("Ban Theo dõi kết quả");
         staff = TestAccounts.create(AppRole.STAFF, body);
         clerk = TestAccounts.create(AppRole.CLERK);
-        first = Progress.today().minusDays(4);
-        later = Progress.today().plusDays(20);
+        first = OfficeClock.today().minusDays(4);
+        later = OfficeClock.today().plusDays(20);
         TestTasks.Created d = TestTasks.directive("Kết luận về tổng kết công tác cán bộ").task(TASK, first, body).create();
         taskId = d.taskId(0);
         assignmentId = d.assignmentId(0, body);
@@ -113,7 +114,7 @@ class FollowUpBrowserTest {
             assertTrue(text.contains(TASK), text);
         }
         browser.go("tasks/" + taskId);
-        assertTrue(main().contains("đã đôn đốc lần 2, ngày " + DMY.format(Progress.today())), main());
+        assertTrue(main().contains("đã đôn đốc lần 2, ngày " + DMY.format(OfficeClock.today())), main());
     }
 
     private void staffAskForMoreTime() {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest
@@ -18,8 +19,8 @@ class StartResourceTest {
         String overdue = "Việc quá hạn trang chủ " + UUID.randomUUID();
         String done = "Việc xong trang chủ " + UUID.randomUUID();
         TestTasks.directive("Kết luận trang chủ")
-                .task(overdue, Progress.today().minusYears(30), "HCCB")
-                .task(done, Progress.today().minusYears(30), "HCCB").done(1, "HCCB", Progress.today()).create();
+                .task(overdue, OfficeClock.today().minusYears(30), "HCCB")
+                .task(done, OfficeClock.today().minusYears(30), "HCCB").done(1, "HCCB", OfficeClock.today()).create();
         String page = WebSession.login(TestAccounts.create(AppRole.STAFF, "HCCB"), TestAccounts.PASSWORD).get("/")
                 .then().statusCode(200).extract().asString();
         assertTrue(page.contains("Việc của Hội Cựu chiến binh Việt Nam"));

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * Two people check off two different tasks of the same body at the same moment: each recount of the body's
@@ -45,7 +46,7 @@ class TallyConcurrencyTest {
         String alice = TestAccounts.create(AppRole.CLERK);
         // Two who may set any status: staff's "done" would wait for confirmation rather than be done.
         String bob = TestAccounts.create(AppRole.ADMIN);
-        LocalDate deadline = LocalDate.now().plusDays(5);
+        LocalDate deadline = OfficeClock.today().plusDays(5);
         TestTasks.Created created = TestTasks.directive("Cập nhật đồng thời hai việc")
                 .task("Việc thứ nhất", deadline, "BDVTW").task("Việc thứ hai", deadline, "BDVTW").create();
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -72,7 +73,7 @@ class TallyConcurrencyTest {
     @Test
     void eightImportsAndEightCheckOffClientsOfTheSameBodiesAllSucceed() throws Exception {
         String clerk = TestAccounts.create(AppRole.CLERK);
-        LocalDate deadline = LocalDate.now().plusDays(20);
+        LocalDate deadline = OfficeClock.today().plusDays(20);
         TestTasks.Builder builder = TestTasks.directive("Kiểm tra đồng thời với nhập văn bản");
         for (int i = 0; i < CHECK_OFF_CLIENTS; i++) {
             builder.task("Việc kiểm tra số " + (i + 1), deadline, BODIES);

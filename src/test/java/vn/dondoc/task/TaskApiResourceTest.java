@@ -17,11 +17,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 
 @QuarkusTest
 class TaskApiResourceTest {
 
-    private static final LocalDate TODAY = Progress.today();
+    private static final LocalDate TODAY = OfficeClock.today();
 
     private static RequestSpecification as(AppRole role, String bodyCode) {
         return given().auth().preemptive().basic(TestAccounts.create(role, bodyCode), TestAccounts.PASSWORD);

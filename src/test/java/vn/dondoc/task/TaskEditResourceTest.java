@@ -21,12 +21,13 @@ import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 @QuarkusTest
 class TaskEditResourceTest {
 
-    private static final LocalDate TODAY = Progress.today();
+    private static final LocalDate TODAY = OfficeClock.today();
 
     private static String unique(String words) {
         return words + " " + UUID.randomUUID().toString().substring(0, 8);

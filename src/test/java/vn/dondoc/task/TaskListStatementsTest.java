@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
 /**
@@ -26,7 +27,7 @@ import vn.dondoc.web.WebSession;
 @QuarkusTest
 class TaskListStatementsTest {
 
-    private static final LocalDate TODAY = Progress.today();
+    private static final LocalDate TODAY = OfficeClock.today();
 
     @Inject
     SessionFactory sessions;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.body.TestBodies;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * A search finds the same tasks, in the same order and with the same count, whether its rarest word's tasks are
@@ -19,7 +20,7 @@ import vn.dondoc.body.TestBodies;
 @QuarkusTest
 class TaskSearchPlanTest {
 
-    private static final LocalDate TODAY = Progress.today();
+    private static final LocalDate TODAY = OfficeClock.today();
 
     @Test
     void bothWaysOfReadingASearchGiveTheSamePages() {

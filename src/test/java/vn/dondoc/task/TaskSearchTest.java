@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.body.TestBodies;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * {@link Task#search} and {@link TaskFilter} on their own, in a transaction each test rolls back: words with or
@@ -20,7 +21,7 @@ import vn.dondoc.body.TestBodies;
 @QuarkusTest
 class TaskSearchTest {
 
-    private final LocalDate today = Progress.today();
+    private final LocalDate today = OfficeClock.today();
     /** A word of letters only, found in this test's tasks and nowhere else. */
     private String mark;
     private String lead;

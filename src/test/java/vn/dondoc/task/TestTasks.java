@@ -10,15 +10,16 @@ import java.util.Map;
 import java.util.UUID;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * Creates committed directives with tasks and assignments for HTTP tests, each with a unique title and text.
  *
  * <pre>
  * TestTasks.Created d = TestTasks.directive("Kết luận X")
- *         .task("Rà soát quy hoạch cán bộ", LocalDate.now().minusDays(3), "BTCTW", "VPTW")  // lead, then support
+ *         .task("Rà soát quy hoạch cán bộ", OfficeClock.today().minusDays(3), "BTCTW", "VPTW")  // lead, then support
  *         .task("Báo cáo kết quả", null, "BNCTW")
- *         .done(0, "VPTW", LocalDate.now())                                              // task 0, body VPTW
+ *         .done(0, "VPTW", OfficeClock.today())                                              // task 0, body VPTW
  *         .create();
  * d.taskId(0); d.assignmentId(0, "BTCTW"); d.directiveId(); d.title();
  * </pre>
@@ -53,7 +54,7 @@ public final class TestTasks {
     public static One one(String bodyCode, String text, LocalDate deadline, Role role, Status status) {
         Builder builder = directive("Thông báo kết luận").task(text, deadline, bodyCode).role(0, bodyCode, role);
         if (status == Status.DONE) {
-            builder.done(0, bodyCode, Progress.today());
+            builder.done(0, bodyCode, OfficeClock.today());
         } else {
             builder.status(0, bodyCode, status);
         }
@@ -70,7 +71,7 @@ public final class TestTasks {
             assignment.body = ResponsibleBody.findByCode(bodyCode).orElseThrow();
             assignment.role = role;
             assignment.status = status;
-            assignment.doneOn = status == Status.DONE ? Progress.today() : null;
+            assignment.doneOn = status == Status.DONE ? OfficeClock.today() : null;
             assignment.updatedAt = Instant.now();
             assignment.persist();
             task.assignments.add(assignment);
@@ -187,7 +188,7 @@ public final class TestTasks {
             Directive directive = new Directive();
             directive.title = title;
             directive.issuer = "Ban Bí thư";
-            directive.documentDate = LocalDate.now();
+            directive.documentDate = OfficeClock.today();
             directive.originalText = text.toString();
             directive.contentHash = Directive.hashOf(text.toString());
             directive.importedAt = Instant.now();

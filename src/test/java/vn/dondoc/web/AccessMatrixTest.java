@@ -7,7 +7,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -73,8 +72,8 @@ class AccessMatrixTest {
         USERS.put(Who.STAFF, TestAccounts.create(AppRole.STAFF, body));
         USERS.put(Who.CLERK, TestAccounts.create(AppRole.CLERK));
         USERS.put(Who.ADMIN, TestAccounts.create(AppRole.ADMIN));
-        TestTasks.One own = TestTasks.one(body, "Nhiệm vụ kiểm tra quyền", LocalDate.now().plusDays(30), Role.LEAD, Status.NOT_STARTED);
-        TestTasks.One other = TestTasks.one(otherBody, "Nhiệm vụ của cơ quan khác", LocalDate.now().plusDays(30), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.One own = TestTasks.one(body, "Nhiệm vụ kiểm tra quyền", OfficeClock.today().plusDays(30), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.One other = TestTasks.one(otherBody, "Nhiệm vụ của cơ quan khác", OfficeClock.today().plusDays(30), Role.LEAD, Status.NOT_STARTED);
         IDS.put("{body}", body);
         IDS.put("{task}", String.valueOf(own.taskId()));
         IDS.put("{assignment}", String.valueOf(own.assignmentId()));
@@ -82,7 +81,7 @@ class AccessMatrixTest {
         IDS.put("{otherAssignment}", String.valueOf(other.assignmentId()));
         IDS.put("{directive}", String.valueOf(own.directiveId()));
         // Removed once by the clerk's DELETE, then unknown to the administrator's.
-        IDS.put("{removable}", String.valueOf(TestTasks.one(body, "Nhiệm vụ để xóa", LocalDate.now().plusDays(30), Role.LEAD,
+        IDS.put("{removable}", String.valueOf(TestTasks.one(body, "Nhiệm vụ để xóa", OfficeClock.today().plusDays(30), Role.LEAD,
                 Status.NOT_STARTED).taskId()));
         IDS.put("{otherFile}", String.valueOf(QuarkusTransaction.requiringNew().call(() -> fileOf(other.assignmentId()))));
         String viewer = USERS.get(Who.VIEWER);

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.endsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.account.TestAccounts;
@@ -43,7 +42,7 @@ class ErrorMappersTest {
     @Test
     void aRefusedUpdateLinksBackToItsTask() {
         String body = TestBodies.create("Ban không được sửa");
-        TestTasks.One task = TestTasks.one(body, "Việc của ban khác", LocalDate.now().plusDays(3), Role.LEAD, Status.NOT_STARTED);
+        TestTasks.One task = TestTasks.one(body, "Việc của ban khác", OfficeClock.today().plusDays(3), Role.LEAD, Status.NOT_STARTED);
         WebSession viewer = as(AppRole.VIEWER);
         viewer.postForm("/tasks/" + task.taskId(), "/tasks/" + task.taskId() + "/assignments/" + task.assignmentId() + "/status",
                 Map.of("status", "DONE", "version", "0")).then().statusCode(403)

@@ -28,7 +28,7 @@ class PageAccessibilityTest {
 
     @Test
     void everyPageHasLanguageHeadingsLabelsAndTexts() {
-        TestTasks.Created created = TestTasks.directive("Trang dễ tiếp cận").task("Việc để kiểm tra trang", java.time.LocalDate.now(), "BTCTW").create();
+        TestTasks.Created created = TestTasks.directive("Trang dễ tiếp cận").task("Việc để kiểm tra trang", OfficeClock.today(), "BTCTW").create();
         WebSession admin = WebSession.login(TestAccounts.create(AppRole.ADMIN), TestAccounts.PASSWORD);
         List<String> problems = new ArrayList<>();
         for (String path : PAGES) {
