@@ -111,7 +111,7 @@ class TaskSearchTest {
         assertFalse(parsed.valid());
         assertEquals(Map.of("body", "task_filter_error_body", "status", "task_filter_error_status", "from",
                 "task_filter_error_date", "directive", "task_filter_error_directive", "q", "task_filter_error_q", "sort",
-                "task_filter_error_sort"), parsed.errors());
+                "task_filter_error_sort"), parsed.errors().asMap());
         assertEquals(new TaskFilter(null, Role.LEAD, null, null, null, LocalDate.of(2025, 1, 1), null, null, null), parsed.filter(),
                 "what could be read is kept");
 
