@@ -561,12 +561,7 @@ final class Outline {
             if (next >= b || t.low[next].isEmpty() || !Character.isLetter(t.low[next].charAt(0)) || t.fold[next].equals("so")) {
                 return false;
             }
-            for (int j = next; j < b; j++) {
-                if (Lexicon.INTRODUCING.at(t, j, b) > 0) {
-                    return false;
-                }
-            }
-            return true;
+            return introducingAt(next, next, b) < 0;
         }
         return false;
     }
@@ -574,16 +569,24 @@ final class Outline {
     /** Whether the sentence ending in a colon hands out what follows ("Thủ tướng Chính phủ yêu cầu:"). */
     private boolean introduces(int a, int b) {
         int from = lastClause(a, b);
-        for (int k = from; k < b; k++) {
+        return introducingAt(from, from, b) >= 0;
+    }
+
+    /**
+     * Where the first word from {@code k} to b that hands out what follows stands, or -1: past the clause's first word
+     * ({@code from}) a capitalised word is a name, and "giao ban" is a meeting, not a handing out.
+     */
+    private int introducingAt(int from, int k, int b) {
+        for (; k < b; k++) {
             if (t.cap[k] && k > from) {
                 continue;
             }
             int len = Lexicon.INTRODUCING.at(t, k, b);
             if (len > 0 && !(len == 1 && t.low[k].equals("giao") && k + 1 < b && t.fold[k + 1].equals("ban"))) {
-                return true;
+                return k;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
