@@ -9,9 +9,10 @@ import jakarta.enterprise.inject.Any;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Looks a message up by a key known only at run time (a form error, a flash message, a status word), in
@@ -22,6 +23,12 @@ public final class Texts {
 
     /** The bundles, once known: the same for the life of the application. */
     private static volatile List<Class<?>> bundles;
+    /** Every message of the bundles by its key and number of parameters ("status_flash/1"), once known. */
+    private static volatile Map<String, Message> messages;
+
+    /** A message method and the bundle it belongs to. */
+    private record Message(Class<?> bundle, Method method) {
+    }
 
     private Texts() {
     }
@@ -45,12 +52,10 @@ public final class Texts {
         if (key == null) {
             return "";
         }
-        for (Class<?> bundle : bundles()) {
-            Method method = Arrays.stream(bundle.getMethods()).filter(m -> m.getName().equals(key) && m.getParameterCount() == numbers.size())
-                    .findFirst().orElse(null);
-            if (method == null) {
-                continue;
-            }
+        Message found = messages().get(key + "/" + numbers.size());
+        if (found != null) {
+            Class<?> bundle = found.bundle();
+            Method method = found.method();
             Object messages = "en".equals(language) ? MessageBundles.get(bundle, Localized.Literal.of("en")) : MessageBundles.get(bundle);
             Object[] args = new Object[numbers.size()];
             for (int i = 0; i < args.length; i++) {
@@ -74,6 +79,21 @@ public final class Texts {
             Arc.container().select(FeatureTexts.class, Any.Literal.INSTANCE).forEach(feature -> all.addAll(feature.bundles()));
             known = List.copyOf(all);
             bundles = known;
+        }
+        return known;
+    }
+
+    private static Map<String, Message> messages() {
+        Map<String, Message> known = messages;
+        if (known == null) {
+            Map<String, Message> all = new HashMap<>();
+            for (Class<?> bundle : bundles()) {
+                for (Method method : bundle.getMethods()) {
+                    all.putIfAbsent(method.getName() + "/" + method.getParameterCount(), new Message(bundle, method));
+                }
+            }
+            known = Map.copyOf(all);
+            messages = known;
         }
         return known;
     }
