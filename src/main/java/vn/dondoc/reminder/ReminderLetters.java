@@ -68,17 +68,11 @@ final class ReminderLetters {
         List<Letter> letters = new ArrayList<>();
         byBody.forEach((body, owned) -> {
             List<ReminderLetterItem> recorded = ReminderLetter.record(body, owned, actor);
-            List<Item> items = recorded.stream().map(i -> new Item(i.assignment.task.text, directiveName(i.assignment),
+            List<Item> items = recorded.stream().map(i -> new Item(i.assignment.task.text, i.assignment.task.directive.label(),
                     i.assignment.deadline, ChronoUnit.DAYS.between(i.assignment.deadline, today), i.ordinal)).toList();
             letters.add(new Letter(body.name, items, today));
         });
         return letters;
-    }
-
-    private static String directiveName(Assignment a) {
-        String number = a.task.directive.number;
-        String title = a.task.directive.title == null ? "" : a.task.directive.title;
-        return number == null || number.isBlank() ? title : number + " — " + title;
     }
 
     /** The words of the letters: always the Vietnamese ones. */

@@ -171,12 +171,6 @@ public class Assignment extends PanacheEntityBase {
                 + " and a.withdrawn = false and a.body.id in ?2 order by a.updatedAt, a.id", Status.REPORTED, bodyIds);
     }
 
-    /** How many assignments (of one body, or of all when null) wait for the clerk's confirmation. */
-    public static long countReported(Long bodyId) {
-        return bodyId == null ? count("status = ?1 and withdrawn = false", Status.REPORTED)
-                : count("status = ?1 and body.id = ?2 and withdrawn = false", Status.REPORTED, bodyId);
-    }
-
     /** A body's assignments that are not done: what moves to its successor when it is merged. */
     public static List<Assignment> openOf(ResponsibleBody body) {
         return list("select a from Assignment a join fetch a.task where a.body = ?1 and a.status <> ?2 and a.withdrawn = false order by a.id",

@@ -53,7 +53,8 @@ public final class AssignmentTally {
         /** The state the tally counts an assignment with this status, done day and deadline under. */
         public static State of(Status status, LocalDate doneOn, LocalDate deadline) {
             if (status == Status.DONE) {
-                return deadline != null && doneOn != null && doneOn.isAfter(deadline) ? DONE_LATE : DONE_ON_TIME;
+                // the day does not matter for done work: it is on time or late by its done day alone
+                return Progress.of(status, doneOn, deadline, doneOn).late() ? DONE_LATE : DONE_ON_TIME;
             }
             return valueOf(status.name());
         }
