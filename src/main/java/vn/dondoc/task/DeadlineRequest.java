@@ -155,12 +155,16 @@ public class DeadlineRequest extends PanacheEntityBase {
     }
 
     public static long countPending(Long bodyId) {
-        return bodyId == null ? count("state = ?1 and assignment.withdrawn = ?2", State.PENDING, false)
-                : count("state = ?1 and assignment.withdrawn = ?2 and assignment.body.id = ?3", State.PENDING, false, bodyId);
+        return bodyId == null ? count("from DeadlineRequest r join r.assignment a where r.state = ?1 and a.withdrawn = ?2" + OPEN,
+                State.PENDING, false)
+                : count("from DeadlineRequest r join r.assignment a where r.state = ?1 and a.withdrawn = ?2" + OPEN + " and a.body.id = ?3",
+                        State.PENDING, false, bodyId);
     }
 
+    /** Only requests on work still open wait for the clerk: one on work reported done waits until the work is returned. */
+    private static final String OPEN = " and a.status in (vn.dondoc.task.Status.NOT_STARTED, vn.dondoc.task.Status.IN_PROGRESS)";
     private static final String PENDING_QUERY = "select r from DeadlineRequest r join fetch r.assignment a join fetch a.body "
-            + "join fetch a.task t join fetch t.directive where r.state = ?1 and a.withdrawn = ?2";
+            + "join fetch a.task t join fetch t.directive where r.state = ?1 and a.withdrawn = ?2" + OPEN;
     private static final String PENDING_ORDER = " order by r.requestedAt, r.id";
 
     /** The requests refused since the given moment, oldest first: for the bodies' daily e-mails. */

@@ -64,7 +64,7 @@ class DeadlineRequestResourceTest {
                 .body(containsString("đồng ý điều chỉnh thời hạn đến " + DMY.format(later)));
         staff.get("/tasks?body=" + body).then().body(containsString(DMY.format(later)));
         staff.get("/tasks?body=" + body + "&from=" + later + "&to=" + later).then().body(containsString("Hoàn thiện đề án gia hạn"));
-        staff.get("/tasks?body=" + body + "&from=" + first + "&to=" + first).then().body(not(containsString("Hoàn thiện đề án gia hạn")));
+        staff.get("/tasks?body=" + body + "&from=" + first + "&to=" + first).then().statusCode(200).body(not(containsString("Hoàn thiện đề án gia hạn")));
         clerk.get("/tasks?body=&q=Hoàn thiện đề án gia hạn&from=" + later + "&to=" + later).then().body(containsString("Hoàn thiện đề án gia hạn"));
 
         long version = QuarkusTransaction.requiringNew().call(() -> ((Assignment) Assignment.findById(c.assignmentId())).version);
@@ -78,7 +78,7 @@ class DeadlineRequestResourceTest {
         String line = csv.lines().filter(l -> l.startsWith("\"" + TestBodies.nameOf(body) + "\"")).findFirst().orElseThrow();
         assertTrue(line.startsWith("\"" + TestBodies.nameOf(body) + "\",\"1\",\"1\","), line);
         clerk.get("/tasks?body=" + body + "&progress=DONE_ON_TIME").then().body(containsString("Hoàn thiện đề án gia hạn"));
-        clerk.get("/tasks?body=" + body + "&progress=DONE_LATE").then().body(not(containsString("Hoàn thiện đề án gia hạn")));
+        clerk.get("/tasks?body=" + body + "&progress=DONE_LATE").then().statusCode(200).body(not(containsString("Hoàn thiện đề án gia hạn")));
     }
 
     @Test
@@ -90,7 +90,7 @@ class DeadlineRequestResourceTest {
         clerk.get("/tasks?body=" + body + "&progress=OVERDUE").then().body(containsString("Rà soát quy chế hạn mới"));
         ask(clerk, c, OfficeClock.today().plusDays(20), "Thay mặt cơ quan").then().statusCode(303);
         clerk.postForm("/deadline-requests", "/deadline-requests/" + pendingIdOf(c) + "/approve", Map.of()).then().statusCode(303);
-        clerk.get("/tasks?body=" + body + "&progress=OVERDUE").then().body(not(containsString("Rà soát quy chế hạn mới")));
+        clerk.get("/tasks?body=" + body + "&progress=OVERDUE").then().statusCode(200).body(not(containsString("Rà soát quy chế hạn mới")));
         clerk.get("/tasks?body=" + body + "&progress=WITHIN_DEADLINE").then().body(containsString("Rà soát quy chế hạn mới"));
     }
 
@@ -125,6 +125,26 @@ class DeadlineRequestResourceTest {
         ask(staff, c, OfficeClock.today().plusDays(30), "Cần thêm thời gian").then().statusCode(400)
                 .body(containsString("Phân công đã hoàn thành, không cần điều chỉnh thời hạn."));
         QuarkusTransaction.requiringNew().run(() -> assertTrue(DeadlineRequest.pendingOf(Assignment.findById(c.assignmentId())).isEmpty()));
+    }
+
+    @Test
+    void aRequestOnWorkReportedSinceIsNeitherListedNorApproved() {
+        String body = TestBodies.create("Ban báo cáo sau");
+        WebSession staff = WebSession.login(TestAccounts.create(AppRole.STAFF, body), TestAccounts.PASSWORD);
+        WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
+        LocalDate deadline = OfficeClock.today().minusDays(2);
+        TestTasks.One c = TestTasks.one(body, "Hoàn thành báo cáo rồi mới xin hạn", deadline, Role.LEAD, Status.IN_PROGRESS);
+        ask(staff, c, OfficeClock.today().plusDays(30), "Chờ số liệu").then().statusCode(303);
+        long id = pendingIdOf(c);
+        long version = QuarkusTransaction.requiringNew().call(() -> ((Assignment) Assignment.findById(c.assignmentId())).version);
+        staff.postForm("/tasks/" + c.taskId(), "/tasks/" + c.taskId() + "/assignments/" + c.assignmentId() + "/status",
+                Map.of("status", "DONE", "note", "Đã xong", "version", String.valueOf(version))).then().statusCode(303);
+
+        clerk.get("/deadline-requests").then().statusCode(200).body(not(containsString("Hoàn thành báo cáo rồi mới xin hạn")));
+        clerk.postForm("/deadline-requests", "/deadline-requests/" + id + "/approve", Map.of()).then().statusCode(409)
+                .body(containsString("Phân công đã hoàn thành, không cần điều chỉnh thời hạn."));
+        QuarkusTransaction.requiringNew().run(() -> assertEquals(deadline,
+                ((Assignment) Assignment.findById(c.assignmentId())).deadline));
     }
 
     @Test
