@@ -134,7 +134,9 @@ class FollowUpResourceTest {
         String other = TestBodies.create("Ban Khác xem tệp");
         WebSession stranger = as(AppRole.STAFF, other);
         assertEquals(403, stranger.get(download).statusCode(), "staff of another body may not open the file");
-        assertFalse(stranger.get(page).asString().contains(download), "nor see its link");
+        Response seen = stranger.get(page);
+        assertEquals(200, seen.statusCode());
+        assertFalse(seen.asString().contains(download), "nor see its link");
         assertEquals(404, staff.get(page + "/assignments/" + a + "/attachments/" + (file.id + 100000)).statusCode());
 
         WebSession viewer = as(AppRole.VIEWER, null);
