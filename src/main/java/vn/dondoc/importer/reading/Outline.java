@@ -561,7 +561,8 @@ final class Outline {
             if (next >= b || t.low[next].isEmpty() || !Character.isLetter(t.low[next].charAt(0)) || t.fold[next].equals("so")) {
                 return false;
             }
-            return introducingAt(next, next, b) < 0;
+            // a name after it counts too: "... có thẩm quyền quyết định được phân cấp tại Quyết định này có trách nhiệm:"
+            return introducingAt(b, next, b) < 0;
         }
         return false;
     }
@@ -573,8 +574,8 @@ final class Outline {
     }
 
     /**
-     * Where the first word from {@code k} to b that hands out what follows stands, or -1: past the clause's first word
-     * ({@code from}) a capitalised word is a name, and "giao ban" is a meeting, not a handing out.
+     * Where the first word from {@code k} to b that hands out what follows stands, or -1: past {@code from} a
+     * capitalised word is a name (b: none is), and "giao ban" is a meeting, not a handing out.
      */
     private int introducingAt(int from, int k, int b) {
         for (; k < b; k++) {
