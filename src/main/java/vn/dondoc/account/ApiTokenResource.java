@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.audit.AuditEntry;
@@ -66,14 +65,9 @@ public class ApiTokenResource {
         } else if (cleanName.length() > ApiToken.MAX_NAME) {
             errors.put("name", "tokens_error_name_long");
         }
-        LocalDate expiry = null;
-        try {
-            expiry = TypedDate.parse(expiresOn);
-            if (expiry != null && expiry.isBefore(OfficeClock.today())) {
-                errors.put("expiresOn", "tokens_error_expiry_past");
-            }
-        } catch (DateTimeParseException e) {
-            errors.put("expiresOn", "tokens_error_expiry");
+        LocalDate expiry = TypedDate.read(expiresOn, "expiresOn", "tokens_error_expiry", errors);
+        if (expiry != null && expiry.isBefore(OfficeClock.today())) {
+            errors.put("expiresOn", "tokens_error_expiry_past");
         }
         if (!errors.isEmpty()) {
             return Forms.again(400, page(name == null ? "" : name, expiresOn == null ? "" : expiresOn, errors, null));

@@ -60,7 +60,7 @@ public class UserForm {
 
     /** Checks the fields of a new account, including its user name and first password. */
     FieldErrors checkNew(Validator validator) {
-        username = trim(username);
+        username = Forms.blankToNull(username);
         FieldErrors errors = checked(validator, Default.class, New.class);
         if (!errors.has("username") && User.findByUsername(username).isPresent()) {
             errors.put("username", "users_error_username_taken");
@@ -79,8 +79,8 @@ public class UserForm {
 
     /** The fields as typed, trimmed, checked by their constraints and then against the roles and bodies. */
     private FieldErrors checked(Validator validator, Class<?>... groups) {
-        displayName = trim(displayName);
-        email = trim(email);
+        displayName = Forms.blankToNull(displayName);
+        email = Forms.blankToNull(email);
         FieldErrors errors = Forms.check(validator, this, groups);
         AppRole chosen = appRole();
         if (chosen == null) {
@@ -117,9 +117,5 @@ public class UserForm {
 
     boolean enabledTicked() {
         return "true".equals(enabled);
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -12,13 +12,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.TypedDate;
+import vn.dondoc.web.Forms;
 
 /**
  * The audit trail for the administrator: read only. There is deliberately no way to change or delete an
@@ -69,10 +68,10 @@ public class AuditResource {
     @GET
     public TemplateInstance list(@QueryParam("type") String type, @QueryParam("actor") String actor,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page) {
-        Filter filter = new Filter(blankToNull(type), blankToNull(actor), date(from) == null ? null : from.strip(),
-                date(to) == null ? null : to.strip());
+        Filter filter = new Filter(Forms.blankToNull(type), Forms.blankToNull(actor), TypedDate.orNull(from) == null ? null : from.strip(),
+                TypedDate.orNull(to) == null ? null : to.strip());
         int index = page == null || page < 1 ? 0 : Math.min(page, LAST_PAGE) - 1;
-        PanacheQuery<AuditEntry> query = AuditEntry.matching(filter.type(), filter.actor(), date(filter.from()), date(filter.to()))
+        PanacheQuery<AuditEntry> query = AuditEntry.matching(filter.type(), filter.actor(), TypedDate.orNull(filter.from()), TypedDate.orNull(filter.to()))
                 .page(Page.of(index, PAGE_SIZE));
         List<AuditEntry> entries = query.list();
         String newer = index > 0 ? filter.query(index) : null;
@@ -114,15 +113,4 @@ public class AuditResource {
         };
     }
 
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return TypedDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }

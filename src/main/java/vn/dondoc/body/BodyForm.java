@@ -1,7 +1,6 @@
 package vn.dondoc.body;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -66,7 +65,7 @@ public class BodyForm {
 
     /** Checks a new body, including its code. */
     FieldErrors checkNew(Validator validator) {
-        code = trim(code);
+        code = Forms.blankToNull(code);
         FieldErrors errors = checked(validator, Default.class, New.class);
         if (!errors.has("code") && ResponsibleBody.findByCode(code).isPresent()) {
             errors.put("code", "bodies_admin_error_code_taken");
@@ -81,10 +80,10 @@ public class BodyForm {
 
     /** The fields as typed, trimmed, checked by their constraints and then against the kinds and as days. */
     private FieldErrors checked(Validator validator, Class<?>... groups) {
-        name = trim(name);
-        nameEn = trim(nameEn);
-        aliases = trim(aliases);
-        areas = trim(areas);
+        name = Forms.blankToNull(name);
+        nameEn = Forms.blankToNull(nameEn);
+        aliases = Forms.blankToNull(aliases);
+        areas = Forms.blankToNull(areas);
         FieldErrors errors = Forms.check(validator, this, groups);
         if (kind == null || !ResponsibleBody.KINDS.contains(kind)) {
             errors.put("kind", "bodies_admin_error_kind");
@@ -104,25 +103,12 @@ public class BodyForm {
         body.kind = kind;
         body.aliases = aliases;
         body.areas = areas;
-        body.validFrom = parse(validFrom);
-        body.validUntil = parse(validUntil);
+        body.validFrom = TypedDate.parse(validFrom);
+        body.validUntil = TypedDate.parse(validUntil);
     }
 
     /** A date typed as dd/mm/yyyy (or ISO, from a link), or null when empty; an error when it is no real day. */
     public static LocalDate date(String value, String field, FieldErrors errors) {
-        try {
-            return parse(value);
-        } catch (DateTimeParseException e) {
-            errors.put(field, "bodies_admin_error_date");
-            return null;
-        }
-    }
-
-    private static LocalDate parse(String value) {
-        return TypedDate.parse(value);
-    }
-
-    private static String trim(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return TypedDate.read(value, field, "bodies_admin_error_date", errors);
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -26,6 +25,8 @@ import vn.dondoc.importer.reading.Reading;
 import vn.dondoc.importer.reading.ReadingWarning;
 import vn.dondoc.task.DirectiveJson;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.FieldErrors;
+import vn.dondoc.web.TypedDate;
 
 /** The import workflow for programs: the directive text as the request body (text/plain, UTF-8). */
 @Path("/api/imports")
@@ -82,14 +83,12 @@ public class ImportApiResource {
     }
 
     private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
+        FieldErrors errors = new FieldErrors();
+        LocalDate day = TypedDate.readIso(value, "documentDate", ImportError.BAD_DATE.key(), errors);
+        if (errors.isAny()) {
             throw new ImportProblem(ImportError.BAD_DATE);
         }
+        return day;
     }
 
     private Response refusal(ImportProblem problem) {

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.RestForm;
@@ -32,6 +31,7 @@ import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.FieldErrors;
 import vn.dondoc.web.Flash;
 import vn.dondoc.web.TypedDate;
+import vn.dondoc.web.Forms;
 
 /** The clerk's import: paste or upload a directive, check what was read, correct it, save. */
 @Path("/imports")
@@ -76,14 +76,7 @@ public class ImportResource {
     public Response preview(@RestForm String text, @RestForm FileUpload file, @RestForm String title, @RestForm String documentDate) {
         String pasted = text == null ? "" : text;
         NewForm entered = new NewForm(pasted, value(title), value(documentDate), new FieldErrors(), null);
-        LocalDate date = null;
-        if (!entered.documentDate().isEmpty()) {
-            try {
-                date = TypedDate.parse(entered.documentDate());
-            } catch (DateTimeParseException e) {
-                entered.errors().putIfAbsent("documentDate", ImportError.BAD_DATE.key());
-            }
-        }
+        LocalDate date = TypedDate.read(entered.documentDate(), "documentDate", ImportError.BAD_DATE.key(), entered.errors());
         boolean uploaded = file != null && file.fileName() != null && !file.fileName().isBlank();
         String field = uploaded ? "file" : "text";
         try {
@@ -129,11 +122,8 @@ public class ImportResource {
         String text = TextNormalizer.normalize(form.getFirst("text"));
         String documentDate = value(form.getFirst("documentDate"));
         NewForm start = new NewForm(text, value(form.getFirst("title")), documentDate, new FieldErrors(), null);
-        LocalDate date;
-        try {
-            date = TypedDate.parse(documentDate);
-        } catch (DateTimeParseException e) {
-            start.errors().putIfAbsent("documentDate", ImportError.BAD_DATE.key());
+        LocalDate date = TypedDate.read(documentDate, "documentDate", ImportError.BAD_DATE.key(), start.errors());
+        if (start.errors().has("documentDate")) {
             return again(start, 400);
         }
         Reading reading;
@@ -163,7 +153,7 @@ public class ImportResource {
     }
 
     private static Response again(NewForm form, int status) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.form(form)).build();
+        return Forms.again(status, Templates.form(form));
     }
 
     private byte[] bytes(FileUpload file) {

@@ -2,7 +2,6 @@ package vn.dondoc.importer;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -85,7 +84,7 @@ public final class PreviewForm {
 
         /** The deadline the reader found, as dd/MM/yyyy. */
         public String shownDeadline() {
-            return shown(originalDeadline);
+            return TypedDate.shown(originalDeadline);
         }
 
         /** The name of the form field: {@code t3.deadline}. */
@@ -117,7 +116,7 @@ public final class PreviewForm {
     }
 
     public String shownDate() {
-        return shown(documentDate);
+        return TypedDate.shown(documentDate);
     }
 
     /** The tasks the reader was unsure of, least sure first: the clerk looks at these first. */
@@ -137,14 +136,6 @@ public final class PreviewForm {
     /** The message key of one of the reader's warnings about the whole text. */
     public static String warningKey(ReadingWarning warning) {
         return "import_warning_" + warning.name();
-    }
-
-    private static String shown(String isoDate) {
-        try {
-            return isoDate == null || isoDate.isEmpty() ? "" : DateFormats.dmy(LocalDate.parse(isoDate));
-        } catch (DateTimeParseException e) {
-            return isoDate;
-        }
     }
 
     /** The form as the reader filled it in. */
@@ -205,12 +196,7 @@ public final class PreviewForm {
             if (row.drop() || errors.has("t" + row.index())) {
                 continue;
             }
-            LocalDate deadline = null;
-            try {
-                deadline = TypedDate.parse(row.deadline());
-            } catch (DateTimeParseException e) {
-                errors.putIfAbsent(row.id("deadline"), ImportError.BAD_DATE.key());
-            }
+            LocalDate deadline = TypedDate.read(row.deadline(), row.id("deadline"), ImportError.BAD_DATE.key(), errors);
             DeadlineKind kind = kind(row.deadlineKind());
             if (kind == null) {
                 errors.putIfAbsent("t" + row.index(), ImportError.BAD_OFFSETS.key());
@@ -228,7 +214,7 @@ public final class PreviewForm {
                             owners.add(owner(choice.getKey(), choice.getValue(), row.found()));
                         }
                     });
-            boolean changed = !Objects.equals(deadline, original(row.originalDeadline()));
+            boolean changed = !Objects.equals(deadline, TypedDate.orNull(row.originalDeadline()));
             String deadlineText = changed ? null : row.deadlineText();
             String recurrence = changed ? null : row.recurrence();
             if (changed) {
@@ -364,14 +350,6 @@ public final class PreviewForm {
 
     private static String value(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static LocalDate original(String isoDate) {
-        try {
-            return isoDate.isEmpty() ? null : LocalDate.parse(isoDate);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     private static String date(LocalDate day) {

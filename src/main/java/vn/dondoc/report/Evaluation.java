@@ -2,7 +2,6 @@ package vn.dondoc.report;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,12 +64,7 @@ final class Evaluation {
                 errors.put(field, "evaluation_error_date");
                 return null;
             }
-            try {
-                return TypedDate.parse(typed);
-            } catch (DateTimeParseException e) {
-                errors.put(field, "evaluation_error_date");
-                return null;
-            }
+            return TypedDate.read(typed, field, "evaluation_error_date", errors);
         }
 
         public String fromShown() {

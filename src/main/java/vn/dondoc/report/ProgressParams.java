@@ -3,7 +3,6 @@ package vn.dondoc.report;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import vn.dondoc.task.Progress;
 import vn.dondoc.task.TaskFilter;
 import vn.dondoc.web.DateFormats;
@@ -140,15 +139,7 @@ public final class ProgressParams {
     }
 
     private LocalDate date(String field, String value) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return TypedDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.put(field, "report_progress_error_date");
-            return null;
-        }
+        return TypedDate.read(value, field, "report_progress_error_date", errors);
     }
 
     private static void add(StringBuilder q, String name, String value) {

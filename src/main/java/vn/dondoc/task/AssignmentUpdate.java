@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +23,7 @@ import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.Sha256;
 import vn.dondoc.web.TypedDate;
 import vn.dondoc.web.FieldErrors;
+import vn.dondoc.web.Forms;
 
 /**
  * Checking off an assignment: the new status, the day it was done, the note, a line in its history and in the
@@ -262,7 +262,7 @@ public class AssignmentUpdate {
     /** The result of a report, checked; the note stands for the text when no report form was used. */
     private Reported read(Report report, String note, FieldErrors errors) {
         Reported r = new Reported();
-        String text = report == null ? note : report.text() == null || report.text().isBlank() ? null : report.text().strip();
+        String text = report == null ? note : Forms.blankToNull(report.text());
         String field = report == null ? "note" : "result";
         if (text == null) {
             errors.put(field, report == null ? "task_status_error_result_needed" : "result_error_text_needed");
@@ -273,18 +273,14 @@ public class AssignmentUpdate {
         if (report == null) {
             return r;
         }
-        String number = report.answerNumber() == null || report.answerNumber().isBlank() ? null : report.answerNumber().strip();
+        String number = Forms.blankToNull(report.answerNumber());
         if (number != null && number.length() > TaskResult.MAX_NUMBER) {
             errors.put("answerNumber", "result_error_number_long");
         }
         r.answerNumber = number;
-        try {
-            r.answerDate = TypedDate.parse(report.answerDate());
-            if (r.answerDate != null && r.answerDate.isAfter(OfficeClock.today())) {
-                errors.put("answerDate", "result_error_date_future");
-            }
-        } catch (DateTimeParseException e) {
-            errors.put("answerDate", "result_error_date");
+        r.answerDate = TypedDate.read(report.answerDate(), "answerDate", "result_error_date", errors);
+        if (r.answerDate != null && r.answerDate.isAfter(OfficeClock.today())) {
+            errors.put("answerDate", "result_error_date_future");
         }
         List<Upload> files = report.files() == null ? List.of() : report.files().stream().filter(u -> u.size() > 0).toList();
         if (files.size() > MAX_FILES) {

@@ -16,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.dondoc.web.CurrentUser;
@@ -78,15 +77,11 @@ public class DeadlineRequestFormResource {
         } else if (typed.isEmpty()) {
             errors.put("deadline", "deadline_request_error_deadline_missing");
         } else {
-            try {
-                day = TypedDate.parse(typed);
-                if (day.isBefore(OfficeClock.today())) {
-                    errors.put("deadline", "deadline_request_error_past");
-                } else if (day.equals(assignment.deadline)) {
-                    errors.put("deadline", "deadline_request_error_same");
-                }
-            } catch (DateTimeParseException e) {
-                errors.put("deadline", "deadline_request_error_deadline_format");
+            day = TypedDate.read(typed, "deadline", "deadline_request_error_deadline_format", errors);
+            if (day != null && day.isBefore(OfficeClock.today())) {
+                errors.put("deadline", "deadline_request_error_past");
+            } else if (day != null && day.equals(assignment.deadline)) {
+                errors.put("deadline", "deadline_request_error_same");
             }
         }
         if (words.isEmpty()) {

@@ -76,7 +76,7 @@ public class DeadlineRequestResource {
             // reported or done since it was asked: a later deadline would make late work count as on time
             return Forms.again(409, Templates.list(listPage(null, "", new FieldErrors(), "deadline_request_error_done")));
         }
-        String note = reason == null || reason.isBlank() ? null : reason.strip();
+        String note = Forms.blankToNull(reason);
         if (note != null && note.length() > DeadlineRequest.MAX_REASON) {
             return Forms.again(400, Templates.list(listPage(id, note, FieldErrors.of("reason-" + id, "deadline_request_error_reason_long"), null)));
         }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveKinds;
 import vn.dondoc.web.FieldErrors;
+import vn.dondoc.web.Forms;
 
 /**
  * Corrections of an imported directive: its details, and withdrawing it (thu hồi) or putting it back. A withdrawn
@@ -29,15 +30,15 @@ public class DirectiveCorrections {
     public Correction correct(long id, Long version, Details details, String actor) {
         Directive directive = find(id);
         FieldErrors errors = new FieldErrors();
-        String number = blankToNull(details.number());
+        String number = Forms.blankToNull(details.number());
         if (number != null && number.length() > MAX_NUMBER) {
             errors.put("number", "directive_edit_error_number_long");
         }
-        String kind = blankToNull(details.kind());
+        String kind = Forms.blankToNull(details.kind());
         if (kind != null && !DirectiveKinds.CODES.contains(kind)) {
             errors.put("kind", "directive_edit_error_kind");
         }
-        String title = blankToNull(details.title());
+        String title = Forms.blankToNull(details.title());
         if (title == null) {
             errors.put("title", "directive_edit_error_title_missing");
         } else if (title.length() > MAX_TITLE) {
@@ -46,7 +47,7 @@ public class DirectiveCorrections {
         if (details.dateError()) {
             errors.put("documentDate", "directive_edit_error_date");
         }
-        String issuer = blankToNull(details.issuer());
+        String issuer = Forms.blankToNull(details.issuer());
         if (issuer != null && issuer.length() > MAX_ISSUER) {
             errors.put("issuer", "directive_edit_error_issuer_long");
         }
@@ -70,7 +71,7 @@ public class DirectiveCorrections {
     @Transactional
     public Correction withdraw(long id, Long version, String reason, String actor) {
         Directive directive = find(id);
-        String why = blankToNull(reason);
+        String why = Forms.blankToNull(reason);
         if (why == null) {
             return Correction.invalid(FieldErrors.of("reason", "directive_withdraw_error_reason_missing"));
         }
@@ -111,9 +112,5 @@ public class DirectiveCorrections {
             throw new NotFoundException();
         }
         return directive;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -90,14 +89,9 @@ public class DirectiveEditResource {
     public Response save(@RestPath long id, @RestForm String version, @RestForm String number, @RestForm String kind,
             @RestForm String title, @RestForm String documentDate, @RestForm String issuer) {
         DetailsForm form = new DetailsForm(version, number, kind, title, documentDate, issuer);
-        LocalDate day = null;
-        boolean dateError = false;
-        try {
-            day = TypedDate.parse(documentDate);
-        } catch (DateTimeParseException e) {
-            dateError = true;
-        }
-        DirectiveCorrections.Details details = new DirectiveCorrections.Details(number, kind, title, day, dateError, issuer);
+        FieldErrors typed = new FieldErrors();
+        LocalDate day = TypedDate.read(documentDate, "documentDate", "directive_edit_error_date", typed);
+        DirectiveCorrections.Details details = new DirectiveCorrections.Details(number, kind, title, day, typed.has("documentDate"), issuer);
         Correction result = Correction.attempt(() -> corrections.correct(id, Forms.version(version), details, user.getName()));
         if (result.saved()) {
             return Flash.seeOther("/directives/" + id, "directive_edit_flash_saved");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.FieldErrors;
+import vn.dondoc.web.Forms;
 
 /**
  * Corrections of saved tasks by clerks: the words, deadline and owners; removal and restoring. Each is checked
@@ -44,7 +45,7 @@ public class TaskCorrections {
         } else if (text.length() > Task.MAX_TEXT) {
             errors.putIfAbsent("text", "task_edit_error_text_long");
         }
-        String section = change.section() == null ? task.section : blankToNull(change.section());
+        String section = change.section() == null ? task.section : Forms.blankToNull(change.section());
         if (section != null && section.length() > MAX_SECTION) {
             errors.putIfAbsent("section", "task_edit_error_section_long");
         }
@@ -59,7 +60,7 @@ public class TaskCorrections {
             }
             deadline = null;
         }
-        String recurrence = change.recurrence() == null ? task.recurrence : blankToNull(change.recurrence());
+        String recurrence = change.recurrence() == null ? task.recurrence : Forms.blankToNull(change.recurrence());
         if (recurrence != null && recurrence.length() > MAX_RECURRENCE) {
             errors.putIfAbsent("recurrence", "task_edit_error_recurrence_long");
         }
@@ -89,7 +90,7 @@ public class TaskCorrections {
     @Transactional
     public Correction remove(long taskId, Long version, String reason, String actor) {
         Task task = Task.findWithDirective(taskId).orElseThrow(NotFoundException::new);
-        String why = blankToNull(reason);
+        String why = Forms.blankToNull(reason);
         if (why != null && why.length() > MAX_REASON) {
             return Correction.invalid(FieldErrors.of("reason", "task_edit_error_reason_long"));
         }
@@ -156,9 +157,5 @@ public class TaskCorrections {
         bodies.addAll(bodiesOf(task));
         Task.flush();
         AssignmentTally.refresh(List.of(task.directive.id), bodies);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,7 +1,6 @@
 package vn.dondoc.task;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -70,12 +69,7 @@ public class TaskEditForm implements BodyPicker.Selection {
         if (kind == null) {
             errors.put("deadlineKind", "task_edit_error_kind");
         }
-        LocalDate day = null;
-        try {
-            day = TypedDate.parse(deadline);
-        } catch (DateTimeParseException e) {
-            errors.put("deadline", "task_edit_error_date");
-        }
+        LocalDate day = TypedDate.read(deadline, "deadline", "task_edit_error_date", errors);
         if (leads().stream().anyMatch(supports()::contains)) {
             errors.put("owners", "task_edit_error_owner_two_roles");
         }

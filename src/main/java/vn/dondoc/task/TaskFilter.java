@@ -4,7 +4,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -296,15 +295,7 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
     }
 
     private static LocalDate date(String value, String field, FieldErrors errors) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return TypedDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.put(field, "task_filter_error_date");
-            return null;
-        }
+        return TypedDate.read(value, field, "task_filter_error_date", errors);
     }
 
     private static <E extends Enum<E>> E enumValue(Class<E> type, String name) {

@@ -2,10 +2,10 @@ package vn.dondoc.task;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import vn.dondoc.web.FieldErrors;
+import vn.dondoc.web.TypedDate;
 
 /**
  * The API's correction of a task as JSON, read field by field so that a field left out stays as it is, a field
@@ -26,11 +26,8 @@ record TaskPatch(TaskChange change, FieldErrors errors) {
         boolean deadlineGiven = body.has("deadline");
         LocalDate deadline = null;
         if (deadlineGiven && !body.get("deadline").isNull()) {
-            try {
-                deadline = body.get("deadline").isTextual() ? LocalDate.parse(body.get("deadline").asText()) : null;
-            } catch (DateTimeParseException e) {
-                deadline = null;
-            }
+            deadline = body.get("deadline").isTextual()
+                    ? TypedDate.readIso(body.get("deadline").asText(), "deadline", "task_edit_error_date", errors) : null;
             if (deadline == null) {
                 errors.put("deadline", "task_edit_error_date");
                 deadlineGiven = false;

@@ -33,6 +33,11 @@ public final class Forms {
         }
     }
 
+    /** What was typed, stripped, or null when nothing was. */
+    public static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /**
      * The errors of a form object by its Bean Validation constraints, in the order of its fields. Each constraint's
      * message is a message key ({@code @NotNull(message = "users_error_display_name_missing")}), which the page shows

@@ -39,13 +39,47 @@ public final class TypedDate {
         return day;
     }
 
+    /**
+     * The day typed into a form field, or null when the field is empty; when it is no real day, null and the field's
+     * error (the first error of a field stays).
+     */
+    public static LocalDate read(String typed, String field, String errorKey, FieldErrors errors) {
+        try {
+            return parse(typed);
+        } catch (DateTimeParseException e) {
+            errors.putIfAbsent(field, errorKey);
+            return null;
+        }
+    }
+
+    /**
+     * The day a program sends to the API, which takes yyyy-mm-dd only, or null when empty; when it is no real day,
+     * null and the field's error.
+     */
+    public static LocalDate readIso(String sent, String field, String errorKey, FieldErrors errors) {
+        if (sent == null || sent.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(sent.strip());
+        } catch (DateTimeParseException e) {
+            errors.putIfAbsent(field, errorKey);
+            return null;
+        }
+    }
+
+    /** The day, or null when the value is empty or no day (for a filter that passes over what it cannot read). */
+    public static LocalDate orNull(String typed) {
+        try {
+            return parse(typed);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** The value for a date field: a readable day as dd/mm/yyyy, anything else as it was typed. */
     public static String shown(String typed) {
-        try {
-            LocalDate day = parse(typed);
-            return day == null ? "" : DateFormats.dmy(day);
-        } catch (DateTimeParseException e) {
-            return typed.strip();
-        }
+        LocalDate day = orNull(typed);
+        return day != null ? DateFormats.dmy(day) : typed == null ? "" : typed.strip();
     }
 }

@@ -3,6 +3,7 @@ package vn.dondoc.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -43,5 +44,32 @@ class TypedDateTest {
         assertEquals("30/09/2024", TypedDate.shown("2024-09-30"));
         assertEquals("31/02/2024", TypedDate.shown(" 31/02/2024"));
         assertEquals("", TypedDate.shown(""));
+    }
+
+    @Test
+    void aFormFieldThatIsNoDayGetsItsErrorKeyAndAnEmptyOneNone() {
+        FieldErrors errors = new FieldErrors();
+        assertEquals(LocalDate.of(2024, 9, 30), TypedDate.read("30/09/2024", "from", "some_error_date", errors));
+        assertNull(TypedDate.read(" ", "to", "some_error_date", errors));
+        assertTrue(errors.isEmpty());
+        assertNull(TypedDate.read("31/02/2024", "to", "some_error_date", errors));
+        assertEquals("some_error_date", errors.get("to"));
+    }
+
+    @Test
+    void theApiTakesIsoDaysOnly() {
+        FieldErrors errors = new FieldErrors();
+        assertEquals(LocalDate.of(2024, 9, 30), TypedDate.readIso("2024-09-30", "deadline", "some_error_date", errors));
+        assertNull(TypedDate.readIso(null, "deadline", "some_error_date", errors));
+        assertTrue(errors.isEmpty());
+        assertNull(TypedDate.readIso("30/09/2024", "deadline", "some_error_date", errors));
+        assertEquals("some_error_date", errors.get("deadline"));
+    }
+
+    @Test
+    void aFilterPassesOverWhatIsNoDay() {
+        assertEquals(LocalDate.of(2024, 9, 30), TypedDate.orNull("30/09/2024"));
+        assertNull(TypedDate.orNull("mai"));
+        assertNull(TypedDate.orNull(null));
     }
 }
