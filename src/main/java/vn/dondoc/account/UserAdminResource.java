@@ -24,6 +24,7 @@ import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
+import vn.dondoc.web.Forms;
 import vn.dondoc.web.FieldErrors;
 
 /**
@@ -74,7 +75,7 @@ public class UserAdminResource {
     public Response create(@BeanParam UserForm form) {
         FieldErrors errors = form.checkNew(validator);
         if (!errors.isEmpty()) {
-            return invalid(form(null, form, errors, new FieldErrors()));
+            return Forms.again(400, form(null, form, errors, new FieldErrors()));
         }
         User user = User.create(form.username, form.password, form.appRole(), form.body());
         user.displayName = form.displayName;
@@ -107,14 +108,11 @@ public class UserAdminResource {
             errors.put(form.enabledTicked() ? "role" : "enabled", "users_error_last_admin");
         }
         if (!errors.isEmpty()) {
-            return invalid(form(user, form, errors, new FieldErrors()));
+            return Forms.again(400, form(user, form, errors, new FieldErrors()));
         }
         String before = user.describe();
         form.applyTo(user);
-        String after = user.describe();
-        if (!after.equals(before)) {
-            AuditEntry.record(currentUser.getName(), AUDIT_TYPE, user.id, user.enabled ? "update" : "disable", before, after);
-        }
+        AuditEntry.recordChange(currentUser.getName(), AUDIT_TYPE, user.id, user.enabled ? "update" : "disable", before, user.describe());
         if (!user.enabled) {
             UserSession.endAllOf(user);
             ApiToken.revokeAllOf(user, currentUser.getName());
@@ -131,7 +129,7 @@ public class UserAdminResource {
         User user = find(id);
         String error = PasswordPolicy.problem(newPassword, user.username);
         if (error != null) {
-            return invalid(form(user, UserForm.of(user), new FieldErrors(), FieldErrors.of("newPassword", error)));
+            return Forms.again(400, form(user, UserForm.of(user), new FieldErrors(), FieldErrors.of("newPassword", error)));
         }
         user.setPassword(newPassword);
         UserSession.endAllOf(user);
@@ -175,10 +173,5 @@ public class UserAdminResource {
         LoginGuard.Delay delay = user == null ? null : loginGuard.delayOf(user.username);
         return Templates.form(user, form, errors, passwordErrors, delay, Arrays.asList(AppRole.values()),
                 ResponsibleBody.listByName(), history, user == null ? List.of() : ApiToken.of(user));
-    }
-
-    private static Response invalid(TemplateInstance page) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page).build();
     }
 }

@@ -61,6 +61,11 @@ public class AuditEntry extends PanacheEntityBase {
         return entry;
     }
 
+    /** The entry of a change, or null (and none kept) when the record reads the same after as before. */
+    public static AuditEntry recordChange(String actor, String entityType, Long entityId, String action, String before, String after) {
+        return after.equals(before) ? null : record(actor, entityType, entityId, action, before, after);
+    }
+
     public static List<AuditEntry> of(String entityType, Long entityId) {
         return list("entityType = ?1 and entityId = ?2 order by at desc, id desc", entityType, entityId);
     }

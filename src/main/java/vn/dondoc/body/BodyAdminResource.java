@@ -21,6 +21,7 @@ import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
+import vn.dondoc.web.Forms;
 import vn.dondoc.web.FieldErrors;
 
 /**
@@ -72,7 +73,7 @@ public class BodyAdminResource {
     public Response create(@BeanParam BodyForm form) {
         FieldErrors errors = form.checkNew(validator);
         if (!errors.isEmpty()) {
-            return invalid(form(null, form, errors));
+            return Forms.again(400, form(null, form, errors));
         }
         ResponsibleBody body = new ResponsibleBody();
         body.code = form.code;
@@ -102,14 +103,11 @@ public class BodyAdminResource {
             form.version = body.version;
         }
         if (!errors.isEmpty()) {
-            return invalid(form(body, form, errors));
+            return Forms.again(400, form(body, form, errors));
         }
         String before = AuditText.of(body);
         form.applyTo(body);
-        String after = AuditText.of(body);
-        if (!after.equals(before)) {
-            AuditEntry.record(currentUser.getName(), AUDIT_TYPE, body.id, "update", before, after);
-        }
+        AuditEntry.recordChange(currentUser.getName(), AUDIT_TYPE, body.id, "update", before, AuditText.of(body));
         return Flash.seeOther("/admin/bodies/" + body.code, "flash_saved");
     }
 
@@ -121,10 +119,5 @@ public class BodyAdminResource {
         List<KindOption> kinds = ResponsibleBody.KINDS.stream().map(kind -> new KindOption(kind, ResponsibleBody.kindKey(kind))).toList();
         List<AuditEntry> history = body == null ? List.of() : AuditEntry.of(AUDIT_TYPE, body.id);
         return Templates.form(body, form, errors, kinds, history);
-    }
-
-    private static Response invalid(TemplateInstance page) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page).build();
     }
 }

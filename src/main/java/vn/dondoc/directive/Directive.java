@@ -136,8 +136,7 @@ public class Directive extends PanacheEntityBase {
         title = newTitle;
         documentDate = newDate;
         issuer = newIssuer;
-        String after = auditText();
-        return after.equals(before) ? null : AuditEntry.record(actor, AUDIT_TYPE, id, "update", before, after);
+        return AuditEntry.recordChange(actor, AUDIT_TYPE, id, "update", before, auditText());
     }
 
     /** One "field: value" line per fact, as the audit trail shows it. */

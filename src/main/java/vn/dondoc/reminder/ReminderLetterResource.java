@@ -22,6 +22,7 @@ import vn.dondoc.task.Progress;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.report.ReportResource;
 import vn.dondoc.web.OfficeClock;
+import vn.dondoc.web.Forms;
 
 /**
  * Reminder letters (văn bản đôn đốc), for clerks and administrators: the bodies with overdue or soon-due work, and
@@ -95,8 +96,7 @@ public class ReminderLetterResource {
     }
 
     private Response refused(LocalDate today, String error) {
-        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(Templates.list(ReminderLetters.bodiesDue(today), ReminderLetters.DAYS_AHEAD, error)).build();
+        return Forms.again(400, Templates.list(ReminderLetters.bodiesDue(today), ReminderLetters.DAYS_AHEAD, error));
     }
 
     private void mayWrite() {

@@ -27,7 +27,6 @@ import java.util.Locale;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.ResponsibleBody;
@@ -37,6 +36,7 @@ import vn.dondoc.web.Flash;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import vn.dondoc.web.OfficeClock;
+import vn.dondoc.web.Forms;
 
 /**
  * The evaluation at the end of a period, per body: on screen with the clerk's remarks, printable on A4 and as the
@@ -47,10 +47,8 @@ import vn.dondoc.web.OfficeClock;
 @Authenticated
 public class EvaluationResource {
 
-    @ConfigProperty(name = "dondoc.report.issuer", defaultValue = "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG")
-    String issuer;
-    @ConfigProperty(name = "dondoc.report.place", defaultValue = "Hà Nội")
-    String place;
+    @Inject
+    ReportHeading heading;
 
     @Inject
     CurrentUser user;
@@ -118,7 +116,7 @@ public class EvaluationResource {
     public Response xlsx(@QueryParam("from") String from, @QueryParam("to") String to) {
         Page page = build(from, to, null, null, null, null);
         if (!page.period().valid()) {
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.evaluation(page)).build();
+            return Forms.again(400, Templates.evaluation(page));
         }
         String name = "phu-luc-danh-gia-" + page.period().from() + "-" + page.period().to() + ".xlsx";
         return Response.ok(workbook(page), ReportResource.XLSX).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
@@ -168,20 +166,20 @@ public class EvaluationResource {
 
     private Response refused(int status, String from, String to, String body, String typed, String error, PeriodEvaluation current) {
         Page page = build(from, to, body, typed, error, current);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.evaluation(page)).build();
+        return Forms.again(status, Templates.evaluation(page));
     }
 
     private Page build(String from, String to, String failedBody, String typed, String error, PeriodEvaluation current) {
         LocalDate today = OfficeClock.today();
-        ReportText text = new ReportText(locale());
+        ReportText text = ReportText.of(headers);
         Evaluation.Period period = Evaluation.Period.parse(from, to, today);
         Evaluation.Figures figures = period.valid() ? Evaluation.of(period) : new Evaluation.Figures(List.of(), new Evaluation.Line(null, 0, 0, 0, 0, 0, null));
         Evaluation.Period thisQuarter = Evaluation.Period.quarterOf(today);
         List<Evaluation.Period> quarters = List.of(Evaluation.Period.quarterOf(thisQuarter.from().minusMonths(9)),
                 Evaluation.Period.quarterOf(thisQuarter.from().minusMonths(6)), Evaluation.Period.quarterOf(thisQuarter.from().minusMonths(3)),
                 thisQuarter);
-        return new Page(period, figures, text, user.isClerk(), quarters, failedBody, typed, error, current, ReportResource.lines(issuer),
-                ProgressPage.placeAndDate(text, place, today));
+        return new Page(period, figures, text, user.isClerk(), quarters, failedBody, typed, error, current, heading.issuerLines(),
+                heading.placeAndDate(text, today));
     }
 
     /** The appendix table: one row per body, counts and shares, the remark, and the sum of all bodies. */
@@ -230,10 +228,6 @@ public class EvaluationResource {
     private static FollowUpMessages words(Locale locale) {
         return "en".equals(locale.getLanguage()) ? MessageBundles.get(FollowUpMessages.class, Localized.Literal.of("en"))
                 : MessageBundles.get(FollowUpMessages.class);
-    }
-
-    private Locale locale() {
-        return ReportResource.localeOf(headers);
     }
 
 }

@@ -3,6 +3,7 @@ package vn.dondoc.report;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.web.OfficeClock;
+import vn.dondoc.web.Forms;
 
 /**
  * The progress report (báo cáo tiến độ): on screen, as a printable page, as PDF and as spreadsheets, all
@@ -29,11 +30,8 @@ public class ReportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** The issuing body for the header block of the printed report; {@code ;} separates its lines. */
-    @ConfigProperty(name = "dondoc.report.issuer", defaultValue = "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG")
-    String issuer;
-    @ConfigProperty(name = "dondoc.report.place", defaultValue = "Hà Nội")
-    String place;
+    @Inject
+    ReportHeading heading;
     /** How many overdue tasks each body's list shows in print, PDF and spreadsheets; the count says how many more there are. */
     @ConfigProperty(name = "dondoc.report.overdue-per-body", defaultValue = "50")
     int overduePerBody;
@@ -106,7 +104,7 @@ public class ReportResource {
 
     private ProgressPage page(ProgressForm form, int overdueListed) {
         LocalDate today = OfficeClock.today();
-        ReportText text = new ReportText(locale());
+        ReportText text = ReportText.of(headers);
         ProgressParams params = ProgressParams.parse(form.directive, form.from, form.to, form.asof, form.compare, form.merge, today);
         Map<Long, String> directives = ProgressFigures.directiveTitles();
         String directiveTitle = null;
@@ -123,27 +121,17 @@ public class ReportResource {
                     text.locale);
             chart = ProgressChart.of(report.lines(), text);
         }
-        return new ProgressPage(params, report, chart, text, directives, directiveTitle, lines(issuer),
-                ProgressPage.placeAndDate(text, place, today));
+        return new ProgressPage(params, report, chart, text, directives, directiveTitle, heading.issuerLines(),
+                heading.placeAndDate(text, today));
     }
 
     private Response invalid(ProgressPage page) {
-        return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(Templates.progress(page)).build();
+        return Forms.again(400, Templates.progress(page));
     }
 
     private static Response download(byte[] body, String type, String extension, ProgressPage page) {
         String name = "bao-cao-tien-do-" + page.params().asOfDate + "." + extension;
         return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
-    }
-
-    private Locale locale() {
-        return localeOf(headers);
-    }
-
-    /** The reader's language, from the request: Vietnamese unless the browser asks for another. */
-    static Locale localeOf(HttpHeaders headers) {
-        List<Locale> languages = headers.getAcceptableLanguages();
-        return languages.isEmpty() ? Locale.forLanguageTag("vi") : languages.get(0);
     }
 
     /** The lines of a header block configured as one value, {@code ;} between them. */

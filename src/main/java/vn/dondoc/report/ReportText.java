@@ -2,10 +2,12 @@ package vn.dondoc.report;
 
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import vn.dondoc.web.Messages;
 
@@ -25,6 +27,12 @@ public final class ReportText {
         this.msg = "en".equals(this.locale.getLanguage())
                 ? MessageBundles.get(Messages.class, Localized.Literal.of("en"))
                 : MessageBundles.get(Messages.class);
+    }
+
+    /** The reader's language, from the request: Vietnamese unless the browser asks for another. */
+    static ReportText of(HttpHeaders headers) {
+        List<Locale> languages = headers.getAcceptableLanguages();
+        return new ReportText(languages.isEmpty() ? Locale.forLanguageTag("vi") : languages.get(0));
     }
 
     public String date(LocalDate day) {

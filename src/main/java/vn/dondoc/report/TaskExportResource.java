@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -193,7 +192,6 @@ public class TaskExportResource {
     }
 
     private ReportText text() {
-        List<Locale> languages = headers.getAcceptableLanguages();
-        return new ReportText(languages.isEmpty() ? Locale.forLanguageTag("vi") : languages.get(0));
+        return ReportText.of(headers);
     }
 }

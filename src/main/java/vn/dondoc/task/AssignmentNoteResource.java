@@ -21,6 +21,7 @@ import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 import vn.dondoc.web.FieldErrors;
+import vn.dondoc.web.Forms;
 
 /**
  * Progress notes on an assignment: what was done, or what holds it up. Staff write on their own body's
@@ -59,8 +60,7 @@ public class AssignmentNoteResource {
             errors.put("note-text", "notes_error_long");
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.form(assignment, noteKind.name(), words, errors)).build();
+            return Forms.again(400, Templates.form(assignment, noteKind.name(), words, errors));
         }
         AssignmentNote note = new AssignmentNote();
         note.assignment = assignment;

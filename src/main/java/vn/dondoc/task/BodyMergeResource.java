@@ -25,6 +25,7 @@ import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.FieldErrors;
 import vn.dondoc.web.Flash;
 import vn.dondoc.web.OfficeClock;
+import vn.dondoc.web.Forms;
 
 /**
  * The administrator's record of a merger (the 2025 reorganisation), on the body's admin page: it hands the old
@@ -103,7 +104,6 @@ public class BodyMergeResource {
     }
 
     private static Response invalid(TemplateInstance page) {
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(page).build();
+        return Forms.again(400, page);
     }
 }

@@ -1,6 +1,8 @@
 package vn.dondoc.task;
 
 import vn.dondoc.audit.AuditEntry;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
 import java.util.function.Supplier;
 import vn.dondoc.web.FieldErrors;
 
@@ -35,6 +37,18 @@ public record Correction(Outcome outcome, FieldErrors errors) {
     /** The change that came first, shown beside an out-of-date form; null when the form was only wrong. */
     public AuditEntry changedMeanwhile(String auditType, long id) {
         return stale() ? AuditEntry.latest(auditType, id) : null;
+    }
+
+    /**
+     * The API's answer: 200 with the record as saved, 400 with each wrong field, 409 with the record as it is when
+     * somebody else changed it first.
+     */
+    public Response json(Supplier<?> current) {
+        return switch (outcome) {
+            case SAVED -> Response.ok(current.get()).build();
+            case INVALID -> Response.status(400).entity(Map.of("error", "invalid", "fields", errors)).build();
+            case STALE -> Response.status(409).entity(Map.of("error", "stale", "current", current.get())).build();
+        };
     }
 
     /** Runs a correction; one that another transaction committed first comes back as out of date. */

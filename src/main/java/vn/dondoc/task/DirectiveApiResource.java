@@ -70,10 +70,6 @@ public class DirectiveApiResource {
     }
 
     private static Response answer(long id, Correction result) {
-        return switch (result.outcome()) {
-            case SAVED -> Response.ok(DirectiveJson.of(Directive.findById(id))).build();
-            case INVALID -> Response.status(400).entity(Map.of("error", "invalid", "fields", result.errors())).build();
-            case STALE -> Response.status(409).entity(Map.of("error", "stale", "current", DirectiveJson.of(Directive.findById(id)))).build();
-        };
+        return result.json(() -> DirectiveJson.of(Directive.findById(id)));
     }
 }

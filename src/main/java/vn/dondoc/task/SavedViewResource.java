@@ -21,6 +21,7 @@ import vn.dondoc.account.User;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 import vn.dondoc.web.FieldErrors;
+import vn.dondoc.web.Forms;
 
 /**
  * Saved views (bộ lọc đã lưu): a user names the task list's current filters and finds them again beside the
@@ -59,8 +60,7 @@ public class SavedViewResource {
             errors.put("view-name", "views_error_name_taken");
         }
         if (!errors.isEmpty()) {
-            return Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                    .entity(Templates.list(SavedView.of(currentUser.getName()), viewName, viewQuery, errors)).build();
+            return Forms.again(400, Templates.list(SavedView.of(currentUser.getName()), viewName, viewQuery, errors));
         }
         SavedView view = new SavedView();
         view.user = User.findByUsername(currentUser.getName()).orElseThrow(NotFoundException::new);

@@ -121,11 +121,7 @@ public class TaskApiResource {
         }
         TaskPatch patch = TaskPatch.read(body);
         Correction result = Correction.attempt(() -> corrections.correct(id, patch.change(), patch.errors(), identity.getPrincipal().getName()));
-        return switch (result.outcome()) {
-            case SAVED -> Response.ok(TaskJson.of(id)).build();
-            case INVALID -> Response.status(400).entity(Map.of("error", "invalid", "fields", result.errors())).build();
-            case STALE -> Response.status(409).entity(Map.of("error", "stale", "current", TaskJson.of(id))).build();
-        };
+        return result.json(() -> TaskJson.of(id));
     }
 
     /** Removes a task from lists and reports (it is kept for the record): 204, or 404 when there is no such task standing. */
