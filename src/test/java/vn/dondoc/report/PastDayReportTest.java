@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,7 +26,6 @@ import org.junit.jupiter.api.TestInstance;
 import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.body.TestBodies;
-import vn.dondoc.directive.Directive;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.BodyMerger;
@@ -73,32 +71,10 @@ class PastDayReportTest {
             bodies.add(TestBodies.create("Ban ảnh chụp " + i));
         }
         Random random = new Random(13);
-        QuarkusTransaction.requiringNew().run(() -> {
-            bodies.forEach(code -> bodyIds.add(ResponsibleBody.findByCode(code).orElseThrow().id));
-            Directive directive = new Directive();
-            directive.title = "Kết luận ảnh chụp số liệu " + UUID.randomUUID();
-            directive.originalText = "Nội dung";
-            directive.contentHash = Directive.hashOf(directive.title);
-            directive.importedAt = Instant.now();
-            directive.persist();
-            directiveId = directive.id;
-            for (int i = 0; i < 150; i++) {
-                Task task = new Task();
-                task.directive = directive;
-                task.position = i + 1;
-                task.text = "Nhiệm vụ ảnh chụp " + i;
-                task.deadline = random.nextInt(15) == 0 ? null : today.plusDays(random.nextInt(300) - 230);
-                task.deadlineKind = task.deadline == null ? DeadlineKind.NONE : DeadlineKind.DATE;
-                int createdDaysAgo = random.nextInt(250);
-                task.createdAt = RandomHistory.at(createdDaysAgo, 8);
-                task.persist();
-                int first = random.nextInt(bodies.size());
-                for (int o = 0; o < 1 + random.nextInt(2); o++) {
-                    RandomHistory.assign(task, bodies.get((first + o) % bodies.size()), random.nextInt(6), random);
-                }
-            }
-            AssignmentTally.refreshDirective(directiveId);
-        });
+        QuarkusTransaction.requiringNew().run(
+                () -> bodies.forEach(code -> bodyIds.add(ResponsibleBody.findByCode(code).orElseThrow().id)));
+        directiveId = RandomHistory.directive("Kết luận ảnh chụp số liệu", "Nhiệm vụ ảnh chụp ", 150, random, bodies,
+                r -> r.nextInt(15) == 0 ? null : today.plusDays(r.nextInt(300) - 230), 250, 6);
     }
 
     @Test

@@ -16,18 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.dondoc.account.TestAccounts;
-import vn.dondoc.body.ResponsibleBody;
-import vn.dondoc.directive.Directive;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentCounts;
 import vn.dondoc.task.AssignmentTally;
-import vn.dondoc.task.DeadlineKind;
-import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.StatusChange;
 import vn.dondoc.task.Task;
@@ -49,32 +44,8 @@ class ProgressFiguresTest {
     @BeforeAll
     void createTasks() {
         Random random = new Random(7);
-        QuarkusTransaction.requiringNew().run(() -> {
-            Directive directive = new Directive();
-            directive.title = "Kết luận kiểm tra số liệu " + UUID.randomUUID();
-            directive.originalText = "Nội dung";
-            directive.contentHash = Directive.hashOf(directive.title);
-            directive.importedAt = Instant.now();
-            directive.persist();
-            directiveId = directive.id;
-            for (int i = 0; i < 160; i++) {
-                Task task = new Task();
-                task.directive = directive;
-                task.position = i + 1;
-                task.text = "Nhiệm vụ kiểm tra số liệu " + i;
-                task.deadline = random.nextInt(12) == 0 ? null : today.plusDays(random.nextInt(200) - 140);
-                task.deadlineKind = task.deadline == null ? DeadlineKind.NONE : DeadlineKind.DATE;
-                int createdDaysAgo = random.nextInt(150);
-                task.createdAt = RandomHistory.at(createdDaysAgo, 8);
-                task.persist();
-                int owners = 1 + random.nextInt(2);
-                int first = random.nextInt(BODIES.size());
-                for (int o = 0; o < owners; o++) {
-                    RandomHistory.assign(task, BODIES.get((first + o) % BODIES.size()), random.nextInt(5), random);
-                }
-            }
-            AssignmentTally.refreshDirective(directiveId);
-        });
+        directiveId = RandomHistory.directive("Kết luận kiểm tra số liệu", "Nhiệm vụ kiểm tra số liệu ", 160, random, BODIES,
+                r -> r.nextInt(12) == 0 ? null : today.plusDays(r.nextInt(200) - 140), 150, 5);
     }
 
     @Test

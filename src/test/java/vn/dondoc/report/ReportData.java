@@ -8,11 +8,8 @@ import vn.dondoc.body.TestBodies;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentTally;
-import vn.dondoc.task.DeadlineKind;
 import vn.dondoc.task.Role;
 import vn.dondoc.task.Status;
-import vn.dondoc.task.StatusChange;
-import vn.dondoc.task.Task;
 import vn.dondoc.task.TestTasks;
 import vn.dondoc.web.OfficeClock;
 
@@ -52,63 +49,39 @@ final class ReportData {
 
     static ReportData create() {
         ReportData data = new ReportData();
-        QuarkusTransaction.requiringNew().run(data::insert);
+        data.insert();
         return data;
     }
 
     private void insert() {
-        Directive directive = new Directive();
-        directive.title = "Kết luận kiểm tra báo cáo " + tag;
-        directive.originalText = "Nội dung " + tag;
-        directive.contentHash = Directive.hashOf("report-test-" + tag);
-        directive.importedAt = Instant.now();
-        directive.persist();
-        directiveId = directive.id;
-
-        Assignment a = task(directive, 1, "Nhiệm vụ A đúng hạn " + tag, today.minusDays(10), 100, "UBKTTW");
-        change(a, Status.NOT_STARTED, Status.DONE, 12);
-        Assignment b = task(directive, 2, "Nhiệm vụ B hoàn thành muộn " + tag, today.minusDays(20), 100, "UBKTTW");
-        change(b, Status.NOT_STARTED, Status.IN_PROGRESS, 30);
-        change(b, Status.IN_PROGRESS, Status.DONE, 5);
-        Assignment c = task(directive, 3, "Nhiệm vụ C trong hạn " + tag, today.plusDays(30), 100, "UBKTTW");
-        change(c, Status.NOT_STARTED, Status.IN_PROGRESS, 15);
-        Assignment d = task(directive, 4, "Nhiệm vụ D quá hạn chưa làm " + tag, today.minusDays(3), 100, "UBKTTW");
-        taskD = d.task.id;
-        Assignment e = task(directive, 5, "Nhiệm vụ E quá hạn đang làm " + tag, today.minusDays(40), 100, "BTGTW");
-        change(e, Status.NOT_STARTED, Status.IN_PROGRESS, 50);
-        task(directive, 6, "Nhiệm vụ F không hạn " + tag, null, 100, "BDVTW");
-        task(directive, 7, "Nhiệm vụ G mới giao " + tag, today.plusDays(5), 1, "BTCTW");
-        AssignmentTally.refreshDirective(directiveId);
+        TestTasks.Created created = TestTasks.directive("Kết luận kiểm tra báo cáo " + tag)
+                .task("Nhiệm vụ A đúng hạn " + tag, today.minusDays(10), "UBKTTW").created(daysAgo(100))
+                .task("Nhiệm vụ B hoàn thành muộn " + tag, today.minusDays(20), "UBKTTW").created(daysAgo(100))
+                .task("Nhiệm vụ C trong hạn " + tag, today.plusDays(30), "UBKTTW").created(daysAgo(100))
+                .task("Nhiệm vụ D quá hạn chưa làm " + tag, today.minusDays(3), "UBKTTW").created(daysAgo(100))
+                .task("Nhiệm vụ E quá hạn đang làm " + tag, today.minusDays(40), "BTGTW").created(daysAgo(100))
+                .task("Nhiệm vụ F không hạn " + tag, null, "BDVTW").created(daysAgo(100))
+                .task("Nhiệm vụ G mới giao " + tag, today.plusDays(5), "BTCTW").created(daysAgo(1))
+                .create();
+        directiveId = created.directiveId();
+        taskD = created.taskId(3);
+        QuarkusTransaction.requiringNew().run(() -> {
+            change(created.assignmentId(0, "UBKTTW"), Status.DONE, 12);
+            change(created.assignmentId(1, "UBKTTW"), Status.IN_PROGRESS, 30);
+            change(created.assignmentId(1, "UBKTTW"), Status.DONE, 5);
+            change(created.assignmentId(2, "UBKTTW"), Status.IN_PROGRESS, 15);
+            change(created.assignmentId(4, "BTGTW"), Status.IN_PROGRESS, 50);
+            AssignmentTally.refreshDirective(directiveId);
+        });
     }
 
-    private Assignment task(Directive directive, int position, String text, LocalDate deadline, int createdDaysAgo,
-            String bodyCode) {
-        Task task = new Task();
-        task.directive = directive;
-        task.position = position;
-        task.text = text;
-        task.deadline = deadline;
-        task.deadlineKind = deadline == null ? DeadlineKind.NONE : DeadlineKind.DATE;
-        task.createdAt = at(createdDaysAgo);
-        task.persist();
-        return RandomHistory.assign(task, bodyCode, 0, null);
-    }
-
-    private void change(Assignment assignment, Status from, Status to, int daysAgo) {
-        StatusChange change = new StatusChange();
-        change.assignment = assignment;
-        change.changedAt = at(daysAgo);
-        change.changedBy = "test";
-        change.fromStatus = from;
-        change.toStatus = to;
-        change.persist();
-        assignment.status = to;
-        assignment.doneOn = to == Status.DONE ? today.minusDays(daysAgo) : null;
+    private static void change(long assignmentId, Status to, int daysAgo) {
+        RandomHistory.change(Assignment.findById(assignmentId), to, daysAgo, 10);
     }
 
     /** Mid-morning in Hà Nội, the given number of days ago. */
-    private Instant at(int daysAgo) {
-        return today.minusDays(daysAgo).atTime(10, 0).atZone(OfficeClock.ZONE).toInstant();
+    private static Instant daysAgo(int days) {
+        return RandomHistory.at(days, 10);
     }
 
     String query() {

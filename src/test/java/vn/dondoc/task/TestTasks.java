@@ -128,6 +128,12 @@ public final class TestTasks {
             return this;
         }
 
+        /** Sets when the last task was made (a report for a past day counts only the tasks that existed then). */
+        public Builder created(Instant at) {
+            specs.get(specs.size() - 1).createdAt = at;
+            return this;
+        }
+
         /** Marks the owner inferred from its areas of work, with the reason. */
         public Builder inferred(int taskIndex, String bodyCode, String reason) {
             Owner owner = owner(taskIndex, bodyCode);
@@ -210,6 +216,7 @@ public final class TestTasks {
                 task.deadline = spec.deadline;
                 task.deadlineText = spec.deadlineText;
                 task.deadlineKind = spec.kind != null ? spec.kind : spec.deadline != null ? DeadlineKind.DATE : DeadlineKind.NONE;
+                task.createdAt = spec.createdAt;
                 task.persist();
                 tasks.add(task);
                 taskIds.add(task.id);
@@ -245,6 +252,7 @@ public final class TestTasks {
         String section;
         String deadlineText;
         DeadlineKind kind;
+        Instant createdAt;
 
         Spec(String text, LocalDate deadline) {
             this.text = text;
