@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,11 +35,7 @@ public class DirectiveApiResource {
     @GET
     @Path("/{id}")
     public DirectiveJson get(@RestPath Long id) {
-        Directive directive = Directive.findById(id);
-        if (directive == null) {
-            throw new NotFoundException();
-        }
-        return DirectiveJson.of(directive);
+        return DirectiveJson.of(DirectiveCorrections.find(id));
     }
 
     /** Withdraws the directive: 200 with it, 400 without a reason, 409 when it is withdrawn already. */

@@ -106,7 +106,8 @@ public class DirectiveCorrections {
         return Correction.SAVED;
     }
 
-    private static Directive find(long id) {
+    /** The directive, or a 404 page. */
+    static Directive find(long id) {
         Directive directive = Directive.findById(id);
         if (directive == null) {
             throw new NotFoundException();

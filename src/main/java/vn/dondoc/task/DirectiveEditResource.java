@@ -140,11 +140,7 @@ public class DirectiveEditResource {
     }
 
     private static Directive find(long id) {
-        Directive directive = Directive.findById(id);
-        if (directive == null) {
-            throw new NotFoundException();
-        }
-        return directive;
+        return DirectiveCorrections.find(id);
     }
 
     private static long taskCount(Directive directive) {

@@ -4,7 +4,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -56,10 +55,7 @@ public class DirectiveResource {
     @GET
     @Path("/{id}")
     public TemplateInstance show(@RestPath Long id) {
-        Directive directive = Directive.findById(id);
-        if (directive == null) {
-            throw new NotFoundException();
-        }
+        Directive directive = DirectiveCorrections.find(id);
         List<TaskRow> lines = Task.rows(Task.ofDirective(directive), OfficeClock.today());
         return Templates.show(directive, lines, segments(directive.originalText, lines), Task.removedOf(directive));
     }

@@ -1,6 +1,5 @@
 package vn.dondoc.importer.reading;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -49,8 +48,6 @@ final class DeadlineParser {
             + "|(\\d{1,2})(?:st|nd|rd|th)?\\s{1,6}(january|february|march|april|may|june|july|august|september|october|november|december))"
             + "(?:,?\\s{1,6}(\\d{4}))?");
     private static final Pattern EN_QUARTER = Pattern.compile("(first|second|third|fourth)\\s{1,6}quarter(?:\\s{1,6}of\\s{1,6}(\\d{4}))?");
-    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december"};
 
     /** Named days and the days of the year they fall on ({@code reader/named-days.tsv}). */
     private record NamedDay(MonthDay day, Phrases names) {
@@ -128,7 +125,7 @@ final class DeadlineParser {
             if (!cue && !table) {
                 continue;
             }
-            LocalDate d = date(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
+            LocalDate d = Days.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
             if (d != null && (reference == null || !d.isBefore(reference))) {
                 best = later(best, new Deadline(d, words(text, m), DeadlineKind.DATE, null, m.start()));
             }
@@ -140,9 +137,9 @@ final class DeadlineParser {
             if ((!cue && !table && !yearly) || year < 0) {
                 continue;
             }
-            LocalDate d = date(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
+            LocalDate d = Days.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
             if (d != null && d.isBefore(reference)) {
-                d = date(year + 1, d.getMonthValue(), d.getDayOfMonth());
+                d = Days.of(year + 1, d.getMonthValue(), d.getDayOfMonth());
             }
             if (d != null) {
                 if (yearly) {
@@ -156,7 +153,7 @@ final class DeadlineParser {
             int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
             int q = quarter(m.group(1));
             if (y > 0 && q > 0) {
-                LocalDate d = date(y, q * 3, 1);
+                LocalDate d = Days.of(y, q * 3, 1);
                 if (d != null && (table || reference == null || !d.withDayOfMonth(d.lengthOfMonth()).isBefore(reference))) {
                     best = later(best, new Deadline(d.withDayOfMonth(d.lengthOfMonth()), words(text, m), DeadlineKind.DATE, null, m.start()));
                 }
@@ -168,7 +165,7 @@ final class DeadlineParser {
             int months = m.group(1).chars().allMatch(Character::isDigit) ? Integer.parseInt(m.group(1))
                     : NUMBER_WORDS.indexOf(m.group(1)) + 1;
             if (y > 0 && months >= 1 && months <= 12) {
-                LocalDate d = m.group(2).equals("dau") ? date(y, months, 1) : date(y, 12, 31);
+                LocalDate d = m.group(2).equals("dau") ? Days.of(y, months, 1) : Days.of(y, 12, 31);
                 d = d == null ? null : d.withDayOfMonth(d.lengthOfMonth());
                 if (d == null || !table && reference != null && d.isBefore(reference)) {
                     continue;
@@ -184,7 +181,7 @@ final class DeadlineParser {
                 boolean cued = m.group(2) != null || table || m.start() >= 6 && f.substring(Math.max(0, m.start() - 12), m.start())
                         .matches(".*(trong|truoc|vao|het|cuoi)\\s{1,6}$");
                 if (y > 0 && mo >= 1 && mo <= 12 && cued && !preceededByDay(f, m.start())) {
-                    LocalDate d = date(y, mo, 1);
+                    LocalDate d = Days.of(y, mo, 1);
                     if (!table && reference != null && d.withDayOfMonth(d.lengthOfMonth()).isBefore(reference)) {
                         continue;
                     }
@@ -197,9 +194,9 @@ final class DeadlineParser {
             String month = m.group(2) != null ? m.group(2) : m.group(5);
             String dayText = m.group(3) != null ? m.group(3) : m.group(4);
             int y = m.group(6) != null ? Integer.parseInt(m.group(6)) : year;
-            int mo = monthIndex(month);
+            int mo = Days.month(month);
             if (y > 0 && mo > 0) {
-                LocalDate d = dayText != null ? date(y, mo, Integer.parseInt(dayText)) : date(y, mo, 1);
+                LocalDate d = dayText != null ? Days.of(y, mo, Integer.parseInt(dayText)) : Days.of(y, mo, 1);
                 if (d != null && dayText == null) {
                     d = d.withDayOfMonth(d.lengthOfMonth());
                 }
@@ -221,7 +218,7 @@ final class DeadlineParser {
                 default -> 4;
             };
             if (y > 0) {
-                LocalDate d = date(y, q * 3, 1);
+                LocalDate d = Days.of(y, q * 3, 1);
                 best = later(best, new Deadline(d.withDayOfMonth(d.lengthOfMonth()), words(text, m), DeadlineKind.DATE, null, m.start()));
             }
         }
@@ -229,18 +226,18 @@ final class DeadlineParser {
             m = YEAR_RANGE.matcher(f);
             while (m.find()) {
                 int y2 = Integer.parseInt(m.group(2));
-                best = later(best, new Deadline(date(y2, 12, 31), words(text, m), DeadlineKind.DATE, null, m.start()));
+                best = later(best, new Deadline(Days.of(y2, 12, 31), words(text, m), DeadlineKind.DATE, null, m.start()));
             }
             m = YEAR_ONLY.matcher(f);
             if (m.find()) {
-                best = later(best, new Deadline(date(Integer.parseInt(m.group(1)), 12, 31), words(text, m), DeadlineKind.DATE, null, m.start()));
+                best = later(best, new Deadline(Days.of(Integer.parseInt(m.group(1)), 12, 31), words(text, m), DeadlineKind.DATE, null, m.start()));
             }
         }
         if (best == null) {
             m = YEAR_WITH_CUE.matcher(digits ? f : "");
             while (m.find()) {
                 int y = Integer.parseInt(m.group(2));
-                LocalDate d = m.group(1).startsWith("truoc") || m.group(1).equals("before") ? date(y - 1, 12, 31) : date(y, 12, 31);
+                LocalDate d = m.group(1).startsWith("truoc") || m.group(1).equals("before") ? Days.of(y - 1, 12, 31) : Days.of(y, 12, 31);
                 if (d != null && (reference == null || !d.isBefore(reference))) {
                     best = later(best, new Deadline(d, words(text, m), DeadlineKind.DATE, null, m.start()));
                 }
@@ -261,7 +258,7 @@ final class DeadlineParser {
         }
         m = ANNIVERSARY.matcher(f.contains("ky niem") ? f : "");
         while (m.find()) {
-            LocalDate d = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            LocalDate d = Days.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
             if (d != null && (reference == null || !d.isBefore(reference))) {
                 best = later(best, new Deadline(d, words(text, m), DeadlineKind.DATE, null, m.start()));
             }
@@ -320,7 +317,7 @@ final class DeadlineParser {
         if (y != null) {
             int year = Integer.parseInt(y);
             if (solar) {
-                return date(year, 1, 1);
+                return Days.of(year, 1, 1);
             }
             for (LocalDate d : LUNAR_NEW_YEAR) {
                 if (d.getYear() == year) {
@@ -377,23 +374,6 @@ final class DeadlineParser {
             case "iv", "4" -> 4;
             default -> 0;
         };
-    }
-
-    private static int monthIndex(String name) {
-        for (int i = 0; i < MONTHS.length; i++) {
-            if (MONTHS[i].equals(name)) {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
-
-    private static LocalDate date(int y, int m, int d) {
-        try {
-            return y < 1900 || y > 2200 ? null : LocalDate.of(y, m, d);
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 
     private static Deadline later(Deadline a, Deadline b) {

@@ -1,6 +1,5 @@
 package vn.dondoc.importer.reading;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -51,8 +50,6 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
     /** How many lines the kind line may stand below the top (a web page puts its own details first). */
     private static final int MAX_TITLE_LINES = 200;
     private static final int NUMBER_TEXT_REACH = 600;
-    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december"};
 
     static DocumentFacts read(String text) {
         int bodyStart = 0;
@@ -65,7 +62,7 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
             fragYear = Integer.valueOf(fm.group(1));
             fragMonth = Integer.valueOf(fm.group(2));
             if (fm.group(3) != null) {
-                date = date(fragYear, fragMonth, Integer.parseInt(fm.group(3)));
+                date = Days.of(fragYear, fragMonth, Integer.parseInt(fm.group(3)));
             }
         }
         String head = text.substring(bodyStart, Math.min(text.length(), bodyStart + 4000));
@@ -74,7 +71,7 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
             Matcher m = PLACE_DATE.matcher(folded);
             while (date == null && m.find()) {
                 if (dateLine(folded, m.start() + 1, m.end())) {
-                    date = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                    date = Days.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
                 }
             }
         }
@@ -83,7 +80,7 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
             if (m.find()) {
                 int year = fragYear != null ? fragYear : firstYear(Fold.fold(text.length() > 20000 ? text.substring(0, 20000) : text));
                 if (year > 0) {
-                    date = date(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                    date = Days.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
                 }
             }
         }
@@ -91,14 +88,14 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
             Matcher m = FULL.matcher(folded);
             while (date == null && m.find()) {
                 date = !dateLine(folded, m.start(), m.end()) ? null : m.group(1) != null
-                        ? date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
-                        : date(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
+                        ? Days.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+                        : Days.of(Integer.parseInt(m.group(6)), Integer.parseInt(m.group(5)), Integer.parseInt(m.group(4)));
             }
         }
         if (date == null) {
             Matcher m = EN_DATE.matcher(head);
             while (date == null && m.find()) {
-                date = !dateLine(head, m.start(), m.end()) ? null : date(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+                date = !dateLine(head, m.start(), m.end()) ? null : Days.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
             }
         }
         String foldedAll = Fold.fold(text.length() > 50000 ? text.substring(0, 50000) : text);
@@ -406,20 +403,6 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
     }
 
     private static int month(String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        for (int i = 0; i < MONTHS.length; i++) {
-            if (MONTHS[i].equals(n)) {
-                return i + 1;
-            }
-        }
-        return 1;
-    }
-
-    private static LocalDate date(int y, int m, int d) {
-        try {
-            return y < 1900 || y > 2200 ? null : LocalDate.of(y, m, d);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return Math.max(1, Days.month(name.toLowerCase(Locale.ROOT)));
     }
 }

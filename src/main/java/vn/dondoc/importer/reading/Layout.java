@@ -158,7 +158,7 @@ final class Layout {
         if (OPEN_WORDS.contains(text.substring(wordStart, last + 1).toLowerCase(java.util.Locale.ROOT))) {
             return true;
         }
-        if (capitals(text, lineStart, prevEnd) && !capitals(text, nextStart, nextEnd)) {
+        if (TitleCase.mostlyCapitals(text, lineStart, prevEnd) && !TitleCase.mostlyCapitals(text, nextStart, nextEnd)) {
             return false;
         }
         // Where blank lines part the paragraphs of a wrapped text, every other line break is a wrap.
@@ -199,20 +199,6 @@ final class Layout {
         return runs % 2 == 1;
     }
 
-    private static boolean capitals(String text, int s, int e) {
-        int letters = 0;
-        int upper = 0;
-        for (int i = s; i < e; i++) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (Character.isUpperCase(c)) {
-                    upper++;
-                }
-            }
-        }
-        return letters > 0 && upper * 10 >= letters * 8;
-    }
 
     private static Row row(String text, int s, int e) {
         List<int[]> cells = new ArrayList<>();

@@ -160,9 +160,7 @@ final class OwnerParser {
                 return null;
             }
             String name = kind[1] + " " + place;
-            KnownBody b = known(name);
-            FoundOwner o = b != null ? new FoundOwner(b.code(), name(b), Role.LEAD, false, false, text(t, j, k))
-                    : new FoundOwner(null, name, Role.LEAD, false, false, text(t, j, k));
+            FoundOwner o = leading(name, text(t, j, k));
             return new Parsed(List.of(o), reportedStart, k);
         }
         return null;
@@ -361,9 +359,7 @@ final class OwnerParser {
                 break;
             }
             String name = head + " " + text(t, pos, e);
-            KnownBody whole = known(name);
-            owners.add(whole != null ? new FoundOwner(whole.code(), name(whole), Role.LEAD, false, false, name)
-                    : new FoundOwner(null, name, Role.LEAD, false, false, name));
+            owners.add(leading(name, name));
             end = e;
             if (e >= limit || hasAny(t.gapBefore(e), ".;:\n|()")) {
                 break;
@@ -396,9 +392,7 @@ final class OwnerParser {
                 e++;
             }
             String name = PROVINCE_BODY + " " + text(t, pos, e);
-            KnownBody b = known(name);
-            owners.add(b != null ? new FoundOwner(b.code(), name(b), Role.LEAD, false, false, name)
-                    : new FoundOwner(null, name, Role.LEAD, false, false, name));
+            owners.add(leading(name, name));
             end = e;
             if (e >= limit || hasAny(t.gapBefore(e), ".;:\n|()")) {
                 break;
@@ -421,6 +415,13 @@ final class OwnerParser {
             e++;
         }
         return e;
+    }
+
+    /** A leading owner by the name the text gives it: the known body of that name, or a new one. */
+    private FoundOwner leading(String name, String written) {
+        KnownBody b = known(name);
+        return b != null ? new FoundOwner(b.code(), name(b), Role.LEAD, false, false, written)
+                : new FoundOwner(null, name, Role.LEAD, false, false, written);
     }
 
     private KnownBody known(String name) {

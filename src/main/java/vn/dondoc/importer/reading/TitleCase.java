@@ -190,10 +190,15 @@ final class TitleCase {
     }
 
     private static boolean mostlyCapitals(String s) {
+        return mostlyCapitals(s, 0, s.length());
+    }
+
+    /** Whether at least four in five of the letters between {@code s} and {@code e} are capitals. */
+    static boolean mostlyCapitals(String text, int s, int e) {
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        for (int i = s; i < e; i++) {
+            char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
                 if (Character.isUpperCase(c)) {
