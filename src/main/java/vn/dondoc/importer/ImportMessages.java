@@ -4,12 +4,19 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The texts of importer, in Vietnamese (the default); English in {@code messages/imp_en.properties}.
- * Templates use them as {@code {imp:key}}. Each feature has its own bundle: Qute allows at most 300
- * messages in one.
+ * The texts of the import pages and API: upload, preview, the reader's warnings and doubts, import errors.
+ * Vietnamese (the default) here, English in {@code messages/imp_en.properties}; templates use them as {@code
+ * {imp:key}}.
  */
 @MessageBundle(value = "imp", locale = "vi")
 public interface ImportMessages {
+
+    // == importer ==
+
+
+
+
+
 
     @Message("Nhập văn bản chỉ đạo")
     String import_new_title();
@@ -80,21 +87,11 @@ public interface ImportMessages {
     @Message("Chưa xác định được cơ quan.")
     String import_preview_no_owners();
 
-    @Message("suy luận")
-    String import_preview_inferred();
-
     @Message("nhóm")
     String import_preview_group();
 
     @Message("Căn cứ: \"{words}\"")
     String import_preview_reason(String words);
-
-    @Message("Chủ trì")
-    String import_preview_lead();
-
-    @Message("Phối hợp")
-    String import_preview_support();
-
 
     @Message("(cơ quan mới, sẽ được thêm vào danh sách)")
     String import_preview_new_body();
@@ -234,144 +231,6 @@ public interface ImportMessages {
 
     @Message("Không có nhiệm vụ nào ở trước để gộp vào.")
     String import_error_nothing_to_merge();
-
-    @Message("Văn bản đã nhập")
-    String directive_list_title();
-
-    @Message("Chưa có văn bản nào.")
-    String directive_list_empty();
-
-    @Message("Nhập văn bản mới")
-    String directive_list_import();
-
-    @Message("Tiêu đề")
-    String directive_col_title();
-
-    @Message("Ngày văn bản")
-    String directive_col_date();
-
-    @Message("Số nhiệm vụ")
-    String directive_col_tasks();
-
-    @Message("Ngày nhập")
-    String directive_col_imported();
-
-    @Message("Cơ quan ban hành")
-    String directive_show_issuer();
-
-    @Message("Ngày văn bản")
-    String directive_show_date();
-
-    @Message("Người nhập")
-    String directive_show_imported_by();
-
-    @Message("Thời điểm nhập")
-    String directive_show_imported_at();
-
-    @Message("Nhiệm vụ")
-    String directive_show_tasks();
-
-    @Message("Văn bản không có nhiệm vụ.")
-    String directive_show_no_tasks();
-
-    @Message("Toàn văn")
-    String directive_show_original();
-
-    @Message("Hoàn thành")
-    String directive_show_done();
-
-    @Message("Tất cả văn bản")
-    String directive_show_all();
-
-    @Message("TT")
-    String directive_col_number();
-
-    @Message("Nhiệm vụ")
-    String directive_col_text();
-
-    @Message("Thời hạn")
-    String directive_col_deadline();
-
-    @Message("Cơ quan")
-    String directive_col_owners();
-
-    @Message("Chỉ thị")
-    String directive_kind_chi_thi();
-
-    @Message("Công điện")
-    String directive_kind_cong_dien();
-
-    @Message("Thông báo kết luận")
-    String directive_kind_thong_bao_ket_luan();
-
-    @Message("Thông báo")
-    String directive_kind_thong_bao();
-
-    @Message("Kết luận")
-    String directive_kind_ket_luan();
-
-    @Message("Kế hoạch")
-    String directive_kind_ke_hoach();
-
-    @Message("Chương trình")
-    String directive_kind_chuong_trinh();
-
-    @Message("Nghị quyết")
-    String directive_kind_nghi_quyet();
-
-    @Message("Quyết định")
-    String directive_kind_quyet_dinh();
-
-    @Message("Công văn")
-    String directive_kind_cong_van();
-
-    @Message("Hướng dẫn")
-    String directive_kind_huong_dan();
-
-    @Message("Báo cáo")
-    String directive_kind_bao_cao();
-
-    @Message("Quy định")
-    String directive_kind_quy_dinh();
-
-    @Message("Quy chế")
-    String directive_kind_quy_che();
-
-    @Message("Đề án")
-    String directive_kind_de_an();
-
-    @Message("Tờ trình")
-    String directive_kind_to_trinh();
-
-    @Message("Nghị định")
-    String directive_kind_nghi_dinh();
-
-    @Message("Thông tư")
-    String directive_kind_thong_tu();
-
-    @Message("Luật")
-    String directive_kind_luat();
-
-    @Message("Số, ký hiệu")
-    String directive_show_number();
-
-    @Message("Loại văn bản")
-    String directive_show_kind();
-
-    @Message("Số, ký hiệu")
-    String directive_col_doc_number();
-
-    @Message("Loại")
-    String directive_col_kind();
-
-    @Message("Loại văn bản")
-    String directive_list_kind();
-
-    @Message("Mọi loại")
-    String directive_list_kind_any();
-
-    @Message("Lọc")
-    String directive_list_filter();
 
     @Message("Một cơ quan chỉ giữ một vai trò: bỏ dấu \"chủ trì\" hoặc \"phối hợp\".")
     String import_error_two_roles();

@@ -27,7 +27,7 @@ public class BodyCalendarResource {
     @Inject
     CurrentUser currentUser;
     @Inject
-    DailyMessages msg;
+    TaskMessages msg;
     @ConfigProperty(name = "dondoc.base-url")
     String baseUrl;
 
