@@ -41,12 +41,6 @@ public interface TaskMessages {
 
 
 
-    @Message("chủ trì")
-    String daily_role_LEAD();
-
-    @Message("phối hợp")
-    String daily_role_SUPPORT();
-
     @Message("Hạn nhiệm vụ — {body}")
     String calendar_name(String body);
 
@@ -785,12 +779,6 @@ public interface TaskMessages {
 
     @Message("suy luận")
     String import_preview_inferred();
-
-    @Message("Chủ trì")
-    String import_preview_lead();
-
-    @Message("Phối hợp")
-    String import_preview_support();
 
     @Message("Văn bản đã nhập")
     String directive_list_title();
