@@ -123,6 +123,13 @@ public interface BodyMessages {
     @Message("Người khác vừa sửa cơ quan này. Biểu mẫu đã được nạp lại nội dung bạn nhập; hãy kiểm tra rồi lưu lại.")
     String bodies_admin_error_changed_meanwhile();
 
+    /** The name of a kind of body, from the {@code bodies_kind_*} messages (no English entry of its own). */
+    @Message("{#when kind}{#is PARTY_BOARD}{body:bodies_kind_party_board}{#is OFFICE}{body:bodies_kind_office}"
+            + "{#is PARTY_COMMITTEE}{body:bodies_kind_party_committee}{#is MASS_ORGANISATION}{body:bodies_kind_mass_organisation}"
+            + "{#is MINISTRY}{body:bodies_kind_ministry}{#is AGENCY}{body:bodies_kind_agency}"
+            + "{#is PROVINCE_GROUP}{body:bodies_kind_province_group}{#is OTHER}{body:bodies_kind_other}{/when}")
+    String bodies_kind(BodyKind kind);
+
     @Message("Ban Đảng Trung ương")
     String bodies_kind_party_board();
 

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.dondoc.body.BodyKind;
 import vn.dondoc.body.BodyPicker;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.importer.ImportDraft.DraftOwner;
@@ -323,7 +324,7 @@ public final class PreviewForm {
     /** The known bodies by their codes, then the bodies the text names that are not in the list yet. */
     private static BodyPicker options(Reading reading, List<KnownBody> known) {
         List<BodyPicker.Entry> entries = new ArrayList<>();
-        known.forEach(b -> entries.add(new BodyPicker.Entry(b.code(), b.code(), b.name(), b.kind(), b.validUntil(), b.successorCode())));
+        known.forEach(b -> entries.add(new BodyPicker.Entry(b.code(), b.code(), b.name(), BodyKind.ofCode(b.kind()), b.validUntil(), b.successorCode())));
         reading.tasks().stream().flatMap(t -> t.owners().stream())
                 .filter(o -> o.code() == null && ImportDraft.assignable(o) && o.name() != null && !o.name().isBlank())
                 .map(FoundOwner::name).distinct()
