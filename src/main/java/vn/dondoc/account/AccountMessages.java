@@ -12,11 +12,6 @@ public interface AccountMessages {
 
     // == accounts ==
 
-
-
-
-
-
     @Message("Đăng nhập")
     String login_title();
 

@@ -13,11 +13,6 @@ public interface AuditMessages {
 
     // == follow-up ==
 
-
-
-
-
-
     @Message("Đề nghị điều chỉnh thời hạn")
     String audit_type_deadline_request();
 
@@ -37,11 +32,6 @@ public interface AuditMessages {
     String audit_action_deadline();
 
     // == accounts ==
-
-
-
-
-
 
     @Message("Tài khoản người dùng")
     String users_list_title();
@@ -176,11 +166,6 @@ public interface AuditMessages {
     String audit_action_token_revoke();
 
     // == operations ==
-
-
-
-
-
 
     @Message("Sao lưu dữ liệu")
     String ops_backups_title();

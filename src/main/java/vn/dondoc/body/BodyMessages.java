@@ -13,11 +13,6 @@ public interface BodyMessages {
 
     // == daily use ==
 
-
-
-
-
-
     @Message("Danh mục cơ quan")
     String bodies_admin_list_title();
 

@@ -12,11 +12,6 @@ public interface DirectiveMessages {
 
     // == importer ==
 
-
-
-
-
-
     @Message("Chỉ thị")
     String directive_kind_chi_thi();
 

@@ -2,6 +2,8 @@ package vn.dondoc.importer;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import vn.dondoc.importer.reading.ReadingWarning;
+import vn.dondoc.importer.reading.TaskDoubt;
 
 /**
  * The texts of the import pages and API: upload, preview, the reader's warnings and doubts, import errors.
@@ -12,11 +14,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface ImportMessages {
 
     // == importer ==
-
-
-
-
-
 
     @Message("Nhập văn bản chỉ đạo")
     String import_new_title();
@@ -135,6 +132,16 @@ public interface ImportMessages {
     @Message("Không đọc được văn bản này; hãy nhập các nhiệm vụ bằng tay hoặc báo cho quản trị viên.")
     String import_warning_READING_FAILED();
 
+    /** One of the reader's warnings about the whole text, from the {@code import_warning_*} messages (no English entry of its own). */
+    @Message("{#when warning}{#is READING_FAILED}{imp:import_warning_READING_FAILED}"
+            + "{#is NO_TASKS}{imp:import_warning_NO_TASKS}"
+            + "{#is UNSURE_TASKS}{imp:import_warning_UNSURE_TASKS}{#is RULES}{imp:import_warning_RULES}"
+            + "{#is NO_TASK_SECTION}{imp:import_warning_NO_TASK_SECTION}"
+            + "{#is NO_DOCUMENT_DATE}{imp:import_warning_NO_DOCUMENT_DATE}"
+            + "{#is INFERRED_OWNERS}{imp:import_warning_INFERRED_OWNERS}"
+            + "{#is NEW_BODIES}{imp:import_warning_NEW_BODIES}{/when}")
+    String import_warning(ReadingWarning warning);
+
     @Message("Không tìm thấy nhiệm vụ nào trong văn bản.")
     String import_warning_NO_TASKS();
 
@@ -152,6 +159,16 @@ public interface ImportMessages {
 
     @Message("Văn bản không nêu cơ quan thực hiện; cơ quan được suy luận theo lĩnh vực phụ trách.")
     String import_doubt_NO_OWNER_NAMED();
+
+    /** One of the reader's doubts about a task, from the {@code import_doubt_*} messages (no English entry of its own). */
+    @Message("{#when doubt}{#is NO_OWNER_NAMED}{imp:import_doubt_NO_OWNER_NAMED}"
+            + "{#is NO_OWNER}{imp:import_doubt_NO_OWNER}{#is NEW_BODY}{imp:import_doubt_NEW_BODY}"
+            + "{#is OPEN_COLLECTIVE}{imp:import_doubt_OPEN_COLLECTIVE}"
+            + "{#is DEADLINE_FROM_HEADING}{imp:import_doubt_DEADLINE_FROM_HEADING}"
+            + "{#is DEADLINE_FROM_TITLE}{imp:import_doubt_DEADLINE_FROM_TITLE}"
+            + "{#is RUNNING_TEXT}{imp:import_doubt_RUNNING_TEXT}"
+            + "{#is NO_REQUEST_VERB}{imp:import_doubt_NO_REQUEST_VERB}{#is LONG}{imp:import_doubt_LONG}{/when}")
+    String import_doubt(TaskDoubt doubt);
 
     @Message("Chưa có cơ quan thực hiện: văn bản không nêu và không suy luận được.")
     String import_doubt_NO_OWNER();

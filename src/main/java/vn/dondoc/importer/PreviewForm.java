@@ -74,11 +74,6 @@ public final class PreviewForm {
             return (int) Math.round(confidence * 100);
         }
 
-        /** The message keys of the reader's doubts, most serious first. */
-        public List<String> doubtKeys() {
-            return doubts.stream().map(PreviewForm::doubtKey).toList();
-        }
-
         /** The id of the task's fieldset, and the key of errors about the task as a whole. */
         public String key() {
             return "t" + index;
@@ -124,20 +119,6 @@ public final class PreviewForm {
     /** The tasks the reader was unsure of, least sure first: the clerk looks at these first. */
     public List<TaskRow> unsure() {
         return tasks.stream().filter(TaskRow::unsure).sorted(java.util.Comparator.comparingDouble(TaskRow::confidence)).toList();
-    }
-
-    public List<String> warningKeys() {
-        return warnings.stream().map(PreviewForm::warningKey).toList();
-    }
-
-    /** The message key of one of the reader's doubts about a task. */
-    public static String doubtKey(TaskDoubt doubt) {
-        return "import_doubt_" + doubt.name();
-    }
-
-    /** The message key of one of the reader's warnings about the whole text. */
-    public static String warningKey(ReadingWarning warning) {
-        return "import_warning_" + warning.name();
     }
 
     private static String shown(String isoDate) {

@@ -12,11 +12,6 @@ public interface OpsMessages {
 
     // == operations ==
 
-
-
-
-
-
     @Message("Bản sao lưu chứa toàn bộ cơ sở dữ liệu: văn bản, nhiệm vụ, phân công, lịch sử trạng thái, tài khoản và nhật ký. Sao lưu được tạo trong khi hệ thống vẫn hoạt động. Hãy tải bản sao lưu về và cất ở nơi khác máy chủ.")
     String ops_backups_lead();
 

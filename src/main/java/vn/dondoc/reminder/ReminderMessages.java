@@ -12,11 +12,6 @@ public interface ReminderMessages {
 
     // == daily use ==
 
-
-
-
-
-
     @Message("[Đôn đốc] {counts} — {body}")
     String reminder_mail_subject(String counts, String body);
 
@@ -57,11 +52,6 @@ public interface ReminderMessages {
     String reminder_mail_footer(String url);
 
     // == follow-up ==
-
-
-
-
-
 
     @Message("{place}, ngày {day} tháng {month} năm {year}")
     String letter_place_date(String place, String day, String month, String year);
@@ -166,11 +156,6 @@ public interface ReminderMessages {
     String digest_refused_line(String requested, String reason);
 
     // == results ==
-
-
-
-
-
 
     @Message("ĐÃ BÁO CÁO HOÀN THÀNH, CHỜ VĂN THƯ XÁC NHẬN ({count})")
     String reminder_mail_reported_heading(int count);

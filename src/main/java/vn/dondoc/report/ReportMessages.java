@@ -2,6 +2,7 @@ package vn.dondoc.report;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import vn.dondoc.task.Status;
 
 /**
  * The texts of reports, exports and evaluation. Vietnamese (the default) here, English in {@code
@@ -11,11 +12,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 public interface ReportMessages {
 
     // == follow-up ==
-
-
-
-
-
 
     @Message("Đánh giá kết quả thực hiện nhiệm vụ trong kỳ")
     String evaluation_title();
@@ -130,20 +126,10 @@ public interface ReportMessages {
 
     // == tasks ==
 
-
-
-
-
-
     @Message("Văn bản")
     String task_table_directive();
 
     // == reports ==
-
-
-
-
-
 
     @Message("Mã")
     String report_export_id();
@@ -300,6 +286,13 @@ public interface ReportMessages {
 
     @Message("Trạng thái")
     String report_progress_status();
+
+    /** The status of an overdue task in the report, from the {@code report_progress_status_*} messages (no English entry of its own). */
+    @Message("{#when status}{#is NOT_STARTED}{report:report_progress_status_NOT_STARTED}"
+            + "{#is IN_PROGRESS}{report:report_progress_status_IN_PROGRESS}"
+            + "{#is REPORTED}{report:report_progress_status_REPORTED}"
+            + "{#is DONE}{report:report_progress_status_DONE}{/when}")
+    String report_progress_status_of(Status status);
 
     @Message("Chưa thực hiện")
     String report_progress_status_NOT_STARTED();

@@ -13,11 +13,6 @@ public interface EditMessages {
 
     // == corrections ==
 
-
-
-
-
-
     @Message("Sửa nhiệm vụ {position}")
     String task_edit_title(int position);
 
@@ -38,6 +33,13 @@ public interface EditMessages {
 
     @Message("Loại thời hạn")
     String task_edit_deadline_kind();
+
+    /** The hint beside a kind of deadline, from the {@code task_edit_kind_hint_*} messages (no English entry of its own). */
+    @Message("{#when deadlineKind}{#is DATE}{edit:task_edit_kind_hint_DATE}"
+            + "{#is RECURRING}{edit:task_edit_kind_hint_RECURRING}"
+            + "{#is ONGOING}{edit:task_edit_kind_hint_ONGOING}"
+            + "{#is URGENT}{edit:task_edit_kind_hint_URGENT}{#is NONE}{edit:task_edit_kind_hint_NONE}{/when}")
+    String task_edit_kind_hint(DeadlineKind deadlineKind);
 
     @Message("— một ngày cụ thể")
     String task_edit_kind_hint_DATE();
@@ -287,11 +289,6 @@ public interface EditMessages {
 
     // == daily use ==
 
-
-
-
-
-
     @Message("Thêm ghi chú tiến độ")
     String notes_add_title();
 
@@ -317,11 +314,6 @@ public interface EditMessages {
     String notes_error_long();
 
     // == follow-up ==
-
-
-
-
-
 
     @Message("Đề nghị điều chỉnh thời hạn")
     String deadline_request_title();
@@ -432,11 +424,6 @@ public interface EditMessages {
     String deadline_owner_request_link();
 
     // == results ==
-
-
-
-
-
 
     @Message("Kết quả đã báo cáo đang chờ văn thư xác nhận: trạng thái chỉ đổi được sau khi văn thư xác nhận hoặc trả lại.")
     String task_status_error_reported();
@@ -570,11 +557,6 @@ public interface EditMessages {
 
     // == tasks ==
 
-
-
-
-
-
     @Message("Xem các nhiệm vụ trong danh sách nhiệm vụ")
     String directive_tasks_in_list();
 
@@ -619,20 +601,10 @@ public interface EditMessages {
 
     // == daily use ==
 
-
-
-
-
-
     @Message("Chưa cập nhật (được giao khi nhập văn bản ngày {day})")
     String task_detail_owner_untouched(String day);
 
     // == importer ==
-
-
-
-
-
 
     @Message("Chưa có văn bản nào.")
     String directive_list_empty();

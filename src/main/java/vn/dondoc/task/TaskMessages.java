@@ -13,11 +13,6 @@ public interface TaskMessages {
 
     // == value words ==
 
-
-
-
-
-
     /** The word for the value, from the {@code status_*} messages (no English entry of its own). */
     @Message("{#when status}{#is NOT_STARTED}{task:status_NOT_STARTED}{#is IN_PROGRESS}{task:status_IN_PROGRESS}{#is REPORTED}{task:status_REPORTED}{#is DONE}{task:status_DONE}{/when}")
     String status(Status status);
@@ -35,11 +30,6 @@ public interface TaskMessages {
     String deadline_kind(DeadlineKind deadlineKind);
 
     // == daily use ==
-
-
-
-
-
 
     @Message("Hạn nhiệm vụ — {body}")
     String calendar_name(String body);
@@ -241,11 +231,6 @@ public interface TaskMessages {
 
     // == follow-up ==
 
-
-
-
-
-
     @Message("hạn ban đầu {day}")
     String deadline_original(String day);
 
@@ -274,11 +259,6 @@ public interface TaskMessages {
     String letter_history(int ordinal, String day);
 
     // == results ==
-
-
-
-
-
 
     @Message("Đã gửi báo cáo hoàn thành; chờ văn thư xác nhận.")
     String result_flash_reported();
@@ -321,11 +301,6 @@ public interface TaskMessages {
     String result_history(StatusChange.Kind kind);
 
     // == tasks ==
-
-
-
-
-
 
     @Message("Tổng quan")
     String start_title();
@@ -566,11 +541,6 @@ public interface TaskMessages {
 
     // == bodies ==
 
-
-
-
-
-
     @Message("Cơ quan thực hiện")
     String bodies_list_title();
 
@@ -615,11 +585,6 @@ public interface TaskMessages {
 
     // == reports ==
 
-
-
-
-
-
     @Message("Tải danh sách (CSV)")
     String report_export_tasks_csv();
 
@@ -627,12 +592,6 @@ public interface TaskMessages {
     String report_export_tasks_xlsx();
 
     // == daily use ==
-
-
-
-
-
-
 
     @Message("Chưa chọn cơ quan nào")
     String bodies_picker_none();
@@ -685,6 +644,11 @@ public interface TaskMessages {
     @Message("Mỗi trang")
     String task_filter_size();
 
+    /** The name of an order of the task list, from the {@code task_sort_*} messages (no English entry of its own). */
+    @Message("{#when sort}{#is DEADLINE}{task:task_sort_DEADLINE}{#is DIRECTIVE}{task:task_sort_DIRECTIVE}"
+            + "{#is STATUS}{task:task_sort_STATUS}{/when}")
+    String task_sort(TaskFilter.Sort sort);
+
     @Message("Thời hạn")
     String task_sort_DEADLINE();
 
@@ -725,11 +689,6 @@ public interface TaskMessages {
     String bodies_list_move();
 
     // == corrections ==
-
-
-
-
-
 
     @Message("Sửa nhiệm vụ")
     String task_edit_link();
@@ -772,11 +731,6 @@ public interface TaskMessages {
 
     // == importer ==
 
-
-
-
-
-
     @Message("suy luận")
     String import_preview_inferred();
 
@@ -799,10 +753,6 @@ public interface TaskMessages {
     String directive_show_number();
 
     // == results ==
-
-
-
-
 
     @Message("Báo cáo hoàn thành")
     String result_history_REPORT();

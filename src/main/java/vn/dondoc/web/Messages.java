@@ -12,11 +12,6 @@ public interface Messages {
 
     // == layout and shared words ==
 
-
-
-
-
-
     @Message("vi")
     String app_lang();
 
@@ -109,20 +104,10 @@ public interface Messages {
 
     // == reports ==
 
-
-
-
-
-
     @Message("Ngày/tháng/năm, ví dụ 30/09/2024")
     String form_date_hint();
 
     // == daily use ==
-
-
-
-
-
 
     @Message("Hệ thống (nhập văn bản mẫu)")
     String actor_system();
@@ -131,11 +116,6 @@ public interface Messages {
     String error_back_record();
 
     // == follow-up ==
-
-
-
-
-
 
     @Message("Lý do")
     String deadline_request_reason();
@@ -148,10 +128,10 @@ public interface Messages {
 
     // == accounts ==
 
-
-
-
-
+    /** The name of a role, from the {@code role_*} messages (no English entry of its own). */
+    @Message("{#when role}{#is ADMIN}{msg:role_ADMIN}{#is CLERK}{msg:role_CLERK}{#is STAFF}{msg:role_STAFF}"
+            + "{#is VIEWER}{msg:role_VIEWER}{/when}")
+    String role(AppRole role);
 
     @Message("Quản trị viên")
     String role_ADMIN();

@@ -11,23 +11,14 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveKinds;
 import vn.dondoc.importer.ImportError;
-import vn.dondoc.importer.PreviewForm;
-import vn.dondoc.importer.reading.ReadingWarning;
-import vn.dondoc.importer.reading.TaskDoubt;
-import vn.dondoc.report.ProgressReport;
 import vn.dondoc.task.DeadlineKind;
-import vn.dondoc.task.Status;
 import vn.dondoc.task.Task;
 import vn.dondoc.task.TaskEdit;
-import vn.dondoc.task.TaskEditResource;
-import vn.dondoc.task.TaskFilter;
-import vn.dondoc.task.TaskListPage;
 
 /**
  * Message keys that the code builds at run time ({@code "import_error_" + code}) name a message in both languages:
@@ -42,9 +33,6 @@ class RuntimeKeysTest {
     private static List<String> builtKeys() {
         List<String> keys = new ArrayList<>();
         Arrays.stream(ImportError.values()).map(ImportError::key).forEach(keys::add);
-        Arrays.stream(TaskDoubt.values()).map(PreviewForm::doubtKey).forEach(keys::add);
-        Arrays.stream(ReadingWarning.values()).map(PreviewForm::warningKey).forEach(keys::add);
-        Arrays.stream(AppRole.values()).map(AppRole::messageKey).forEach(keys::add);
         DirectiveKinds.CODES.stream().map(Directive::kindKey).forEach(keys::add);
         AuditEntry.NAMED_TYPES.stream().map(AuditEntry::typeKey).forEach(keys::add);
         for (String action : AuditEntry.NAMED_ACTIONS) {
@@ -61,11 +49,6 @@ class RuntimeKeysTest {
             keys.add(new TaskEdit(entry, List.of(), List.of()).actionKey());
         }
         Arrays.stream(DeadlineKind.values()).map(k -> "deadline_kind_" + k.name()).forEach(keys::add);
-        TaskEditResource.EditPage edit = new TaskEditResource.EditPage(null, null, null, null, null);
-        Arrays.stream(DeadlineKind.values()).map(edit::kindHint).forEach(keys::add);
-        TaskListPage list = new TaskListPage(null, null, null, null, false, List.of(), List.of());
-        Arrays.stream(TaskFilter.Sort.values()).map(list::sortKey).forEach(keys::add);
-        Stream.of(Status.values()).map(s -> new ProgressReport.OverdueTask(1, "", "", null, 0, s).statusKey()).forEach(keys::add);
         return keys;
     }
 
