@@ -151,4 +151,38 @@ public interface BodyMessages {
 
     @Message("Ghi nhận sáp nhập")
     String bodies_merge_title();
+
+    // == tasks ==
+
+    @Message("chủ trì")
+    String task_role_LEAD();
+
+    @Message("phối hợp")
+    String task_role_SUPPORT();
+
+    // == daily use ==
+
+    @Message("Chưa chọn cơ quan nào")
+    String bodies_picker_none();
+
+    @Message("Đánh dấu \"chủ trì\" hoặc \"phối hợp\" cho từng cơ quan; mỗi cơ quan chỉ một vai trò.")
+    String bodies_picker_hint();
+
+    @Message("Tìm cơ quan")
+    String bodies_picker_filter();
+
+    @Message("Cơ quan văn bản nêu, chưa có trong danh sách (sẽ được thêm)")
+    String bodies_picker_unlisted();
+
+    @Message("Cơ quan đã sáp nhập hoặc giải thể ({count})")
+    String bodies_picker_former(int count);
+
+    @Message("(mới)")
+    String bodies_picker_new();
+
+    @Message("đến {day}, nay là {successor}")
+    String bodies_picker_until_successor(String day, String successor);
+
+    @Message("đến {day}")
+    String bodies_picker_until(String day);
 }

@@ -49,7 +49,7 @@ public class BodyCalendarResource {
                 .raw("X-WR-TIMEZONE", OfficeClock.ZONE_NAME);
         for (Assignment a : Assignment.openWithDeadline(body)) {
             Instant changed = a.updatedAt != null && a.updatedAt.isAfter(a.task.updatedAt) ? a.updatedAt : a.task.updatedAt;
-            String role = a.role == Role.LEAD ? msg.task_role_LEAD() : msg.task_role_SUPPORT();
+            String role = msg.task_role(a.role);
             ics.raw("BEGIN", "VEVENT")
                     .raw("UID", "task-" + a.task.id + "-" + body.code + "@dondoc")
                     .stamp("DTSTAMP", changed)

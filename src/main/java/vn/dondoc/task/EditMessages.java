@@ -668,4 +668,12 @@ public interface EditMessages {
 
     @Message("Lọc")
     String directive_list_filter();
+
+    // == follow-up ==
+
+    @Message("Lý do")
+    String deadline_request_reason();
+
+    @Message("Vì sao cần thêm thời gian: việc đã làm, khó khăn, vướng mắc.")
+    String deadline_request_reason_hint();
 }

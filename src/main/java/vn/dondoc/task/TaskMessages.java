@@ -22,7 +22,7 @@ public interface TaskMessages {
     String progress(Progress progress);
 
     /** The word for the value, from the {@code task_role_*} messages (no English entry of its own). */
-    @Message("{#when role}{#is LEAD}{task:task_role_LEAD}{#is SUPPORT}{task:task_role_SUPPORT}{/when}")
+    @Message("{#when role}{#is LEAD}{body:task_role_LEAD}{#is SUPPORT}{body:task_role_SUPPORT}{/when}")
     String task_role(Role role);
 
     /** The word for the value, from the {@code deadline_kind_*} messages (no English entry of its own). */
@@ -359,12 +359,6 @@ public interface TaskMessages {
     @Message("Chờ xác nhận")
     String progress_REPORTED();
 
-    @Message("chủ trì")
-    String task_role_LEAD();
-
-    @Message("phối hợp")
-    String task_role_SUPPORT();
-
     @Message("Có ngày cụ thể")
     String deadline_kind_DATE();
 
@@ -592,30 +586,6 @@ public interface TaskMessages {
     String report_export_tasks_xlsx();
 
     // == daily use ==
-
-    @Message("Chưa chọn cơ quan nào")
-    String bodies_picker_none();
-
-    @Message("Đánh dấu \"chủ trì\" hoặc \"phối hợp\" cho từng cơ quan; mỗi cơ quan chỉ một vai trò.")
-    String bodies_picker_hint();
-
-    @Message("Tìm cơ quan")
-    String bodies_picker_filter();
-
-    @Message("Cơ quan văn bản nêu, chưa có trong danh sách (sẽ được thêm)")
-    String bodies_picker_unlisted();
-
-    @Message("Cơ quan đã sáp nhập hoặc giải thể ({count})")
-    String bodies_picker_former(int count);
-
-    @Message("(mới)")
-    String bodies_picker_new();
-
-    @Message("đến {day}, nay là {successor}")
-    String bodies_picker_until_successor(String day, String successor);
-
-    @Message("đến {day}")
-    String bodies_picker_until(String day);
 
     @Message("Tất cả {count} cơ quan")
     String task_owners_all(long count);

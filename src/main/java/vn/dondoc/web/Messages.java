@@ -117,12 +117,6 @@ public interface Messages {
 
     // == follow-up ==
 
-    @Message("Lý do")
-    String deadline_request_reason();
-
-    @Message("Vì sao cần thêm thời gian: việc đã làm, khó khăn, vướng mắc.")
-    String deadline_request_reason_hint();
-
     @Message("Văn bản đôn đốc")
     String letter_link();
 
