@@ -4,12 +4,13 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The texts of accounts, in Vietnamese (the default); English in {@code messages/acc_en.properties}.
- * Templates use them as {@code {acc:key}}. Each feature has its own bundle: Qute allows at most 300
- * messages in one.
+ * The texts of accounts: login, set-up, users and API tokens. Vietnamese (the default) here, English in {@code
+ * messages/acc_en.properties}; templates use them as {@code {acc:key}}.
  */
 @MessageBundle(value = "acc", locale = "vi")
 public interface AccountMessages {
+
+    // == accounts ==
 
     @Message("Đăng nhập")
     String login_title();
@@ -25,21 +26,6 @@ public interface AccountMessages {
 
     @Message("Bạn đã đăng xuất.")
     String login_logged_out();
-
-    @Message("Quản trị viên")
-    String role_ADMIN();
-
-    @Message("Chuyên viên theo dõi")
-    String role_CLERK();
-
-    @Message("Cán bộ cơ quan")
-    String role_STAFF();
-
-    @Message("Người xem")
-    String role_VIEWER();
-
-    @Message("Tài khoản người dùng")
-    String users_list_title();
 
     @Message("Tạo tài khoản")
     String users_list_new();
@@ -167,97 +153,6 @@ public interface AccountMessages {
     @Message("Đây là quản trị viên duy nhất còn hoạt động: không thể khóa hoặc đổi vai trò")
     String users_error_last_admin();
 
-    @Message("Tạo mới")
-    String audit_action_create();
-
-    @Message("Sửa")
-    String audit_action_update();
-
-    @Message("Khóa")
-    String audit_action_disable();
-
-    @Message("Đặt lại mật khẩu")
-    String audit_action_password();
-
-    @Message("Hợp nhất")
-    String audit_action_merge();
-
-    @Message("Chuyển")
-    String audit_action_move();
-
-    @Message("Xóa")
-    String audit_action_delete();
-
-    @Message("Nhập văn bản")
-    String audit_action_import();
-
-    @Message("Cập nhật trạng thái")
-    String audit_action_status();
-
-    @Message("Báo cáo hoàn thành")
-    String audit_action_report();
-
-    @Message("Xác nhận hoàn thành")
-    String audit_action_confirm();
-
-    @Message("Trả lại báo cáo")
-    String audit_action_return();
-
-    @Message("Kết quả thực hiện")
-    String audit_type_result();
-
-
-    @Message("Ghi tiến độ")
-    String audit_action_note();
-
-    @Message("Nhật ký thay đổi")
-    String audit_list_title();
-
-    @Message("Mọi thay đổi về nhiệm vụ, phân công, cơ quan và tài khoản, mới nhất trước. Nhật ký không sửa, không xóa được.")
-    String audit_list_lead();
-
-    @Message("Loại bản ghi")
-    String audit_filter_type();
-
-    @Message("(Tất cả)")
-    String audit_filter_all();
-
-    @Message("Người thực hiện")
-    String audit_filter_actor();
-
-    @Message("Từ ngày")
-    String audit_filter_from();
-
-    @Message("Đến ngày")
-    String audit_filter_to();
-
-    @Message("Lọc")
-    String audit_filter_submit();
-
-    @Message("Thời điểm")
-    String audit_col_at();
-
-    @Message("Người thực hiện")
-    String audit_col_actor();
-
-    @Message("Bản ghi")
-    String audit_col_entity();
-
-    @Message("Thao tác")
-    String audit_col_action();
-
-    @Message("Trước → Sau")
-    String audit_col_change();
-
-    @Message("Không có thay đổi nào khớp bộ lọc.")
-    String audit_list_none();
-
-    @Message("← Mới hơn")
-    String audit_page_newer();
-
-    @Message("Cũ hơn →")
-    String audit_page_older();
-
     @Message("Tạo quản trị viên đầu tiên")
     String setup_title();
 
@@ -275,30 +170,6 @@ public interface AccountMessages {
 
     @Message("Đã tạo quản trị viên. Hãy đăng nhập.")
     String setup_flash_done();
-
-    @Message("Thu hồi")
-    String audit_action_withdraw();
-
-    @Message("Xóa khỏi danh sách")
-    String audit_action_remove();
-
-    @Message("Khôi phục")
-    String audit_action_restore();
-
-    @Message("Nhiệm vụ")
-    String audit_type_task();
-
-    @Message("Văn bản")
-    String audit_type_directive();
-
-    @Message("Phân công")
-    String audit_type_assignment();
-
-    @Message("Cơ quan")
-    String audit_type_body();
-
-    @Message("Tài khoản")
-    String audit_type_user();
 
     @Message("Đã đăng nhập sai nhiều lần. Hãy thử lại sau {seconds} giây.")
     String login_wait(long seconds);
@@ -321,23 +192,11 @@ public interface AccountMessages {
     @Message("Đã bỏ chờ đăng nhập: tài khoản này đăng nhập được ngay.")
     String users_flash_unlocked();
 
-    @Message("Làm chậm đăng nhập")
-    String audit_action_lock();
-
-    @Message("Bỏ chờ đăng nhập")
-    String audit_action_unlock();
-
-    @Message("Đăng nhập")
-    String audit_type_login();
-
     @Message("Mã truy cập API")
     String tokens_title();
 
     @Message("Chương trình khác (bảng tính, hệ thống của cơ quan) dùng mã truy cập để gọi API thay cho mật khẩu: gửi tiêu đề Authorization: Bearer kèm mã. Mỗi mã có quyền như tài khoản của bạn; thu hồi mã khi chương trình không còn dùng.")
     String tokens_lead();
-
-    @Message("Mã truy cập API")
-    String tokens_nav();
 
     @Message("Tạo mã mới")
     String tokens_new_title();
@@ -419,10 +278,4 @@ public interface AccountMessages {
 
     @Message("Mã truy cập API")
     String tokens_admin_title();
-
-    @Message("Tạo mã truy cập API")
-    String audit_action_token_create();
-
-    @Message("Thu hồi mã truy cập API")
-    String audit_action_token_revoke();
 }

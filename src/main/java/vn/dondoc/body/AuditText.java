@@ -13,7 +13,7 @@ public final class AuditText {
                 .add("code: " + body.code)
                 .add("name: " + body.name)
                 .add("nameEn: " + orEmpty(body.nameEn))
-                .add("kind: " + body.kind)
+                .add("kind: " + (body.kind == null ? null : body.kind.code))
                 .add("aliases: " + orEmpty(body.aliases))
                 .add("areas: " + orEmpty(body.areas))
                 .add("validFrom: " + orEmpty(body.validFrom))

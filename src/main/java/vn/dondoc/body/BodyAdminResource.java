@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
 import java.util.List;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.AppRole;
@@ -42,8 +43,8 @@ public class BodyAdminResource {
     @Inject
     CurrentUser currentUser;
 
-    /** A choice in the kind select, with the message key of its label. */
-    public record KindOption(String value, String key) {
+    /** A choice in the kind select: the code it sends and the kind it names. */
+    public record KindOption(String value, BodyKind kind) {
     }
 
     @CheckedTemplate
@@ -63,7 +64,7 @@ public class BodyAdminResource {
     @Path("new")
     public TemplateInstance newBody() {
         BodyForm form = new BodyForm();
-        form.kind = "other";
+        form.kind = BodyKind.OTHER.code;
         return form(null, form, new FieldErrors());
     }
 
@@ -116,7 +117,7 @@ public class BodyAdminResource {
     }
 
     private static TemplateInstance form(ResponsibleBody body, BodyForm form, FieldErrors errors) {
-        List<KindOption> kinds = ResponsibleBody.KINDS.stream().map(kind -> new KindOption(kind, ResponsibleBody.kindKey(kind))).toList();
+        List<KindOption> kinds = Arrays.stream(BodyKind.values()).map(kind -> new KindOption(kind.code, kind)).toList();
         List<AuditEntry> history = body == null ? List.of() : AuditEntry.of(AUDIT_TYPE, body.id);
         return Templates.form(body, form, errors, kinds, history);
     }

@@ -54,7 +54,7 @@ public class BodyForm {
         form.code = body.code;
         form.name = body.name;
         form.nameEn = body.nameEn;
-        form.kind = body.kind;
+        form.kind = body.kind == null ? BodyKind.OTHER.code : body.kind.code;
         form.aliases = body.aliases;
         form.areas = body.areas;
         form.validFrom = DateFormats.dmy(body.validFrom);
@@ -85,7 +85,7 @@ public class BodyForm {
         aliases = Forms.blankToNull(aliases);
         areas = Forms.blankToNull(areas);
         FieldErrors errors = Forms.check(validator, this, groups);
-        if (kind == null || !ResponsibleBody.KINDS.contains(kind)) {
+        if (BodyKind.byCode(kind).isEmpty()) {
             errors.put("kind", "bodies_admin_error_kind");
         }
         LocalDate from = date(validFrom, "validFrom", errors);
@@ -100,7 +100,7 @@ public class BodyForm {
     void applyTo(ResponsibleBody body) {
         body.name = name;
         body.nameEn = nameEn;
-        body.kind = kind;
+        body.kind = BodyKind.ofCode(kind);
         body.aliases = aliases;
         body.areas = areas;
         body.validFrom = TypedDate.parse(validFrom);

@@ -2,6 +2,7 @@ package vn.dondoc.body;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,7 +20,7 @@ import vn.dondoc.web.Folding;
 public record BodyPicker(List<Group> groups, List<Option> former, List<Option> unlisted) {
 
     /** A body as the picker needs it; {@code value} is what the form sends (a code, or a new body's name with a prefix). */
-    public record Entry(String value, String code, String name, String kind, LocalDate validUntil, String successorCode) {
+    public record Entry(String value, String code, String name, BodyKind kind, LocalDate validUntil, String successorCode) {
     }
 
     /** One row of the picker. */
@@ -30,8 +31,8 @@ public record BodyPicker(List<Group> groups, List<Option> former, List<Option> u
     public record Chosen(String name, boolean lead) {
     }
 
-    /** The bodies of one kind, with the message key of the kind's name. */
-    public record Group(String kindKey, List<Option> options) {
+    /** The bodies of one kind. */
+    public record Group(BodyKind kind, List<Option> options) {
     }
 
     /** What a form has chosen for one task: which values lead and which support. */
@@ -53,8 +54,8 @@ public record BodyPicker(List<Group> groups, List<Option> former, List<Option> u
     public static BodyPicker of(List<Entry> bodies, LocalDate today) {
         Map<String, String> names = new LinkedHashMap<>();
         bodies.stream().filter(b -> b.code() != null).forEach(b -> names.put(b.code(), b.name()));
-        Map<String, List<Option>> byKind = new LinkedHashMap<>();
-        ResponsibleBody.KINDS.forEach(kind -> byKind.put(kind, new ArrayList<>()));
+        Map<BodyKind, List<Option>> byKind = new LinkedHashMap<>();
+        Arrays.stream(BodyKind.values()).forEach(kind -> byKind.put(kind, new ArrayList<>()));
         List<Option> former = new ArrayList<>();
         List<Option> unlisted = new ArrayList<>();
         for (Entry b : bodies.stream().sorted(Comparator.comparing(Entry::name)).toList()) {
@@ -65,11 +66,11 @@ public record BodyPicker(List<Group> groups, List<Option> former, List<Option> u
             } else if (b.validUntil() != null && !today.isBefore(b.validUntil())) {
                 former.add(option);
             } else {
-                byKind.get(ResponsibleBody.KINDS.contains(b.kind()) ? b.kind() : "other").add(option);
+                byKind.get(b.kind() == null ? BodyKind.OTHER : b.kind()).add(option);
             }
         }
         List<Group> groups = byKind.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> new Group(ResponsibleBody.kindKey(e.getKey()), List.copyOf(e.getValue()))).toList();
+                .map(e -> new Group(e.getKey(), List.copyOf(e.getValue()))).toList();
         return new BodyPicker(groups, List.copyOf(former), List.copyOf(unlisted));
     }
 

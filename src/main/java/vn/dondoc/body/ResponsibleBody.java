@@ -2,6 +2,7 @@ package vn.dondoc.body;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,8 +29,8 @@ public class ResponsibleBody extends PanacheEntityBase {
     public String name;
     @Column(name = "name_en")
     public String nameEn;
-    /** party-board, office, party-committee, mass-organisation, ministry, agency, province-group, other. */
-    public String kind;
+    @Convert(converter = BodyKind.Column.class)
+    public BodyKind kind;
     /** Other spellings and abbreviations, separated by {@code ;}. */
     public String aliases;
     /** Areas of work in the words directives use, separated by {@code ,}. */
@@ -55,19 +56,6 @@ public class ResponsibleBody extends PanacheEntityBase {
     /** Whether the body existed under this name on the given day. */
     public boolean existedOn(LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validUntil == null || day.isBefore(validUntil));
-    }
-
-    /** The kinds of body, in the order forms offer them and lists show them: the Party's own bodies first. */
-    public static final List<String> KINDS = List.of("party-board", "office", "party-committee", "mass-organisation", "ministry",
-            "agency", "province-group", "other");
-
-    /** The message key naming the body's kind ({@code bodies_kind_party_board}). */
-    public String kindKey() {
-        return kindKey(kind == null ? "other" : kind);
-    }
-
-    public static String kindKey(String kind) {
-        return "bodies_kind_" + kind.replace('-', '_');
     }
 
     public static Optional<ResponsibleBody> findByCode(String code) {

@@ -2,14 +2,18 @@ package vn.dondoc.importer;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import vn.dondoc.importer.reading.ReadingWarning;
+import vn.dondoc.importer.reading.TaskDoubt;
 
 /**
- * The texts of importer, in Vietnamese (the default); English in {@code messages/imp_en.properties}.
- * Templates use them as {@code {imp:key}}. Each feature has its own bundle: Qute allows at most 300
- * messages in one.
+ * The texts of the import pages and API: upload, preview, the reader's warnings and doubts, import errors.
+ * Vietnamese (the default) here, English in {@code messages/imp_en.properties}; templates use them as {@code
+ * {imp:key}}.
  */
 @MessageBundle(value = "imp", locale = "vi")
 public interface ImportMessages {
+
+    // == importer ==
 
     @Message("Nhập văn bản chỉ đạo")
     String import_new_title();
@@ -80,21 +84,11 @@ public interface ImportMessages {
     @Message("Chưa xác định được cơ quan.")
     String import_preview_no_owners();
 
-    @Message("suy luận")
-    String import_preview_inferred();
-
     @Message("nhóm")
     String import_preview_group();
 
     @Message("Căn cứ: \"{words}\"")
     String import_preview_reason(String words);
-
-    @Message("Chủ trì")
-    String import_preview_lead();
-
-    @Message("Phối hợp")
-    String import_preview_support();
-
 
     @Message("(cơ quan mới, sẽ được thêm vào danh sách)")
     String import_preview_new_body();
@@ -138,6 +132,16 @@ public interface ImportMessages {
     @Message("Không đọc được văn bản này; hãy nhập các nhiệm vụ bằng tay hoặc báo cho quản trị viên.")
     String import_warning_READING_FAILED();
 
+    /** One of the reader's warnings about the whole text, from the {@code import_warning_*} messages (no English entry of its own). */
+    @Message("{#when warning}{#is READING_FAILED}{imp:import_warning_READING_FAILED}"
+            + "{#is NO_TASKS}{imp:import_warning_NO_TASKS}"
+            + "{#is UNSURE_TASKS}{imp:import_warning_UNSURE_TASKS}{#is RULES}{imp:import_warning_RULES}"
+            + "{#is NO_TASK_SECTION}{imp:import_warning_NO_TASK_SECTION}"
+            + "{#is NO_DOCUMENT_DATE}{imp:import_warning_NO_DOCUMENT_DATE}"
+            + "{#is INFERRED_OWNERS}{imp:import_warning_INFERRED_OWNERS}"
+            + "{#is NEW_BODIES}{imp:import_warning_NEW_BODIES}{/when}")
+    String import_warning(ReadingWarning warning);
+
     @Message("Không tìm thấy nhiệm vụ nào trong văn bản.")
     String import_warning_NO_TASKS();
 
@@ -155,6 +159,16 @@ public interface ImportMessages {
 
     @Message("Văn bản không nêu cơ quan thực hiện; cơ quan được suy luận theo lĩnh vực phụ trách.")
     String import_doubt_NO_OWNER_NAMED();
+
+    /** One of the reader's doubts about a task, from the {@code import_doubt_*} messages (no English entry of its own). */
+    @Message("{#when doubt}{#is NO_OWNER_NAMED}{imp:import_doubt_NO_OWNER_NAMED}"
+            + "{#is NO_OWNER}{imp:import_doubt_NO_OWNER}{#is NEW_BODY}{imp:import_doubt_NEW_BODY}"
+            + "{#is OPEN_COLLECTIVE}{imp:import_doubt_OPEN_COLLECTIVE}"
+            + "{#is DEADLINE_FROM_HEADING}{imp:import_doubt_DEADLINE_FROM_HEADING}"
+            + "{#is DEADLINE_FROM_TITLE}{imp:import_doubt_DEADLINE_FROM_TITLE}"
+            + "{#is RUNNING_TEXT}{imp:import_doubt_RUNNING_TEXT}"
+            + "{#is NO_REQUEST_VERB}{imp:import_doubt_NO_REQUEST_VERB}{#is LONG}{imp:import_doubt_LONG}{/when}")
+    String import_doubt(TaskDoubt doubt);
 
     @Message("Chưa có cơ quan thực hiện: văn bản không nêu và không suy luận được.")
     String import_doubt_NO_OWNER();
@@ -234,144 +248,6 @@ public interface ImportMessages {
 
     @Message("Không có nhiệm vụ nào ở trước để gộp vào.")
     String import_error_nothing_to_merge();
-
-    @Message("Văn bản đã nhập")
-    String directive_list_title();
-
-    @Message("Chưa có văn bản nào.")
-    String directive_list_empty();
-
-    @Message("Nhập văn bản mới")
-    String directive_list_import();
-
-    @Message("Tiêu đề")
-    String directive_col_title();
-
-    @Message("Ngày văn bản")
-    String directive_col_date();
-
-    @Message("Số nhiệm vụ")
-    String directive_col_tasks();
-
-    @Message("Ngày nhập")
-    String directive_col_imported();
-
-    @Message("Cơ quan ban hành")
-    String directive_show_issuer();
-
-    @Message("Ngày văn bản")
-    String directive_show_date();
-
-    @Message("Người nhập")
-    String directive_show_imported_by();
-
-    @Message("Thời điểm nhập")
-    String directive_show_imported_at();
-
-    @Message("Nhiệm vụ")
-    String directive_show_tasks();
-
-    @Message("Văn bản không có nhiệm vụ.")
-    String directive_show_no_tasks();
-
-    @Message("Toàn văn")
-    String directive_show_original();
-
-    @Message("Hoàn thành")
-    String directive_show_done();
-
-    @Message("Tất cả văn bản")
-    String directive_show_all();
-
-    @Message("TT")
-    String directive_col_number();
-
-    @Message("Nhiệm vụ")
-    String directive_col_text();
-
-    @Message("Thời hạn")
-    String directive_col_deadline();
-
-    @Message("Cơ quan")
-    String directive_col_owners();
-
-    @Message("Chỉ thị")
-    String directive_kind_chi_thi();
-
-    @Message("Công điện")
-    String directive_kind_cong_dien();
-
-    @Message("Thông báo kết luận")
-    String directive_kind_thong_bao_ket_luan();
-
-    @Message("Thông báo")
-    String directive_kind_thong_bao();
-
-    @Message("Kết luận")
-    String directive_kind_ket_luan();
-
-    @Message("Kế hoạch")
-    String directive_kind_ke_hoach();
-
-    @Message("Chương trình")
-    String directive_kind_chuong_trinh();
-
-    @Message("Nghị quyết")
-    String directive_kind_nghi_quyet();
-
-    @Message("Quyết định")
-    String directive_kind_quyet_dinh();
-
-    @Message("Công văn")
-    String directive_kind_cong_van();
-
-    @Message("Hướng dẫn")
-    String directive_kind_huong_dan();
-
-    @Message("Báo cáo")
-    String directive_kind_bao_cao();
-
-    @Message("Quy định")
-    String directive_kind_quy_dinh();
-
-    @Message("Quy chế")
-    String directive_kind_quy_che();
-
-    @Message("Đề án")
-    String directive_kind_de_an();
-
-    @Message("Tờ trình")
-    String directive_kind_to_trinh();
-
-    @Message("Nghị định")
-    String directive_kind_nghi_dinh();
-
-    @Message("Thông tư")
-    String directive_kind_thong_tu();
-
-    @Message("Luật")
-    String directive_kind_luat();
-
-    @Message("Số, ký hiệu")
-    String directive_show_number();
-
-    @Message("Loại văn bản")
-    String directive_show_kind();
-
-    @Message("Số, ký hiệu")
-    String directive_col_doc_number();
-
-    @Message("Loại")
-    String directive_col_kind();
-
-    @Message("Loại văn bản")
-    String directive_list_kind();
-
-    @Message("Mọi loại")
-    String directive_list_kind_any();
-
-    @Message("Lọc")
-    String directive_list_filter();
 
     @Message("Một cơ quan chỉ giữ một vai trò: bỏ dấu \"chủ trì\" hoặc \"phối hợp\".")
     String import_error_two_roles();

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.body.BodyKind;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.importer.ImportDraft.DraftOwner;
@@ -67,7 +68,7 @@ public class ImportService {
     /** The bodies as the reader knows them, read from the table on every import so that edits apply at once. */
     public List<KnownBody> knownBodies() {
         return ResponsibleBody.listByName().stream()
-                .map(b -> new KnownBody(b.code, b.name, b.nameEn, b.kind, b.aliasList(), b.areaList(), b.validFrom, b.validUntil, b.successorCode))
+                .map(b -> new KnownBody(b.code, b.name, b.nameEn, b.kind == null ? null : b.kind.code, b.aliasList(), b.areaList(), b.validFrom, b.validUntil, b.successorCode))
                 .toList();
     }
 
@@ -212,7 +213,7 @@ public class ImportService {
         ResponsibleBody body = new ResponsibleBody();
         body.code = uniqueCode(clean);
         body.name = clip(clean, 300);
-        body.kind = "other";
+        body.kind = BodyKind.OTHER;
         body.persist();
         AuditEntry.record(actor, "body", body.id, "create", null, body.code + " " + body.name);
         return body;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.dondoc.body.BodyKind;
 import vn.dondoc.body.BodyPicker;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.importer.ImportDraft.DraftOwner;
@@ -23,7 +24,6 @@ import vn.dondoc.importer.reading.Reading;
 import vn.dondoc.importer.reading.ReadingWarning;
 import vn.dondoc.importer.reading.TextNormalizer;
 import vn.dondoc.task.DeadlineKind;
-import vn.dondoc.task.Progress;
 import vn.dondoc.task.Role;
 import vn.dondoc.web.DateFormats;
 import vn.dondoc.web.FieldErrors;
@@ -72,11 +72,6 @@ public final class PreviewForm {
             return (int) Math.round(confidence * 100);
         }
 
-        /** The message keys of the reader's doubts, most serious first. */
-        public List<String> doubtKeys() {
-            return doubts.stream().map(PreviewForm::doubtKey).toList();
-        }
-
         /** The id of the task's fieldset, and the key of errors about the task as a whole. */
         public String key() {
             return "t" + index;
@@ -122,20 +117,6 @@ public final class PreviewForm {
     /** The tasks the reader was unsure of, least sure first: the clerk looks at these first. */
     public List<TaskRow> unsure() {
         return tasks.stream().filter(TaskRow::unsure).sorted(java.util.Comparator.comparingDouble(TaskRow::confidence)).toList();
-    }
-
-    public List<String> warningKeys() {
-        return warnings.stream().map(PreviewForm::warningKey).toList();
-    }
-
-    /** The message key of one of the reader's doubts about a task. */
-    public static String doubtKey(TaskDoubt doubt) {
-        return "import_doubt_" + doubt.name();
-    }
-
-    /** The message key of one of the reader's warnings about the whole text. */
-    public static String warningKey(ReadingWarning warning) {
-        return "import_warning_" + warning.name();
     }
 
     /** The form as the reader filled it in. */
@@ -309,7 +290,7 @@ public final class PreviewForm {
     /** The known bodies by their codes, then the bodies the text names that are not in the list yet. */
     private static BodyPicker options(Reading reading, List<KnownBody> known) {
         List<BodyPicker.Entry> entries = new ArrayList<>();
-        known.forEach(b -> entries.add(new BodyPicker.Entry(b.code(), b.code(), b.name(), b.kind(), b.validUntil(), b.successorCode())));
+        known.forEach(b -> entries.add(new BodyPicker.Entry(b.code(), b.code(), b.name(), BodyKind.ofCode(b.kind()), b.validUntil(), b.successorCode())));
         reading.tasks().stream().flatMap(t -> t.owners().stream())
                 .filter(o -> o.code() == null && ImportDraft.assignable(o) && o.name() != null && !o.name().isBlank())
                 .map(FoundOwner::name).distinct()

@@ -4,14 +4,13 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The texts of operations (backups), in Vietnamese (the default); English in {@code messages/ops_en.properties}.
- * Templates use them as {@code {ops:key}}. Each feature has its own bundle: Qute allows at most 300 in one.
+ * The texts of health, start-up check and backups. Vietnamese (the default) here, English in {@code
+ * messages/ops_en.properties}; templates use them as {@code {ops:key}}.
  */
 @MessageBundle(value = "ops", locale = "vi")
 public interface OpsMessages {
 
-    @Message("Sao lưu dữ liệu")
-    String ops_backups_title();
+    // == operations ==
 
     @Message("Bản sao lưu chứa toàn bộ cơ sở dữ liệu: văn bản, nhiệm vụ, phân công, lịch sử trạng thái, tài khoản và nhật ký. Sao lưu được tạo trong khi hệ thống vẫn hoạt động. Hãy tải bản sao lưu về và cất ở nơi khác máy chủ.")
     String ops_backups_lead();
@@ -57,10 +56,4 @@ public interface OpsMessages {
 
     @Message("Không tạo được bản sao lưu (thư mục đầy hoặc không ghi được). Chi tiết trong nhật ký máy chủ; hãy thử lại hoặc báo người quản trị máy chủ.")
     String ops_backups_failed();
-
-    @Message("Sao lưu")
-    String audit_type_backup();
-
-    @Message("Sao lưu")
-    String audit_action_backup();
 }

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import vn.dondoc.web.FeatureTexts;
 
-/** Makes the messages of operations known to the run-time look-up of message keys. */
+/** Makes the messages of this feature known to the run-time look-up of message keys. */
 @ApplicationScoped
 @Unremovable
 class OpsTexts implements FeatureTexts {

@@ -12,7 +12,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import vn.dondoc.task.FollowUpMessages;
 
 /**
  * Reminder letters as a Word document (editable before signing), in the layout of a party office's dispatch: the
@@ -29,7 +28,7 @@ final class LetterDocx {
     }
 
     static byte[] write(List<ReminderLetters.Letter> letters, ReminderLetters.Form form) {
-        FollowUpMessages w = ReminderLetters.words();
+        ReminderMessages w = ReminderLetters.words();
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.getProperties().getCoreProperties().setTitle(w.letter_subject());
             for (int n = 0; n < letters.size(); n++) {
@@ -42,7 +41,7 @@ final class LetterDocx {
         }
     }
 
-    private static void letter(XWPFDocument doc, ReminderLetters.Letter letter, ReminderLetters.Form form, FollowUpMessages w,
+    private static void letter(XWPFDocument doc, ReminderLetters.Letter letter, ReminderLetters.Form form, ReminderMessages w,
             boolean newPage) {
         XWPFTable header = doc.createTable(1, 2);
         noBorders(header);

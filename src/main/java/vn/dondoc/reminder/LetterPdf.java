@@ -15,7 +15,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import vn.dondoc.report.PdfFonts;
-import vn.dondoc.task.FollowUpMessages;
 
 /** Reminder letters as an A4 PDF, laid out as {@link LetterDocx} lays them out; each letter starts a new page. */
 final class LetterPdf {
@@ -26,7 +25,7 @@ final class LetterPdf {
     }
 
     static byte[] write(List<ReminderLetters.Letter> letters, ReminderLetters.Form form) {
-        FollowUpMessages w = ReminderLetters.words();
+        ReminderMessages w = ReminderLetters.words();
         BaseFont regular = PdfFonts.regular();
         BaseFont boldFace = PdfFonts.bold();
         Font normal = new Font(regular, 11f);

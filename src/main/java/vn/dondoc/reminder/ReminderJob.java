@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.dondoc.task.DailyMessages;
 import vn.dondoc.web.OfficeClock;
 
 /**
@@ -44,7 +43,7 @@ public class ReminderJob {
     @Inject
     Mailer mailer;
     @Inject
-    DailyMessages msg;
+    ReminderMessages msg;
 
     @CheckedTemplate
     static class Templates {
@@ -122,7 +121,7 @@ public class ReminderJob {
             counts.add(msg.reminder_mail_overdue(digest.overdue().size()));
         }
         if (!digest.refused().isEmpty()) {
-            counts.add(io.quarkus.qute.i18n.MessageBundles.get(vn.dondoc.task.FollowUpMessages.class).digest_refused_count(digest.refused().size()));
+            counts.add(io.quarkus.qute.i18n.MessageBundles.get(vn.dondoc.reminder.ReminderMessages.class).digest_refused_count(digest.refused().size()));
         }
         String subject = msg.reminder_mail_subject(String.join(", ", counts), digest.bodyName());
         String text = Templates.digest(digest, daysAhead, baseUrl).render();

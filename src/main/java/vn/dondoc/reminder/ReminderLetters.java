@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.task.Assignment;
-import vn.dondoc.task.FollowUpMessages;
 import vn.dondoc.task.ReminderLetter;
 import vn.dondoc.task.ReminderLetterItem;
 import vn.dondoc.web.DateFormats;
@@ -76,8 +75,8 @@ final class ReminderLetters {
     }
 
     /** The words of the letters: always the Vietnamese ones. */
-    static FollowUpMessages words() {
-        return MessageBundles.get(FollowUpMessages.class);
+    static ReminderMessages words() {
+        return MessageBundles.get(ReminderMessages.class);
     }
 
     /** "Hà Nội, ngày 05 tháng 12 năm 2026", written as the report's date line is. */
@@ -88,7 +87,7 @@ final class ReminderLetters {
 
     /** The headings of a letter's table of tasks. */
     static List<String> headings() {
-        FollowUpMessages w = words();
+        ReminderMessages w = words();
         return List.of(w.letter_col_no(), w.letter_col_task(), w.letter_col_source(), w.letter_col_deadline(), w.letter_col_standing());
     }
 
@@ -100,7 +99,7 @@ final class ReminderLetters {
 
     /** What the last column says of an item: how late it is, or how many days are left. */
     static String standing(Item item) {
-        FollowUpMessages w = words();
+        ReminderMessages w = words();
         return item.days() > 0 ? w.letter_days_over(item.days()) : item.days() == 0 ? w.letter_due_today() : w.letter_days_left(-item.days());
     }
 }

@@ -30,7 +30,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.ResponsibleBody;
-import vn.dondoc.task.FollowUpMessages;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 import io.quarkus.qute.i18n.Localized;
@@ -184,7 +183,7 @@ public class EvaluationResource {
 
     /** The appendix table: one row per body, counts and shares, the remark, and the sum of all bodies. */
     private byte[] workbook(Page page) {
-        FollowUpMessages w = words(page.text().locale);
+        ReportMessages w = words(page.text().locale);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheets.Styles styles = new Sheets.Styles(book);
             Sheet sheet = book.createSheet(w.evaluation_sheet());
@@ -225,9 +224,9 @@ public class EvaluationResource {
         SpreadsheetCell.text(row.createCell(10), remark, styles.quoted());
     }
 
-    private static FollowUpMessages words(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? MessageBundles.get(FollowUpMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(FollowUpMessages.class);
+    private static ReportMessages words(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? MessageBundles.get(ReportMessages.class, Localized.Literal.of("en"))
+                : MessageBundles.get(ReportMessages.class);
     }
 
 }

@@ -16,7 +16,6 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import vn.dondoc.web.Messages;
 
 /**
  * The progress report as an A4 PDF, with DejaVu Sans embedded (it has every Vietnamese letter; its licence
@@ -34,7 +33,7 @@ final class ProgressPdf {
 
     static byte[] write(ProgressPage page) {
         ReportText text = page.text();
-        Messages msg = text.msg;
+        ReportMessages msg = text.msg;
         ProgressReport report = page.report();
         Fonts f = FONTS;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -43,7 +42,7 @@ final class ProgressPdf {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             writer.setPageEvent(new PageNumbers(f.small));
             document.addTitle(msg.report_print_title());
-            document.addCreator(msg.app_name());
+            document.addCreator(text.shell.app_name());
             document.open();
 
             PdfPTable header = new PdfPTable(2);
@@ -110,7 +109,7 @@ final class ProgressPdf {
     }
 
     private static PdfPTable bodyTable(ProgressReport report, ReportText text, Fonts f) throws DocumentException {
-        Messages msg = text.msg;
+        ReportMessages msg = text.msg;
         PdfPTable table = new PdfPTable(new float[] {28, 9, 11, 11, 11, 11, 11, 11});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
@@ -143,7 +142,7 @@ final class ProgressPdf {
     }
 
     private static void overdue(Document document, ProgressReport report, ReportText text, Fonts f) throws DocumentException {
-        Messages msg = text.msg;
+        ReportMessages msg = text.msg;
         document.newPage();
         document.add(new Paragraph(msg.report_progress_overdue_title(), f.heading));
         if (report.overdue().isEmpty()) {

@@ -64,10 +64,6 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
     public record OverdueTask(long taskId, String text, String directiveTitle, LocalDate deadline, long daysLate,
             Status status) {
 
-        public String statusKey() {
-            return "report_progress_status_" + status.name();
-        }
-
         public String statusClass() {
             return status.name().toLowerCase(Locale.ROOT);
         }

@@ -11,7 +11,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import vn.dondoc.web.Messages;
 
 /**
  * The progress report's per-body table for spreadsheets: counts as numbers and shares as percentages in
@@ -60,7 +59,7 @@ final class ProgressSheets {
         return Sheets.withBom(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static List<String> headers(Messages msg) {
+    private static List<String> headers(ReportMessages msg) {
         List<String> headers = new ArrayList<>(List.of(msg.report_progress_body(), msg.report_progress_total()));
         for (String group : new String[] {msg.report_progress_on_time(), msg.report_progress_late(), msg.report_progress_reported(),
                 msg.report_progress_within(),

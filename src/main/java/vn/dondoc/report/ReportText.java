@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import vn.dondoc.task.TaskMessages;
 import vn.dondoc.web.Messages;
 
 /**
@@ -20,13 +21,21 @@ public final class ReportText {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     final Locale locale;
-    final Messages msg;
+    final ReportMessages msg;
+    /** The words for a task's values and the task table's headings. */
+    final TaskMessages task;
+    /** The application's name. */
+    final Messages shell;
 
     ReportText(Locale locale) {
         this.locale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
-        this.msg = "en".equals(this.locale.getLanguage())
-                ? MessageBundles.get(Messages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(Messages.class);
+        this.msg = bundle(ReportMessages.class);
+        this.task = bundle(TaskMessages.class);
+        this.shell = bundle(Messages.class);
+    }
+
+    private <T> T bundle(Class<T> type) {
+        return "en".equals(locale.getLanguage()) ? MessageBundles.get(type, Localized.Literal.of("en")) : MessageBundles.get(type);
     }
 
     /** The reader's language, from the request: Vietnamese unless the browser asks for another. */

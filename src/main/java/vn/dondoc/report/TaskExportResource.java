@@ -34,8 +34,8 @@ import vn.dondoc.task.Role;
 import vn.dondoc.task.Task;
 import vn.dondoc.task.TaskFilter;
 import vn.dondoc.task.TaskFilterParams;
+import vn.dondoc.task.TaskMessages;
 import vn.dondoc.task.TaskRow;
-import vn.dondoc.web.Messages;
 import vn.dondoc.web.OfficeClock;
 
 /**
@@ -83,7 +83,7 @@ public class TaskExportResource {
             // once, and only the current window of rows is ever in memory, with no temporary file.
             DeferredSXSSFWorkbook book = new DeferredSXSSFWorkbook(WINDOW);
             try {
-                DeferredSXSSFSheet sheet = book.createSheet(msg.task_list_title());
+                DeferredSXSSFSheet sheet = book.createSheet(msg.task.task_list_title());
                 Sheets.Styles styles = new Sheets.Styles(book);
                 sheet.createFreezePane(0, 1);
                 int[] widths = {8, 80, 50, 12, 24, 40, 40, 18, 26};
@@ -120,14 +120,14 @@ public class TaskExportResource {
 
     /** A filter that cannot be read goes back to the list, which shows what is wrong next to each field. */
     private Response export(TaskFilterParams params, UriInfo uri, String type, String extension,
-            BiFunction<TaskFilter, Messages, StreamingOutput> writer) {
+            BiFunction<TaskFilter, ReportText, StreamingOutput> writer) {
         TaskFilter.Parsed parsed = params.parse();
         if (!parsed.valid()) {
             String query = uri.getRequestUri().getRawQuery();
             return Response.seeOther(URI.create("/tasks" + (query == null ? "" : "?" + query))).build();
         }
         String name = "nhiem-vu-" + OfficeClock.today() + "." + extension;
-        return Response.ok(writer.apply(parsed.filter(), text().msg), type)
+        return Response.ok(writer.apply(parsed.filter(), text()), type)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
     }
 
@@ -145,13 +145,14 @@ public class TaskExportResource {
         }
     }
 
-    private static List<String> headers(Messages msg) {
-        return List.of(msg.report_export_id(), msg.task_table_task(), msg.task_table_directive(), msg.task_table_deadline(),
+    private static List<String> headers(ReportText text) {
+        ReportMessages msg = text.msg;
+        return List.of(msg.report_export_id(), text.task.task_table_task(), msg.task_table_directive(), text.task.task_table_deadline(),
                 msg.report_export_deadline_text(), msg.report_export_lead(), msg.report_export_support(),
-                msg.task_table_status(), msg.report_export_progress());
+                text.task.task_table_status(), msg.report_export_progress());
     }
 
-    private static List<String> values(TaskRow row, Messages msg, Function<LocalDate, String> date) {
+    private static List<String> values(TaskRow row, ReportText text, Function<LocalDate, String> date) {
         Task task = row.task();
         List<String> values = new ArrayList<>();
         values.add(String.valueOf(task.id));
@@ -161,18 +162,19 @@ public class TaskExportResource {
         values.add(task.deadlineText == null ? "" : task.deadlineText);
         values.add(owners(row, Role.LEAD));
         values.add(owners(row, Role.SUPPORT));
+        TaskMessages words = text.task;
         values.add(switch (row.status()) {
-            case NOT_STARTED -> msg.status_NOT_STARTED();
-            case IN_PROGRESS -> msg.status_IN_PROGRESS();
-            case REPORTED -> msg.status_REPORTED();
-            case DONE -> msg.status_DONE();
+            case NOT_STARTED -> words.status_NOT_STARTED();
+            case IN_PROGRESS -> words.status_IN_PROGRESS();
+            case REPORTED -> words.status_REPORTED();
+            case DONE -> words.status_DONE();
         });
         values.add(switch (row.progress()) {
-            case WITHIN_DEADLINE -> msg.progress_WITHIN_DEADLINE();
-            case OVERDUE -> msg.progress_OVERDUE();
-            case DONE_ON_TIME -> msg.progress_DONE_ON_TIME();
-            case DONE_LATE -> msg.progress_DONE_LATE();
-            case REPORTED -> msg.progress_REPORTED();
+            case WITHIN_DEADLINE -> words.progress_WITHIN_DEADLINE();
+            case OVERDUE -> words.progress_OVERDUE();
+            case DONE_ON_TIME -> words.progress_DONE_ON_TIME();
+            case DONE_LATE -> words.progress_DONE_LATE();
+            case REPORTED -> words.progress_REPORTED();
         });
         return values;
     }

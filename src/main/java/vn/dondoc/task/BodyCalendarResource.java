@@ -27,7 +27,7 @@ public class BodyCalendarResource {
     @Inject
     CurrentUser currentUser;
     @Inject
-    DailyMessages msg;
+    TaskMessages msg;
     @ConfigProperty(name = "dondoc.base-url")
     String baseUrl;
 
@@ -49,7 +49,7 @@ public class BodyCalendarResource {
                 .raw("X-WR-TIMEZONE", OfficeClock.ZONE_NAME);
         for (Assignment a : Assignment.openWithDeadline(body)) {
             Instant changed = a.updatedAt != null && a.updatedAt.isAfter(a.task.updatedAt) ? a.updatedAt : a.task.updatedAt;
-            String role = a.role == Role.LEAD ? msg.daily_role_LEAD() : msg.daily_role_SUPPORT();
+            String role = msg.task_role(a.role);
             ics.raw("BEGIN", "VEVENT")
                     .raw("UID", "task-" + a.task.id + "-" + body.code + "@dondoc")
                     .stamp("DTSTAMP", changed)

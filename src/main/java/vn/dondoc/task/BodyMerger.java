@@ -25,7 +25,7 @@ public class BodyMerger {
     }
 
     @Inject
-    DailyMessages msg;
+    TaskMessages msg;
 
     /**
      * Moves each open assignment of {@code old} to {@code successor}. Where the successor already has the same

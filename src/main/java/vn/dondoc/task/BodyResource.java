@@ -10,10 +10,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestPath;
+import vn.dondoc.body.BodyKind;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.OfficeClock;
 
@@ -28,7 +30,7 @@ public class BodyResource {
     public record Line(ResponsibleBody body, AssignmentCounts counts) {
     }
 
-    public record KindGroup(String kindKey, List<Line> lines) {
+    public record KindGroup(BodyKind kind, List<Line> lines) {
     }
 
     /** A body that no longer exists, with the one its unfinished work went to (null if none). */
@@ -50,9 +52,8 @@ public class BodyResource {
         Map<String, ResponsibleBody> byCode = bodies.stream().collect(Collectors.toMap(b -> b.code, b -> b));
         List<Line> lines = bodies.stream().filter(b -> b.existedOn(today))
                 .map(b -> new Line(b, counts.getOrDefault(b.id, AssignmentCounts.NONE))).toList();
-        List<KindGroup> groups = ResponsibleBody.KINDS.stream()
-                .map(kind -> new KindGroup(ResponsibleBody.kindKey(kind),
-                        lines.stream().filter(l -> kind.equals(l.body().kind) || kind.equals("other") && !ResponsibleBody.KINDS.contains(l.body().kind)).toList()))
+        List<KindGroup> groups = Arrays.stream(BodyKind.values())
+                .map(kind -> new KindGroup(kind, lines.stream().filter(l -> (l.body().kind == null ? BodyKind.OTHER : l.body().kind) == kind).toList()))
                 .filter(g -> !g.lines().isEmpty()).toList();
         List<FormerLine> former = bodies.stream().filter(b -> b.validUntil != null && !b.existedOn(today))
                 .map(b -> new FormerLine(b, b.successorCode == null ? null : byCode.get(b.successorCode),

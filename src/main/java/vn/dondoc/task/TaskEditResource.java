@@ -48,11 +48,6 @@ public class TaskEditResource {
         public List<DeadlineKind> kinds() {
             return List.of(DeadlineKind.values());
         }
-
-        /** The message key of the hint beside a kind of deadline. */
-        public String kindHint(DeadlineKind kind) {
-            return "task_edit_kind_hint_" + kind.name();
-        }
     }
 
     /** The removal page: the task as saved, the reason typed, its errors, and the last change if it came first. */

@@ -49,11 +49,6 @@ public record TaskListPage(TaskFilterParams params, TaskFilter.Parsed parsed, Ta
         return d.shortLabel(DIRECTIVE_LABEL);
     }
 
-    /** The message key naming a sort order. */
-    public String sortKey(TaskFilter.Sort sort) {
-        return "task_sort_" + sort.name();
-    }
-
     /** Whether the rows carry a box for the bulk update: a body is chosen and this user may update its assignments. */
     public boolean picks() {
         return mayUpdateFocus && !page.rows().isEmpty();

@@ -15,9 +15,4 @@ public enum AppRole {
     public static final String CLERK_ROLE = "CLERK";
     public static final String STAFF_ROLE = "STAFF";
     public static final String VIEWER_ROLE = "VIEWER";
-
-    /** The key of the role's name in the message bundle. */
-    public String messageKey() {
-        return "role_" + name();
-    }
 }

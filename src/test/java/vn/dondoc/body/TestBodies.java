@@ -17,7 +17,7 @@ public final class TestBodies {
             ResponsibleBody body = new ResponsibleBody();
             body.code = code;
             body.name = namePrefix + " " + unique;
-            body.kind = "other";
+            body.kind = BodyKind.OTHER;
             body.persist();
         });
         return code;

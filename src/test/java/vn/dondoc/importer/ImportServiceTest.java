@@ -13,6 +13,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.body.BodyKind;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.importer.reading.DeadlineKind;
@@ -67,7 +68,7 @@ class ImportServiceTest {
         Long id = imports.save(ImportDraft.of(reading(text, lead, again), null), "tester");
         QuarkusTransaction.requiringNew().run(() -> {
             ResponsibleBody body = ResponsibleBody.findByName(name).orElseThrow();
-            assertEquals("other", body.kind);
+            assertEquals(BodyKind.OTHER, body.kind);
             assertTrue(body.code.matches("[A-Z0-9-]+"), body.code);
             List<Assignment> owners = Assignment.ofTasks(List.of(Task.ofDirective(Directive.findById(id)).get(0).id));
             assertEquals(1, owners.size());

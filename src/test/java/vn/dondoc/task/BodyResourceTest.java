@@ -20,6 +20,7 @@ import vn.dondoc.account.TestAccounts;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.body.TestBodies;
 import vn.dondoc.web.AppRole;
+import vn.dondoc.web.LanguageFilter;
 import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.WebSession;
 
@@ -66,6 +67,18 @@ class BodyResourceTest {
                 .body(containsString("Ban Tổ chức Trung ương"))
                 .body(containsString("href=\"/bodies/BTCTW\""))
                 .body(containsString("Bộ Công an"));
+    }
+
+    @Test
+    void theKindsOfBodyAreNamedInThePagesLanguage() {
+        WebSession session = viewer();
+        List<String> vietnamese = Jsoup.parse(session.get("/bodies").asString()).select("h2.body-kind").eachText();
+        assertEquals("Ban Đảng Trung ương", vietnamese.get(0));
+        assertTrue(vietnamese.contains("Bộ, ngành"), vietnamese.toString());
+        session.cookies().put(LanguageFilter.COOKIE, "en");
+        List<String> english = Jsoup.parse(session.get("/bodies").asString()).select("h2.body-kind").eachText();
+        assertEquals("Central Party commission", english.get(0));
+        assertTrue(english.contains("Ministry or agency of government"), english.toString());
     }
 
     @Test

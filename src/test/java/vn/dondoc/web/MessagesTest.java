@@ -80,7 +80,7 @@ class MessagesTest {
 
     @Test
     void everyKindOfDocumentTheReaderKnowsHasANameInBothLanguages() throws IOException {
-        Properties english = english("/messages/imp_en.properties");
+        Properties english = english("/messages/directive_en.properties");
         Set<String> missing = new TreeSet<>();
         try (InputStream in = MessagesTest.class.getResourceAsStream("/reader/document-kinds.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -88,13 +88,13 @@ class MessagesTest {
                     continue;
                 }
                 String key = vn.dondoc.directive.Directive.kindKey(line.split("\t")[0].strip());
-                if (english.getProperty(key) == null || Arrays.stream(vn.dondoc.importer.ImportMessages.class.getDeclaredMethods())
+                if (english.getProperty(key) == null || Arrays.stream(vn.dondoc.directive.DirectiveMessages.class.getDeclaredMethods())
                         .noneMatch(m -> m.getName().equals(key) && m.getAnnotation(Message.class) != null)) {
                     missing.add(key);
                 }
             }
         }
-        assertEquals(Set.of(), missing, "kinds of document without a name in ImportMessages and imp_en.properties");
+        assertEquals(Set.of(), missing, "kinds of document without a name in DirectiveMessages and directive_en.properties");
     }
 
     /** A message such as {@code status(Status)} only picks the {@code status_*} message of its value. */

@@ -1,34 +1,31 @@
 package vn.dondoc.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.audit.AuditEntry;
-import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.directive.DirectiveKinds;
 import vn.dondoc.importer.ImportError;
-import vn.dondoc.importer.PreviewForm;
-import vn.dondoc.importer.reading.ReadingWarning;
-import vn.dondoc.importer.reading.TaskDoubt;
-import vn.dondoc.report.ProgressReport;
 import vn.dondoc.task.DeadlineKind;
-import vn.dondoc.task.Status;
 import vn.dondoc.task.Task;
 import vn.dondoc.task.TaskEdit;
-import vn.dondoc.task.TaskEditResource;
-import vn.dondoc.task.TaskFilter;
-import vn.dondoc.task.TaskListPage;
 
 /**
  * Message keys that the code builds at run time ({@code "import_error_" + code}) name a message in both languages:
  * each is produced here by the code that builds it, for every value it can be built from, and looked up as the
- * templates look it up ({@code {text:of(key)}}), which answers the key itself when no bundle holds it.
+ * templates look it up ({@code {text:of(key)}}), which answers the key itself when no bundle holds it. And every
+ * message picked by an enum value ({@code {body:bodies_kind(body.kind)}}, a {@code {#when}} over the constants)
+ * has a word for each constant in both languages: a constant that the {@code {#when}} forgets gives nothing.
  */
 @QuarkusTest
 class RuntimeKeysTest {
@@ -36,15 +33,7 @@ class RuntimeKeysTest {
     private static List<String> builtKeys() {
         List<String> keys = new ArrayList<>();
         Arrays.stream(ImportError.values()).map(ImportError::key).forEach(keys::add);
-        Arrays.stream(TaskDoubt.values()).map(PreviewForm::doubtKey).forEach(keys::add);
-        Arrays.stream(ReadingWarning.values()).map(PreviewForm::warningKey).forEach(keys::add);
-        Arrays.stream(AppRole.values()).map(AppRole::messageKey).forEach(keys::add);
         DirectiveKinds.CODES.stream().map(Directive::kindKey).forEach(keys::add);
-        for (String kind : ResponsibleBody.KINDS) {
-            ResponsibleBody body = new ResponsibleBody();
-            body.kind = kind;
-            keys.add(body.kindKey());
-        }
         AuditEntry.NAMED_TYPES.stream().map(AuditEntry::typeKey).forEach(keys::add);
         for (String action : AuditEntry.NAMED_ACTIONS) {
             AuditEntry entry = new AuditEntry();
@@ -60,12 +49,34 @@ class RuntimeKeysTest {
             keys.add(new TaskEdit(entry, List.of(), List.of()).actionKey());
         }
         Arrays.stream(DeadlineKind.values()).map(k -> "deadline_kind_" + k.name()).forEach(keys::add);
-        TaskEditResource.EditPage edit = new TaskEditResource.EditPage(null, null, null, null, null);
-        Arrays.stream(DeadlineKind.values()).map(edit::kindHint).forEach(keys::add);
-        TaskListPage list = new TaskListPage(null, null, null, null, false, List.of(), List.of());
-        Arrays.stream(TaskFilter.Sort.values()).map(list::sortKey).forEach(keys::add);
-        Stream.of(Status.values()).map(s -> new ProgressReport.OverdueTask(1, "", "", null, 0, s).statusKey()).forEach(keys::add);
         return keys;
+    }
+
+    @Test
+    void everyMessagePickedByAnEnumHasAWordForEachValueInBothLanguages() throws ReflectiveOperationException {
+        List<String> missing = new ArrayList<>();
+        int checked = 0;
+        for (Class<?> bundle : Texts.bundles()) {
+            for (Method method : bundle.getDeclaredMethods()) {
+                Message message = method.getAnnotation(Message.class);
+                if (method.getParameterCount() != 1 || !method.getParameterTypes()[0].isEnum() || message == null
+                        || !message.value().startsWith("{#when")) {
+                    continue;
+                }
+                for (Object value : method.getParameterTypes()[0].getEnumConstants()) {
+                    for (String language : List.of("vi", "en")) {
+                        Object messages = "en".equals(language) ? MessageBundles.get(bundle, Localized.Literal.of("en")) : MessageBundles.get(bundle);
+                        String text = (String) method.invoke(messages, value);
+                        checked++;
+                        if (text == null || text.isBlank()) {
+                            missing.add(language + ":" + method.getName() + "(" + value + ")");
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 0, "no message picked by an enum was found");
+        assertEquals(List.of(), missing, "of " + checked + " words picked by an enum value");
     }
 
     @Test
