@@ -90,6 +90,7 @@ public class Assignment extends PanacheEntityBase {
                 + "\ndoneOn: " + (doneOn == null ? "" : doneOn) + (latestNote == null ? "" : "\nlatestNote: " + latestNote);
     }
 
+    /** Its progress on {@code today}, judged by its own {@link #deadline} (as adjusted), never the task's. */
     public Progress progress(LocalDate today) {
         return Progress.of(status, doneOn, deadline, today);
     }
@@ -113,21 +114,21 @@ public class Assignment extends PanacheEntityBase {
     }
 
     /** Each body's assignment counts (by body id), read from the tally. */
-    public static Map<Long, AssignmentCounts> countsByBody(LocalDate today) {
+    public static Map<Long, ProgressCounts> countsByBody(LocalDate today) {
         return AssignmentTally.countsByBody(null, today);
     }
 
-    public static AssignmentCounts countsOf(ResponsibleBody body, LocalDate today) {
-        return AssignmentTally.countsByBody(body.id, today).getOrDefault(body.id, AssignmentCounts.NONE);
+    public static ProgressCounts countsOf(ResponsibleBody body, LocalDate today) {
+        return AssignmentTally.countsByBody(body.id, today).getOrDefault(body.id, ProgressCounts.NONE);
     }
 
     /** All assignments counted together. */
-    public static AssignmentCounts countsOfAll(LocalDate today) {
-        return AssignmentTally.countsByBody(null, today).values().stream().reduce(AssignmentCounts.NONE, AssignmentCounts::plus);
+    public static ProgressCounts countsOfAll(LocalDate today) {
+        return AssignmentTally.countsByBody(null, today).values().stream().reduce(ProgressCounts.NONE, ProgressCounts::plus);
     }
 
     /** The statuses of work still to be done by the body: what a body's lists, reminders and calendar show. */
-    static final List<Status> OPEN = List.of(Status.NOT_STARTED, Status.IN_PROGRESS);
+    static final List<Status> OPEN = java.util.Arrays.stream(Status.values()).filter(Status::open).toList();
 
     /** The body's unfinished assignments, soonest deadline first (overdue ones first of all), without a deadline last. */
     public static List<Assignment> openOf(long bodyId, int limit) {
