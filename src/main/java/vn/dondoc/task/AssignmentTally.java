@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -106,7 +107,7 @@ public final class AssignmentTally {
                 return ProgressCounts.of(Status.DONE, Progress.valueOf(state), n);
             }
             Status status = Status.valueOf(state);
-            LocalDate deadline = month == 0 ? null : java.time.YearMonth.of(month / 100, month % 100).atEndOfMonth();
+            LocalDate deadline = month == 0 ? null : YearMonth.of(month / 100, month % 100).atEndOfMonth();
             LocalDate firstOfDayMonth = LocalDate.of(dayMonth / 100, dayMonth % 100, 1);
             return ProgressCounts.of(status, Progress.of(status, null, deadline, firstOfDayMonth), n);
         }

@@ -1,5 +1,7 @@
 package vn.dondoc.task;
 
+import java.time.LocalDate;
+
 /**
  * Assignments counted by progress ({@link Progress}): done on time, done late, reported and waiting for
  * confirmation, overdue, and (what is left) within the deadline; beside these, how many of the unfinished are not
@@ -19,7 +21,7 @@ public record ProgressCounts(long total, long onTime, long late, long reported, 
     }
 
     /** One assignment with this status, done day and deadline, judged on {@code today}. */
-    public static ProgressCounts of(Status status, java.time.LocalDate doneOn, java.time.LocalDate deadline, java.time.LocalDate today) {
+    public static ProgressCounts of(Status status, LocalDate doneOn, LocalDate deadline, LocalDate today) {
         return of(status, Progress.of(status, doneOn, deadline, today), 1);
     }
 
