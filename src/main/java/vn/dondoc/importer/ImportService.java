@@ -29,7 +29,6 @@ import vn.dondoc.importer.reading.Reading;
 import vn.dondoc.task.Assignment;
 import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.Role;
-import vn.dondoc.task.Status;
 import vn.dondoc.task.Task;
 import vn.dondoc.task.TaskWords;
 import vn.dondoc.web.Folding;
@@ -181,7 +180,6 @@ public class ImportService {
                     assignment.task = task;
                     assignment.body = body;
                     assignment.role = owner.role() == null ? Role.LEAD : owner.role();
-                    assignment.status = Status.NOT_STARTED;
                     assignment.inferred = owner.inferred();
                     assignment.reason = clip(owner.reason(), 500);
                     assignment.updatedAt = now;

@@ -76,7 +76,7 @@ record Digest(long bodyId, String bodyCode, String bodyName, List<String> recipi
                 long days = ChronoUnit.DAYS.between(today, a.deadline);
                 Line line = new Line(a.task.text, a.task.directive.title, a.role, DateFormats.dmy(a.deadline),
                         days, stripSlash(baseUrl) + "/tasks/" + a.task.id);
-                (days < 0 ? overdue : dueSoon).add(line);
+                (a.progress(today) == Progress.OVERDUE ? overdue : dueSoon).add(line);
             }
             List<Line> reported = new ArrayList<>();
             for (Assignment a : reportedByBody.getOrDefault(body.id, List.of()).stream().limit(REPORTED_LISTED).toList()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.task.Assignment;
+import vn.dondoc.task.Progress;
 import vn.dondoc.task.ReminderLetter;
 import vn.dondoc.task.ReminderLetterItem;
 import vn.dondoc.web.DateFormats;
@@ -46,7 +47,7 @@ final class ReminderLetters {
         Map<ResponsibleBody, long[]> counts = new LinkedHashMap<>();
         for (Assignment a : Assignment.openDueBy(today.plusDays(DAYS_AHEAD))) {
             long[] c = counts.computeIfAbsent(a.body, b -> new long[2]);
-            c[a.deadline.isBefore(today) ? 0 : 1]++;
+            c[a.progress(today) == Progress.OVERDUE ? 0 : 1]++;
         }
         List<Due> due = new ArrayList<>();
         counts.forEach((body, c) -> due.add(new Due(body, c[0], c[1])));

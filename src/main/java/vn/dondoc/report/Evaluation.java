@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.task.ProgressCounts;
+import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.TypedDate;
 import vn.dondoc.web.FieldErrors;
 
@@ -76,17 +78,14 @@ final class Evaluation {
         }
     }
 
-    /** One body's figures in the period. */
-    record Line(ResponsibleBody body, long total, long onTime, long late, long notDone, long extended, PeriodEvaluation remark) {
+    /**
+     * One body's figures in the period: its assignments by progress as they stand today (done on time, done late,
+     * and not done: {@link ProgressCounts#open}, reported ones included), and how many had their deadline extended.
+     */
+    record Line(ResponsibleBody body, ProgressCounts counts, long extended, PeriodEvaluation remark) {
 
         Line plus(Line other) {
-            return new Line(null, total + other.total, onTime + other.onTime, late + other.late, notDone + other.notDone,
-                    extended + other.extended, null);
-        }
-
-        /** The share of {@code count} in the body's assignments, in percent. */
-        public double share(long count) {
-            return total == 0 ? 0 : 100.0 * count / total;
+            return new Line(null, counts.plus(other.counts), extended + other.extended, null);
         }
     }
 
@@ -94,29 +93,29 @@ final class Evaluation {
     record Figures(List<Line> lines, Line total) {
     }
 
+    static final Line NONE = new Line(null, ProgressCounts.NONE, 0, null);
+
     static Figures of(Period period) {
-        List<?> rows = Panache.getEntityManager().createNativeQuery("select body_id, count(*),"
-                + " sum(case when status = 'DONE' and (done_on is null or done_on <= deadline) then 1 else 0 end),"
-                + " sum(case when status = 'DONE' and done_on > deadline then 1 else 0 end),"
-                + " sum(case when status <> 'DONE' then 1 else 0 end),"
-                + " sum(case when original_deadline is not null then 1 else 0 end)"
-                + " from assignment where withdrawn = false and deadline >= :from and deadline <= :to group by body_id")
-                .setParameter("from", period.from()).setParameter("to", period.to()).getResultList();
-        Map<Long, long[]> counts = new HashMap<>();
+        List<?> rows = Panache.getEntityManager().createNativeQuery("select sum(case when a.original_deadline is not null then 1 else 0 end),"
+                + " a.body_id, " + ProgressFigures.SUMS + " from assignment a"
+                + " where a.withdrawn = false and a.deadline >= :from and a.deadline <= :to group by a.body_id")
+                .setParameter("from", period.from()).setParameter("to", period.to()).setParameter("day", OfficeClock.today())
+                .getResultList();
+        Map<Long, ProgressCounts> counts = ProgressFigures.counts(rows, 1);
+        Map<Long, Long> extended = new HashMap<>();
         for (Object row : rows) {
             Object[] c = (Object[]) row;
-            counts.put(((Number) c[0]).longValue(), new long[] {n(c[1]), n(c[2]), n(c[3]), n(c[4]), n(c[5])});
+            extended.put(n(c[1]), n(c[0]));
         }
         Map<Long, PeriodEvaluation> remarks = PeriodEvaluation.ofPeriod(period.from(), period.to());
         List<Line> lines = new ArrayList<>();
-        Line total = new Line(null, 0, 0, 0, 0, 0, null);
+        Line total = NONE;
         for (ResponsibleBody body : ResponsibleBody.listByName()) {
-            long[] c = counts.get(body.id);
-            if (c == null && !remarks.containsKey(body.id)) {
+            if (!counts.containsKey(body.id) && !remarks.containsKey(body.id)) {
                 continue;
             }
-            Line line = c == null ? new Line(body, 0, 0, 0, 0, 0, remarks.get(body.id))
-                    : new Line(body, c[0], c[1], c[2], c[3], c[4], remarks.get(body.id));
+            Line line = new Line(body, counts.getOrDefault(body.id, ProgressCounts.NONE), extended.getOrDefault(body.id, 0L),
+                    remarks.get(body.id));
             lines.add(line);
             total = total.plus(line);
         }

@@ -30,6 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.task.ProgressCounts;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
 import io.quarkus.qute.i18n.Localized;
@@ -64,7 +65,7 @@ public class EvaluationResource {
         }
 
         public String percent(Evaluation.Line line, long count) {
-            return text.percent(line.share(count));
+            return text.percent(line.counts().share(count));
         }
 
         /** The remark shown in a body's field: what the user typed after a refusal, else the saved one. */
@@ -172,7 +173,7 @@ public class EvaluationResource {
         LocalDate today = OfficeClock.today();
         ReportText text = ReportText.of(headers);
         Evaluation.Period period = Evaluation.Period.parse(from, to, today);
-        Evaluation.Figures figures = period.valid() ? Evaluation.of(period) : new Evaluation.Figures(List.of(), new Evaluation.Line(null, 0, 0, 0, 0, 0, null));
+        Evaluation.Figures figures = period.valid() ? Evaluation.of(period) : new Evaluation.Figures(List.of(), Evaluation.NONE);
         Evaluation.Period thisQuarter = Evaluation.Period.quarterOf(today);
         List<Evaluation.Period> quarters = List.of(Evaluation.Period.quarterOf(thisQuarter.from().minusMonths(9)),
                 Evaluation.Period.quarterOf(thisQuarter.from().minusMonths(6)), Evaluation.Period.quarterOf(thisQuarter.from().minusMonths(3)),
@@ -213,11 +214,12 @@ public class EvaluationResource {
     private static void row(Row row, String no, String name, Evaluation.Line line, String remark, Sheets.Styles styles) {
         row.createCell(0).setCellValue(no);
         SpreadsheetCell.text(row.createCell(1), name, styles.quoted());
-        row.createCell(2).setCellValue(line.total());
-        long[] counts = {line.onTime(), line.late(), line.notDone()};
+        ProgressCounts figures = line.counts();
+        row.createCell(2).setCellValue(figures.total());
+        long[] counts = {figures.onTime(), figures.late(), figures.open()};
         for (int i = 0; i < counts.length; i++) {
             row.createCell(3 + 2 * i).setCellValue(counts[i]);
-            row.createCell(4 + 2 * i).setCellValue(line.share(counts[i]) / 100);
+            row.createCell(4 + 2 * i).setCellValue(figures.share(counts[i]) / 100);
             row.getCell(4 + 2 * i).setCellStyle(styles.percent());
         }
         row.createCell(9).setCellValue(line.extended());

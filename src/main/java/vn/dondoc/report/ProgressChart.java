@@ -2,6 +2,7 @@ package vn.dondoc.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import vn.dondoc.task.ProgressCounts;
 
 /**
  * The geometry of the report's chart, drawn on the server as SVG: one stacked bar per body, 100% wide, split
@@ -56,7 +57,8 @@ public record ProgressChart(int width, int height, List<Bar> bars, List<Group> l
                 new Group("reported", "url(#pattern-reported)", text.msg.report_progress_reported(), 0, 4 + 2 * LEGEND_ROW));
         List<Bar> bars = new ArrayList<>();
         int y = LEGEND;
-        for (ProgressReport.Line line : lines) {
+        for (ProgressReport.Line row : lines) {
+            ProgressCounts line = row.counts();
             long[] counts = {line.onTime(), line.late(), line.within(), line.overdue(), line.reported()};
             List<Segment> segments = new ArrayList<>();
             double x = 0;
@@ -67,10 +69,10 @@ public record ProgressChart(int width, int height, List<Bar> bars, List<Group> l
                 double w = WIDTH * (double) counts[g] / line.total();
                 Group group = groups.get(g);
                 segments.add(new Segment(group.kind(), group.fill(), round(x), round(w),
-                        line.name() + " — " + group.name() + ": " + counts[g] + " (" + text.percent(line.share(counts[g])) + ")"));
+                        row.name() + " — " + group.name() + ": " + counts[g] + " (" + text.percent(line.share(counts[g])) + ")"));
                 x += w;
             }
-            bars.add(new Bar(line.name() + " (" + line.total() + ")",
+            bars.add(new Bar(row.name() + " (" + line.total() + ")",
                     text.msg.report_progress_chart_overdue(text.percent(line.overdueShare())), y + 14, y + 20, segments));
             y += ROW;
         }

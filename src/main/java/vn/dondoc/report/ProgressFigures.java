@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.Progress;
+import vn.dondoc.task.ProgressCounts;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.TallySnapshots;
 import vn.dondoc.web.OfficeClock;
@@ -45,38 +46,13 @@ final class ProgressFigures {
     private ProgressFigures() {
     }
 
-    /** One body's assignments by group on a day. */
-    record Counts(long bodyId, long total, long onTime, long late, long overdue, long notStarted, long reported) {
-
-        long within() {
-            return total - onTime - late - overdue - reported;
-        }
-
-        Counts plus(Counts c) {
-            return new Counts(bodyId, total + c.total, onTime + c.onTime, late + c.late, overdue + c.overdue,
-                    notStarted + c.notStarted, reported + c.reported);
-        }
-
-        Counts minus(Counts c) {
-            return new Counts(bodyId, total - c.total, onTime - c.onTime, late - c.late, overdue - c.overdue,
-                    notStarted - c.notStarted, reported - c.reported);
-        }
-
-        /** The group one assignment falls in on {@code day}: its status then, the day it was done and its deadline. */
-        static Counts of(long bodyId, Status status, LocalDate doneOn, LocalDate deadline, LocalDate day) {
-            Progress progress = Progress.of(status, doneOn, deadline, day);
-            return new Counts(bodyId, 1, progress == Progress.DONE_ON_TIME ? 1 : 0, progress == Progress.DONE_LATE ? 1 : 0,
-                    progress == Progress.OVERDUE ? 1 : 0, status == Status.NOT_STARTED ? 1 : 0, progress == Progress.REPORTED ? 1 : 0);
-        }
-    }
-
     /** An overdue assignment with the facts the list shows. */
     record OverdueRow(long bodyId, long taskId, String text, String directiveTitle, LocalDate deadline,
             Status status, long bodyOverdueCount) {
     }
 
-    /** Each body's assignments by group at the end of {@code asOf}. */
-    static List<Counts> countsByBody(ReportScope scope, LocalDate asOf) {
+    /** Each body's assignments (by body id) by group at the end of {@code asOf}. */
+    static Map<Long, ProgressCounts> countsByBody(ReportScope scope, LocalDate asOf) {
         return new Day(scope, asOf).counts();
     }
 
@@ -103,7 +79,7 @@ final class ProgressFigures {
             this.end = endOf(day);
         }
 
-        List<Counts> counts() {
+        Map<Long, ProgressCounts> counts() {
             return past ? pastCounts(scope, day, end) : currentCounts(scope, day);
         }
 
@@ -120,8 +96,9 @@ final class ProgressFigures {
                 return List.of();
             }
             String status = past ? TallySnapshots.statusAt("end") : "a.status";
+            String overdue = Progress.OVERDUE.condition(Progress.Columns.sql("a", ":day").withStatus(status));
             String branch = "(select a.body_id, a.task_id, a.deadline, " + status + " as status from assignment a" + where(scope, "a")
-                    + " and a.body_id = %d and a.deadline < :day and " + status + " in ('NOT_STARTED', 'IN_PROGRESS')"
+                    + " and a.body_id = %d and " + overdue
                     + (past ? " and (select t.created_at from task t where t.id = a.task_id) < :end" : "")
                     + (scope.directiveId() == null ? " order by a.body_id, a.deadline" : " order by a.directive_id, a.body_id, a.deadline")
                     + " fetch first " + perBody + " rows only)";
@@ -154,20 +131,18 @@ final class ProgressFigures {
     }
 
     /** The counts of every assignment in scope with its current status, judged on {@code day}. */
-    private static List<Counts> currentCounts(ReportScope scope, LocalDate day) {
+    private static Map<Long, ProgressCounts> currentCounts(ReportScope scope, LocalDate day) {
         DeadlineSplit split = DeadlineSplit.of(scope.deadlineFrom(), scope.deadlineTo(), day);
-        Map<Long, Counts> byBody = new HashMap<>();
+        Map<Long, ProgressCounts> byBody = new HashMap<>();
         long directive = scope.directiveId() == null ? AssignmentTally.ALL_DIRECTIVES : scope.directiveId();
         addRows(byBody, AssignmentTally.rows(directive, null), split, day);
         for (LocalDate[] range : split.fromAssignments()) {
             ReportScope part = new ReportScope(scope.directiveId(), range[0], range[1]);
             Query query = Panache.getEntityManager().createNativeQuery("select a.body_id, " + SUMS + " from assignment a"
                     + where(part, "a") + " group by a.body_id").setParameter("day", day);
-            for (Counts c : counts(bindScope(query, part))) {
-                byBody.merge(c.bodyId(), c, Counts::plus);
-            }
+            counts(bindScope(query, part).getResultList(), 0).forEach((body, c) -> byBody.merge(body, c, ProgressCounts::plus));
         }
-        return new ArrayList<>(byBody.values());
+        return byBody;
     }
 
     /**
@@ -177,11 +152,11 @@ final class ProgressFigures {
      * and that moment; and, for the days it cannot answer (the day's own month, months the period cuts), the
      * assignments with their status then.
      */
-    private static List<Counts> pastCounts(ReportScope scope, LocalDate day, Instant end) {
-        Map<Long, Counts> byBody = new HashMap<>();
+    private static Map<Long, ProgressCounts> pastCounts(ReportScope scope, LocalDate day, Instant end) {
+        Map<Long, ProgressCounts> byBody = new HashMap<>();
         if (scope.directiveId() != null) {
             addThen(byBody, scope, day, end);
-            return new ArrayList<>(byBody.values());
+            return byBody;
         }
         DeadlineSplit split = DeadlineSplit.of(scope.deadlineFrom(), scope.deadlineTo(), day);
         YearMonth next = YearMonth.from(day).plusMonths(1);
@@ -198,7 +173,7 @@ final class ProgressFigures {
         for (Object row : bindBase(bindScope(created, scope), fromTally, next).getResultList()) {
             TallySnapshots.Then then = TallySnapshots.then((Object[]) row, 0);
             if (fromRows.test(then.deadline())) {
-                byBody.merge(then.bodyId(), NONE.minus(counts(then, day)), Counts::plus);
+                byBody.merge(then.bodyId(), ProgressCounts.NONE.minus(counts(then, day)), ProgressCounts::plus);
             }
         }
         // Assignments changed since the day: as they were on the day instead of as the rows count them.
@@ -210,30 +185,24 @@ final class ProgressFigures {
             TallySnapshots.Then then = TallySnapshots.then((Object[]) row, 0);
             if (fromRows.test(then.deadline())) {
                 byBody.merge(then.bodyId(), counts(then, day).minus(counts(TallySnapshots.then((Object[]) row, TallySnapshots.COLUMNS), day)),
-                        Counts::plus);
+                        ProgressCounts::plus);
             }
         }
         for (LocalDate[] range : split.fromAssignments()) {
             addThen(byBody, new ReportScope(null, range[0], range[1]), day, end);
         }
-        return new ArrayList<>(byBody.values());
+        return byBody;
     }
 
-    private static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
-
     /** Adds the tally's rows that the split answers, judged on {@code day}. */
-    private static void addRows(Map<Long, Counts> byBody, List<AssignmentTally.Row> rows, DeadlineSplit split, LocalDate day) {
+    private static void addRows(Map<Long, ProgressCounts> byBody, List<AssignmentTally.Row> rows, DeadlineSplit split, LocalDate day) {
         int dayMonth = AssignmentTally.month(day);
         for (AssignmentTally.Row row : rows) {
             boolean inScope = row.month() == 0 ? split.withoutDeadline() : inRows(split, row.month(), dayMonth);
             if (!inScope) {
                 continue;
             }
-            long n = row.n();
-            Counts counts = new Counts(row.bodyId(), n, row.state() == AssignmentTally.State.DONE_ON_TIME ? n : 0,
-                    row.state() == AssignmentTally.State.DONE_LATE ? n : 0, row.overdueBefore(dayMonth) ? n : 0,
-                    row.state() == AssignmentTally.State.NOT_STARTED ? n : 0, row.state() == AssignmentTally.State.REPORTED ? n : 0);
-            byBody.merge(counts.bodyId(), counts, Counts::plus);
+            byBody.merge(row.bodyId(), row.counts(dayMonth), ProgressCounts::plus);
         }
     }
 
@@ -243,31 +212,39 @@ final class ProgressFigures {
     }
 
     /** Adds the assignments in scope of tasks created by the day, each with its status at the day's end. */
-    private static void addThen(Map<Long, Counts> byBody, ReportScope scope, LocalDate day, Instant end) {
+    private static void addThen(Map<Long, ProgressCounts> byBody, ReportScope scope, LocalDate day, Instant end) {
         Query query = Panache.getEntityManager().createNativeQuery("select " + TallySnapshots.thenColumns("end")
                 + " from task t join assignment a on a.task_id = t.id" + where(scope, "a") + " and t.created_at < :end")
                 .setParameter("end", end);
         for (Object row : bindScope(query, scope).getResultList()) {
             TallySnapshots.Then then = TallySnapshots.then((Object[]) row, 0);
-            byBody.merge(then.bodyId(), counts(then, day), Counts::plus);
+            byBody.merge(then.bodyId(), counts(then, day), ProgressCounts::plus);
         }
     }
 
-    private static Counts counts(TallySnapshots.Then then, LocalDate day) {
-        return Counts.of(then.bodyId(), then.status(), then.doneOn(), then.deadline(), day);
+    private static ProgressCounts counts(TallySnapshots.Then then, LocalDate day) {
+        return ProgressCounts.of(then.status(), then.doneOn(), then.deadline(), day);
     }
 
     private static Query bindBase(Query query, boolean fromTally, YearMonth next) {
         return fromTally ? query : query.setParameter("base", TallySnapshots.start(next));
     }
 
-    /** The groups of assignments by their current status, judged on {@code :day}. */
-    private static final String SUMS = "count(*),"
-            + " sum(case when a.status = 'DONE' and (a.deadline is null or a.done_on is null or a.done_on <= a.deadline) then 1 else 0 end),"
-            + " sum(case when a.status = 'DONE' and a.deadline is not null and a.done_on > a.deadline then 1 else 0 end),"
-            + " sum(case when a.status in ('NOT_STARTED', 'IN_PROGRESS') and a.deadline is not null and a.deadline < :day then 1 else 0 end),"
-            + " sum(case when a.status = 'NOT_STARTED' then 1 else 0 end),"
-            + " sum(case when a.status = 'REPORTED' then 1 else 0 end)";
+    /**
+     * The select list that counts assignments {@code a} by their current status, judged on {@code :day}, in the order
+     * of {@link ProgressCounts}'s figures, which {@link #counts(List, int)} reads.
+     */
+    static final String SUMS = sums(Progress.Columns.sql("a", ":day"));
+
+    private static String sums(Progress.Columns a) {
+        StringBuilder sums = new StringBuilder("count(*)");
+        for (String condition : List.of(Progress.DONE_ON_TIME.condition(a), Progress.DONE_LATE.condition(a),
+                Progress.REPORTED.condition(a), Progress.OVERDUE.condition(a), a.status() + " = " + a.literal(Status.NOT_STARTED),
+                a.status() + " = " + a.literal(Status.IN_PROGRESS))) {
+            sums.append(", sum(case when ").append(condition).append(" then 1 else 0 end)");
+        }
+        return sums.toString();
+    }
 
     /** Directives in force by id with their number and title, for the report's choice, newest first, without their texts. */
     static Map<Long, String> directiveTitles() {
@@ -309,11 +286,14 @@ final class ProgressFigures {
         return query;
     }
 
-    private static List<Counts> counts(Query query) {
-        List<Counts> counts = new ArrayList<>();
-        for (Object row : query.getResultList()) {
+    /** Rows of a body id and the {@link #SUMS} after it, from column {@code offset} on, by body id. */
+    static Map<Long, ProgressCounts> counts(List<?> rows, int offset) {
+        Map<Long, ProgressCounts> counts = new HashMap<>();
+        for (Object row : rows) {
             Object[] c = (Object[]) row;
-            counts.add(new Counts(number(c[0]), number(c[1]), number(c[2]), number(c[3]), number(c[4]), number(c[5]), number(c[6])));
+            int i = offset;
+            counts.put(number(c[i]), new ProgressCounts(number(c[i + 1]), number(c[i + 2]), number(c[i + 3]), number(c[i + 4]),
+                    number(c[i + 5]), number(c[i + 6]), number(c[i + 7])));
         }
         return counts;
     }

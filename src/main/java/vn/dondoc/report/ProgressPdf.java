@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import vn.dondoc.task.ProgressCounts;
 
 /**
  * The progress report as an A4 PDF, with DejaVu Sans embedded (it has every Vietnamese letter; its licence
@@ -125,13 +126,13 @@ final class ProgressPdf {
         for (ProgressReport.Line line : report.lines()) {
             String name = line.mergedNames().isEmpty() ? line.name()
                     : line.name() + "\n(" + msg.report_progress_merged_from(line.mergedText()) + ")";
-            row(table, name, line, text, f.small);
+            row(table, name, line.counts(), text, f.small);
         }
         row(table, msg.report_progress_totals(), report.total(), text, f.smallBold);
         return table;
     }
 
-    private static void row(PdfPTable table, String name, ProgressReport.Line line, ReportText text, Font font) {
+    private static void row(PdfPTable table, String name, ProgressCounts line, ReportText text, Font font) {
         PdfPCell first = new PdfPCell(new Phrase(name, font));
         first.setPadding(3);
         table.addCell(first);

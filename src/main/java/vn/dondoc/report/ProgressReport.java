@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.task.ProgressCounts;
 import vn.dondoc.task.Status;
 
 /**
@@ -19,37 +20,18 @@ import vn.dondoc.task.Status;
  * and overdue (these five add up to the total), and the not started ones, which overlap the last two as Vietnamese reports count them; the overdue share, its change
  * since an earlier day, and the overdue tasks of each body.
  */
-public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merged, List<Line> lines, Line total,
+public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merged, List<Line> lines, ProgressCounts total,
         Double compareOverdueShare, List<OverdueGroup> overdue) {
 
-    /** One body's row (or the totals row). Bodies merged into it are named in {@code mergedNames}. */
-    public record Line(String name, String code, List<String> mergedNames, long total, long onTime, long late,
-            long within, long overdue, long notStarted, long reported) {
-
-        public double share(long count) {
-            return total == 0 ? 0 : count * 100.0 / total;
-        }
-
-        public double overdueShare() {
-            return share(overdue);
-        }
-
-        public long done() {
-            return onTime + late;
-        }
+    /** One body's row. Bodies merged into it are named in {@code mergedNames}. */
+    public record Line(String name, String code, List<String> mergedNames, ProgressCounts counts) {
 
         public String mergedText() {
             return String.join(", ", mergedNames);
         }
 
-        Line plus(ProgressFigures.Counts c) {
-            return new Line(name, code, mergedNames, total + c.total(), onTime + c.onTime(), late + c.late(),
-                    within + c.within(), overdue + c.overdue(), notStarted + c.notStarted(), reported + c.reported());
-        }
-
-        Line plus(Line l) {
-            return new Line(name, code, mergedNames, total + l.total, onTime + l.onTime, late + l.late,
-                    within + l.within, overdue + l.overdue, notStarted + l.notStarted, reported + l.reported);
+        Line plus(ProgressCounts c) {
+            return new Line(name, code, mergedNames, counts.plus(c));
         }
     }
 
@@ -101,23 +83,23 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
         Map<Long, Line> lines = new LinkedHashMap<>();
         Map<Long, Long> overdueCounts = new HashMap<>();
         ProgressFigures.Day day = new ProgressFigures.Day(scope, asOf);
-        for (ProgressFigures.Counts c : day.counts()) {
-            overdueCounts.put(c.bodyId(), c.overdue());
-            ResponsibleBody shown = grouping.shown(c.bodyId());
-            lines.merge(shown.id, grouping.emptyLine(shown).plus(c), Line::plus);
-        }
+        day.counts().forEach((bodyId, c) -> {
+            overdueCounts.put(bodyId, c.overdue());
+            ResponsibleBody shown = grouping.shown(bodyId);
+            lines.put(shown.id, lines.computeIfAbsent(shown.id, id -> grouping.emptyLine(shown)).plus(c));
+        });
         Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
         List<Line> sorted = new ArrayList<>(lines.values());
         sorted.sort(Comparator.comparing(Line::name, collator));
-        Line total = new Line(null, null, List.of(), 0, 0, 0, 0, 0, 0, 0);
+        ProgressCounts total = ProgressCounts.NONE;
         for (Line line : sorted) {
-            total = total.plus(line);
+            total = total.plus(line.counts());
         }
 
         Double compareShare = null;
         if (compareDate != null) {
-            Line then = new Line(null, null, List.of(), 0, 0, 0, 0, 0, 0, 0);
-            for (ProgressFigures.Counts c : ProgressFigures.countsByBody(scope, compareDate)) {
+            ProgressCounts then = ProgressCounts.NONE;
+            for (ProgressCounts c : ProgressFigures.countsByBody(scope, compareDate).values()) {
                 then = then.plus(c);
             }
             compareShare = then.overdueShare();
@@ -176,7 +158,7 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
                 }
                 merged.sort(Collator.getInstance(Locale.forLanguageTag("vi")));
             }
-            return new Line(name(shown), shown.code, merged, 0, 0, 0, 0, 0, 0, 0);
+            return new Line(name(shown), shown.code, merged, ProgressCounts.NONE);
         }
 
         private String name(ResponsibleBody body) {

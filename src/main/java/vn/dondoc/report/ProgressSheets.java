@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import vn.dondoc.task.ProgressCounts;
 
 /**
  * The progress report's per-body table for spreadsheets: counts as numbers and shares as percentages in
@@ -31,7 +32,7 @@ final class ProgressSheets {
             Sheets.header(sheet.createRow(0), headers, styles.header());
             int r = 1;
             for (ProgressReport.Line line : report.lines()) {
-                fill(sheet.createRow(r++), line.name(), line, styles.percent(), null, styles.quoted());
+                fill(sheet.createRow(r++), line.name(), line.counts(), styles.percent(), null, styles.quoted());
             }
             fill(sheet.createRow(r), text.msg.report_progress_totals(), report.total(), styles.boldPercent(), styles.bold(),
                     styles.boldQuoted());
@@ -53,7 +54,7 @@ final class ProgressSheets {
         StringBuilder csv = new StringBuilder();
         Sheets.csvRow(csv, headers(text.msg));
         for (ProgressReport.Line line : report.lines()) {
-            Sheets.csvRow(csv, values(line.name(), line));
+            Sheets.csvRow(csv, values(line.name(), line.counts()));
         }
         Sheets.csvRow(csv, values(text.msg.report_progress_totals(), report.total()));
         return Sheets.withBom(csv.toString().getBytes(StandardCharsets.UTF_8));
@@ -70,11 +71,11 @@ final class ProgressSheets {
         return headers;
     }
 
-    private static long[] groups(ProgressReport.Line line) {
+    private static long[] groups(ProgressCounts line) {
         return new long[] {line.onTime(), line.late(), line.reported(), line.within(), line.overdue(), line.notStarted()};
     }
 
-    private static void fill(Row row, String name, ProgressReport.Line line, CellStyle percent, CellStyle bold, CellStyle quoted) {
+    private static void fill(Row row, String name, ProgressCounts line, CellStyle percent, CellStyle bold, CellStyle quoted) {
         Cell first = row.createCell(0);
         Cell total = row.createCell(1);
         total.setCellValue(line.total());
@@ -96,7 +97,7 @@ final class ProgressSheets {
         }
     }
 
-    private static List<String> values(String name, ProgressReport.Line line) {
+    private static List<String> values(String name, ProgressCounts line) {
         List<String> values = new ArrayList<>(List.of(name, String.valueOf(line.total())));
         for (long count : groups(line)) {
             values.add(String.valueOf(count));

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.web.OfficeClock;
 
 /**
  * A task given to one body, as lead (chủ trì) or support (phối hợp). Each assignment has its own status,
@@ -45,13 +46,14 @@ public class Assignment extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     public Role role;
+    /** Changed only by {@link #changeStatus}, which moves the done day and writes the history with it. */
     @Enumerated(EnumType.STRING)
     public Status status = Status.NOT_STARTED;
     /** True where no body was named and the owner was inferred from the bodies' areas of work. */
     public boolean inferred;
     /** Why the importer chose this body (the words that named it or the area that matched). */
     public String reason;
-    /** The day the assignment was marked done. */
+    /** The day the assignment was reported or marked done; null while it is open ({@link #changeStatus}). */
     @Column(name = "done_on")
     public LocalDate doneOn;
     @Column(name = "latest_note")
@@ -90,8 +92,43 @@ public class Assignment extends PanacheEntityBase {
                 + "\ndoneOn: " + (doneOn == null ? "" : doneOn) + (latestNote == null ? "" : "\nlatestNote: " + latestNote);
     }
 
+    /** Its progress on {@code today}, judged by its own {@link #deadline} (as adjusted), never the task's. */
     public Progress progress(LocalDate today) {
         return Progress.of(status, doneOn, deadline, today);
+    }
+
+    /**
+     * Changes the status, and what moves with it, and writes the change in the assignment's history; returns the
+     * history entry, persisted. The done day is cleared when the work is open again, and set to {@code at}'s day
+     * when it is reported or leaves the open statuses; otherwise it stays (a confirmation keeps the day of the
+     * report). The caller recounts the tally ({@link AssignmentTally#refresh}) and writes the audit trail, which
+     * also say what else changed (the latest note the body wrote, the body itself in a merge).
+     *
+     * @param to     the new status, which may be the current one (the history then records a move or a merge)
+     * @param kind   the step of the follow-up, or null for a plain change
+     * @param result the result reported, confirmed or returned by the change, or null
+     */
+    public StatusChange changeStatus(Status to, String by, Instant at, String note, StatusChange.Kind kind, TaskResult result) {
+        Status from = status;
+        status = to;
+        if (to.open()) {
+            doneOn = null;
+        } else if (kind == StatusChange.Kind.REPORT || from.open() || doneOn == null) {
+            doneOn = LocalDate.ofInstant(at, OfficeClock.ZONE);
+        }
+        updatedAt = at;
+        updatedBy = by;
+        StatusChange change = new StatusChange();
+        change.assignment = this;
+        change.changedAt = at;
+        change.changedBy = by;
+        change.fromStatus = from;
+        change.toStatus = to;
+        change.note = note;
+        change.kind = kind;
+        change.result = result;
+        change.persist();
+        return change;
     }
 
     /** Whether the clerk has approved another deadline for this assignment than the task's first one. */
@@ -113,21 +150,21 @@ public class Assignment extends PanacheEntityBase {
     }
 
     /** Each body's assignment counts (by body id), read from the tally. */
-    public static Map<Long, AssignmentCounts> countsByBody(LocalDate today) {
+    public static Map<Long, ProgressCounts> countsByBody(LocalDate today) {
         return AssignmentTally.countsByBody(null, today);
     }
 
-    public static AssignmentCounts countsOf(ResponsibleBody body, LocalDate today) {
-        return AssignmentTally.countsByBody(body.id, today).getOrDefault(body.id, AssignmentCounts.NONE);
+    public static ProgressCounts countsOf(ResponsibleBody body, LocalDate today) {
+        return AssignmentTally.countsByBody(body.id, today).getOrDefault(body.id, ProgressCounts.NONE);
     }
 
     /** All assignments counted together. */
-    public static AssignmentCounts countsOfAll(LocalDate today) {
-        return AssignmentTally.countsByBody(null, today).values().stream().reduce(AssignmentCounts.NONE, AssignmentCounts::plus);
+    public static ProgressCounts countsOfAll(LocalDate today) {
+        return AssignmentTally.countsByBody(null, today).values().stream().reduce(ProgressCounts.NONE, ProgressCounts::plus);
     }
 
     /** The statuses of work still to be done by the body: what a body's lists, reminders and calendar show. */
-    static final List<Status> OPEN = List.of(Status.NOT_STARTED, Status.IN_PROGRESS);
+    static final List<Status> OPEN = java.util.Arrays.stream(Status.values()).filter(Status::open).toList();
 
     /** The body's unfinished assignments, soonest deadline first (overdue ones first of all), without a deadline last. */
     public static List<Assignment> openOf(long bodyId, int limit) {

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,26 +39,13 @@ public final class AssignmentTally {
     /** Rows of {@code tally_lock} (migration V10_3): bodies whose ids differ by a multiple of it share one. */
     static final int STRIPES = 64;
 
-    /** The state an assignment is counted under: its status, with done split by the deadline. */
-    public enum State {
-        NOT_STARTED, IN_PROGRESS, REPORTED, DONE_ON_TIME, DONE_LATE;
-
-        public boolean open() {
-            return this == NOT_STARTED || this == IN_PROGRESS;
-        }
-
-        public boolean done() {
-            return this == DONE_ON_TIME || this == DONE_LATE;
-        }
-
-        /** The state the tally counts an assignment with this status, done day and deadline under. */
-        public static State of(Status status, LocalDate doneOn, LocalDate deadline) {
-            if (status == Status.DONE) {
-                // the day does not matter for done work: it is on time or late by its done day alone
-                return Progress.of(status, doneOn, deadline, doneOn).late() ? DONE_LATE : DONE_ON_TIME;
-            }
-            return valueOf(status.name());
-        }
+    /**
+     * The state the tally counts an assignment under (column {@code state}): its status, with done work split by
+     * {@link Progress} into {@code DONE_ON_TIME} and {@code DONE_LATE}.
+     */
+    public static String state(Status status, LocalDate doneOn, LocalDate deadline) {
+        // the day does not matter for done work: it is on time or late by its done day alone
+        return status == Status.DONE ? Progress.of(status, doneOn, deadline, null).name() : status.name();
     }
 
     /** The month of a deadline as the tally writes it (yyyymm), 0 without a deadline. */
@@ -66,8 +54,13 @@ public final class AssignmentTally {
     }
 
     private static final String MONTH = "coalesce(cast(extract(year from deadline) * 100 + extract(month from deadline) as int), 0)";
-    private static final String STATE = "case when status = 'DONE' then case when deadline is not null and done_on > deadline"
-            + " then 'DONE_LATE' else 'DONE_ON_TIME' end else status end";
+    /** {@link #state} in SQL, over the columns of table {@code assignment}. */
+    private static final String STATE = stateSql(Progress.Columns.sql(null, null));
+
+    private static String stateSql(Progress.Columns c) {
+        return "case when " + Progress.DONE_LATE.condition(c) + " then 'DONE_LATE' when " + Progress.DONE_ON_TIME.condition(c)
+                + " then 'DONE_ON_TIME' else " + c.status() + " end";
+    }
 
     private AssignmentTally() {
     }
@@ -76,36 +69,47 @@ public final class AssignmentTally {
      * Each body's assignments (or one body's) by status, and how many unfinished ones are overdue on
      * {@code day}: from the tally, except the month of {@code day}, whose deadlines are compared one by one.
      */
-    public static Map<Long, AssignmentCounts> countsByBody(Long bodyId, LocalDate day) {
+    public static Map<Long, ProgressCounts> countsByBody(Long bodyId, LocalDate day) {
         int dayMonth = month(day);
-        Map<Long, AssignmentCounts> counts = new HashMap<>();
+        Map<Long, ProgressCounts> counts = new HashMap<>();
         for (Row row : rows(ALL_DIRECTIVES, bodyId)) {
-            long n = row.n();
-            AssignmentCounts add = new AssignmentCounts(n, row.state().done() ? n : 0, row.state() == State.IN_PROGRESS ? n : 0,
-                    row.state() == State.NOT_STARTED ? n : 0, row.overdueBefore(dayMonth) ? n : 0, row.state() == State.REPORTED ? n : 0);
-            counts.merge(row.bodyId(), add, AssignmentCounts::plus);
+            counts.merge(row.bodyId(), row.counts(dayMonth), ProgressCounts::plus);
         }
         String oneBody = bodyId == null ? "" : " and body_id = :body";
         Query overdueThisMonth = Panache.getEntityManager().createNativeQuery("select body_id, count(*) from assignment"
-                + " where deadline >= :first and deadline < :day and status in ('NOT_STARTED', 'IN_PROGRESS') and withdrawn = false" + oneBody + " group by body_id")
+                + " where deadline >= :first and " + Progress.OVERDUE.condition(Progress.Columns.sql(null, ":day"))
+                + " and withdrawn = false" + oneBody + " group by body_id")
                 .setParameter("first", day.withDayOfMonth(1)).setParameter("day", day);
         if (bodyId != null) {
             overdueThisMonth.setParameter("body", bodyId);
         }
         for (Object row : overdueThisMonth.getResultList()) {
             Object[] c = (Object[]) row;
-            counts.merge(((Number) c[0]).longValue(), new AssignmentCounts(0, 0, 0, 0, ((Number) c[1]).longValue(), 0),
-                    AssignmentCounts::plus);
+            // counted within the deadline by the month's rows: now overdue
+            counts.merge(((Number) c[0]).longValue(), new ProgressCounts(0, 0, 0, 0, ((Number) c[1]).longValue(), 0, 0),
+                    ProgressCounts::plus);
         }
         return counts;
     }
 
-    /** {@code n} assignments of one body in the tally's slice, with deadlines in {@code month} (0 for none). */
-    public record Row(long bodyId, int month, State state, long n) {
+    /**
+     * {@code n} assignments of one body in the tally's slice, with deadlines in {@code month} (yyyymm, 0 for none),
+     * in {@code state} ({@link #state}).
+     */
+    public record Row(long bodyId, int month, String state, long n) {
 
-        /** Whether they are overdue on a day of month {@code dayMonth} (yyyymm), leaving that month itself aside. */
-        public boolean overdueBefore(int dayMonth) {
-            return state.open() && month > 0 && month < dayMonth;
+        /**
+         * Their counts on a day of month {@code dayMonth} (yyyymm), leaving that month's deadlines aside: these count
+         * as within the deadline, and whoever asks compares them with the day itself.
+         */
+        public ProgressCounts counts(int dayMonth) {
+            if (state.startsWith(Status.DONE.name())) {
+                return ProgressCounts.of(Status.DONE, Progress.valueOf(state), n);
+            }
+            Status status = Status.valueOf(state);
+            LocalDate deadline = month == 0 ? null : YearMonth.of(month / 100, month % 100).atEndOfMonth();
+            LocalDate firstOfDayMonth = LocalDate.of(dayMonth / 100, dayMonth % 100, 1);
+            return ProgressCounts.of(status, Progress.of(status, null, deadline, firstOfDayMonth), n);
         }
     }
 
@@ -120,7 +124,7 @@ public final class AssignmentTally {
         List<Row> rows = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] c = (Object[]) row;
-            rows.add(new Row(((Number) c[0]).longValue(), ((Number) c[1]).intValue(), State.valueOf((String) c[2]),
+            rows.add(new Row(((Number) c[0]).longValue(), ((Number) c[1]).intValue(), (String) c[2],
                     ((Number) c[3]).longValue()));
         }
         return rows;

@@ -148,45 +148,27 @@ public class AssignmentUpdate {
         }
 
         String beforeText = describe(assignment.status, assignment.latestNote);
-        assignment.status = target;
-        if (target == Status.NOT_STARTED || target == Status.IN_PROGRESS) {
-            assignment.doneOn = null;
-        } else if (kind == StatusChange.Kind.REPORT || before.open() || assignment.doneOn == null) {
-            assignment.doneOn = OfficeClock.today();
-        }
-        String shownNote = kind == StatusChange.Kind.REPORT && newNote == null ? given.text : newNote;
-        if (shownNote != null) {
-            assignment.latestNote = shownNote;
-        }
-        assignment.updatedAt = Instant.now();
-        assignment.updatedBy = user.getName();
-
+        Instant now = Instant.now();
         TaskResult result = null;
         if (kind == StatusChange.Kind.REPORT) {
-            result = given.save(assignment, target == Status.REPORTED ? TaskResult.State.PENDING : TaskResult.State.ACCEPTED);
+            result = given.save(assignment, target == Status.REPORTED ? TaskResult.State.PENDING : TaskResult.State.ACCEPTED, now);
         } else if (kind == StatusChange.Kind.CONFIRM || kind == StatusChange.Kind.RETURN) {
             result = TaskResult.pendingOf(assignment);
             if (result != null) {
                 String resultBefore = result.auditText();
                 result.state = kind == StatusChange.Kind.CONFIRM ? TaskResult.State.CONFIRMED : TaskResult.State.RETURNED;
-                result.decidedAt = assignment.updatedAt;
+                result.decidedAt = now;
                 result.decidedBy = user.getName();
                 result.decisionNote = newNote;
                 AuditEntry.record(user.getName(), "result", result.id, kind == StatusChange.Kind.CONFIRM ? "confirm" : "return",
                         resultBefore, result.auditText());
             }
         }
-
-        StatusChange change = new StatusChange();
-        change.assignment = assignment;
-        change.changedAt = assignment.updatedAt;
-        change.changedBy = user.getName();
-        change.fromStatus = before;
-        change.toStatus = target;
-        change.note = newNote;
-        change.kind = kind;
-        change.result = result;
-        change.persist();
+        String shownNote = kind == StatusChange.Kind.REPORT && newNote == null ? given.text : newNote;
+        if (shownNote != null) {
+            assignment.latestNote = shownNote;
+        }
+        assignment.changeStatus(target, user.getName(), now, newNote, kind, result);
         AuditEntry.record(user.getName(), "assignment", assignment.id, kind == null ? "status" : kind.auditAction(), beforeText,
                 describe(assignment.status, assignment.latestNote));
         if (shownNote != null) {
@@ -226,17 +208,17 @@ public class AssignmentUpdate {
         final List<FileKind> kinds = new ArrayList<>();
         final List<byte[]> bytes = new ArrayList<>();
 
-        TaskResult save(Assignment assignment, TaskResult.State state) {
+        TaskResult save(Assignment assignment, TaskResult.State state, Instant at) {
             TaskResult result = new TaskResult();
             result.assignment = assignment;
             result.text = text;
             result.answerNumber = answerNumber;
             result.answerDate = answerDate;
-            result.reportedAt = assignment.updatedAt;
+            result.reportedAt = at;
             result.reportedBy = user.getName();
             result.state = state;
             if (state == TaskResult.State.ACCEPTED) {
-                result.decidedAt = assignment.updatedAt;
+                result.decidedAt = at;
                 result.decidedBy = user.getName();
             }
             result.persist();

@@ -69,8 +69,7 @@ public class BodyMerger {
             if (existing == null) {
                 String before = a.auditText();
                 a.body = successor;
-                touch(a, actor);
-                history(a, a.status, a.status, note, actor);
+                a.changeStatus(a.status, actor, Instant.now(), note, null, null);
                 AuditEntry.record(actor, "assignment", a.id, "move", before, a.auditText());
                 moved++;
             } else {
@@ -84,40 +83,20 @@ public class BodyMerger {
 
     private void combine(Assignment old, Assignment existing, String note, String actor) {
         String before = old.auditText() + "\n--\n" + existing.auditText();
-        Status from = existing.status;
         if (old.role == Role.LEAD) {
             existing.role = Role.LEAD;
         }
-        if (existing.status == Status.DONE || old.status.ordinal() > existing.status.ordinal()) {
-            existing.status = old.status;
-            existing.doneOn = null;
-        }
+        // Done only if both were; else the further along of the two (the old one is not done).
+        Status to = existing.status == Status.DONE || old.status.ordinal() > existing.status.ordinal() ? old.status : existing.status;
         if (existing.latestNote == null) {
             existing.latestNote = old.latestNote;
         }
-        touch(existing, actor);
         // The old assignment's record is the merged body's record now: its history moves, unchanged, with it.
         Assignment.moveRecords(old, existing);
-        history(existing, from, existing.status, msg.merge_history_note_combined(note), actor);
+        existing.changeStatus(to, actor, Instant.now(), msg.merge_history_note_combined(note), null, null);
         AuditEntry.record(actor, "assignment", existing.id, "merge", before, existing.auditText());
         AuditEntry.record(actor, "assignment", old.id, "delete", old.auditText(), null);
         existing.task.assignments.remove(old);
         old.delete();
-    }
-
-    private static void touch(Assignment a, String actor) {
-        a.updatedAt = Instant.now();
-        a.updatedBy = actor;
-    }
-
-    private static void history(Assignment a, Status from, Status to, String note, String actor) {
-        StatusChange change = new StatusChange();
-        change.assignment = a;
-        change.changedAt = Instant.now();
-        change.changedBy = actor;
-        change.fromStatus = from;
-        change.toStatus = to;
-        change.note = note;
-        change.persist();
     }
 }

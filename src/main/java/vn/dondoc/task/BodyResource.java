@@ -27,37 +27,37 @@ public class BodyResource {
 
     static final int PAGE_SIZE = 50;
 
-    public record Line(ResponsibleBody body, AssignmentCounts counts) {
+    public record Line(ResponsibleBody body, ProgressCounts counts) {
     }
 
     public record KindGroup(BodyKind kind, List<Line> lines) {
     }
 
     /** A body that no longer exists, with the one its unfinished work went to (null if none). */
-    public record FormerLine(ResponsibleBody body, ResponsibleBody successor, AssignmentCounts counts) {
+    public record FormerLine(ResponsibleBody body, ResponsibleBody successor, ProgressCounts counts) {
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<KindGroup> groups, List<FormerLine> former);
 
-        static native TemplateInstance detail(ResponsibleBody body, AssignmentCounts counts, TaskPage page);
+        static native TemplateInstance detail(ResponsibleBody body, ProgressCounts counts, TaskPage page);
     }
 
     @GET
     public TemplateInstance list() {
         LocalDate today = OfficeClock.today();
-        Map<Long, AssignmentCounts> counts = Assignment.countsByBody(today);
+        Map<Long, ProgressCounts> counts = Assignment.countsByBody(today);
         List<ResponsibleBody> bodies = ResponsibleBody.listByName();
         Map<String, ResponsibleBody> byCode = bodies.stream().collect(Collectors.toMap(b -> b.code, b -> b));
         List<Line> lines = bodies.stream().filter(b -> b.existedOn(today))
-                .map(b -> new Line(b, counts.getOrDefault(b.id, AssignmentCounts.NONE))).toList();
+                .map(b -> new Line(b, counts.getOrDefault(b.id, ProgressCounts.NONE))).toList();
         List<KindGroup> groups = Arrays.stream(BodyKind.values())
                 .map(kind -> new KindGroup(kind, lines.stream().filter(l -> (l.body().kind == null ? BodyKind.OTHER : l.body().kind) == kind).toList()))
                 .filter(g -> !g.lines().isEmpty()).toList();
         List<FormerLine> former = bodies.stream().filter(b -> b.validUntil != null && !b.existedOn(today))
                 .map(b -> new FormerLine(b, b.successorCode == null ? null : byCode.get(b.successorCode),
-                        counts.getOrDefault(b.id, AssignmentCounts.NONE))).toList();
+                        counts.getOrDefault(b.id, ProgressCounts.NONE))).toList();
         return Templates.list(groups, former);
     }
 

@@ -162,7 +162,7 @@ public class DeadlineRequest extends PanacheEntityBase {
     }
 
     /** Only requests on work still open wait for the clerk: one on work reported done waits until the work is returned. */
-    private static final String OPEN = " and a.status in (vn.dondoc.task.Status.NOT_STARTED, vn.dondoc.task.Status.IN_PROGRESS)";
+    private static final String OPEN = " and " + Progress.Columns.jpql("a", null).open();
     private static final String PENDING_QUERY = "select r from DeadlineRequest r join fetch r.assignment a join fetch a.body "
             + "join fetch a.task t join fetch t.directive where r.state = ?1 and a.withdrawn = ?2" + OPEN;
     private static final String PENDING_ORDER = " order by r.requestedAt, r.id";

@@ -14,8 +14,8 @@ public record DuePanel(ResponsibleBody body, List<Assignment> overdue, List<Assi
 
     static DuePanel of(ResponsibleBody body, LocalDate today) {
         List<Assignment> open = Assignment.openDueBy(body, today.plusDays(DAYS));
-        return new DuePanel(body, open.stream().filter(a -> a.deadline.isBefore(today)).toList(),
-                open.stream().filter(a -> !a.deadline.isBefore(today)).toList(), today);
+        return new DuePanel(body, open.stream().filter(a -> a.progress(today) == Progress.OVERDUE).toList(),
+                open.stream().filter(a -> a.progress(today) != Progress.OVERDUE).toList(), today);
     }
 
     public int days() {

@@ -36,7 +36,7 @@ public class StartResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance start(ResponsibleBody body, List<TaskRow> open, AssignmentCounts counts,
+        static native TemplateInstance start(ResponsibleBody body, List<TaskRow> open, ProgressCounts counts,
                 List<Directive> latest, DuePanel due, RequestPanel requests, List<Assignment> waiting);
     }
 

@@ -16,7 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 
-/** One change of an assignment's status: who, when, from, to and why. Written once, never changed. */
+/** One change of an assignment's status: who, when, from, to and why. Written by {@link Assignment#changeStatus}, never changed. */
 @Entity
 @Table(name = "status_change")
 public class StatusChange extends PanacheEntityBase {

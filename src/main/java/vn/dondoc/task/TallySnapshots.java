@@ -47,10 +47,13 @@ public final class TallySnapshots {
     /** An assignment with its status and done day as they were at a moment; body and deadline are the current ones. */
     public record Then(long assignmentId, long bodyId, long taskId, LocalDate deadline, Status status, LocalDate doneOn) {
 
-        public AssignmentTally.State state() {
-            return AssignmentTally.State.of(status, doneOn, deadline);
+        public String state() {
+            return AssignmentTally.state(status, doneOn, deadline);
         }
     }
+
+    /** The statuses of work no longer open ({@link Status#open}): reported or done, in SQL. */
+    private static final String CLOSED = Progress.sqlStatuses(s -> !s.open());
 
     /** The number of columns {@link #thenColumns} selects. */
     public static final int COLUMNS = 8;
@@ -77,7 +80,7 @@ public final class TallySnapshots {
         return columns + "(select f.from_status from status_change f where f.assignment_id = a.id and f.changed_at >= :" + param
                 + " order by f.changed_at, f.id fetch first 1 rows only),"
                 + " (select max(d.changed_at) from status_change d where d.assignment_id = a.id and d.changed_at < :" + param
-                + " and d.to_status in ('REPORTED', 'DONE') and d.from_status not in ('REPORTED', 'DONE'))";
+                + " and d.to_status in " + CLOSED + " and d.from_status not in " + CLOSED + ")";
     }
 
     /** The assignment read from {@link #COLUMNS} columns of {@link #thenColumns} starting at {@code offset}. */
@@ -112,7 +115,7 @@ public final class TallySnapshots {
                     missing = number(c[3]);
                 } else {
                     rows.add(new AssignmentTally.Row(number(c[0]), ((Number) c[1]).intValue(),
-                            AssignmentTally.State.valueOf((String) c[2]), number(c[3])));
+                            (String) c[2], number(c[3])));
                 }
             }
             if (missing == 0 || attempt == 2) {
@@ -275,7 +278,7 @@ public final class TallySnapshots {
     }
 
     private static List<Object> key(Then then) {
-        return List.of(then.bodyId(), AssignmentTally.month(then.deadline()), then.state().name());
+        return List.of(then.bodyId(), AssignmentTally.month(then.deadline()), then.state());
     }
 
     private static long number(Object value) {

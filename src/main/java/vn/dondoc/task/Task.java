@@ -211,7 +211,6 @@ public class Task extends PanacheEntityBase {
                 a.task = this;
                 a.body = body;
                 a.role = wanted.get(body.id);
-                a.status = Status.NOT_STARTED;
                 a.withdrawn = !isInForce();
                 a.updatedAt = Instant.now();
                 a.updatedBy = actor;

@@ -252,21 +252,21 @@ public record TaskFilter(String bodyCode, Role role, Status status, Progress pro
         }
         if (progress == Progress.OVERDUE || progress == Progress.WITHIN_DEADLINE) {
             params.put("today", today);
-            params.put("open", Assignment.OPEN);
         }
         // As for the range, a task nobody owns is judged by its own deadline; each owner by its own, which an approved
         // adjustment may have moved. Work reported done waits for the clerk: it is neither overdue nor within the deadline.
-        String overdueOwner = "(" + owners.any("and %s.status in (:open) and %s.deadline < :today") + " or (not " + owners.any("")
-                + " and t.deadline < :today))";
-        String someOpen = "(not " + owners.any("") + " or " + owners.any("and %s.status in (:open)") + ")";
+        Progress.Columns owner = Progress.Columns.jpql("%s", ":today");
+        String overdueOwner = "(" + owners.any("and " + Progress.OVERDUE.condition(owner)) + " or (not " + owners.any("")
+                + " and " + Progress.pastDeadline("t.deadline", ":today") + "))";
+        String someOpen = "(not " + owners.any("") + " or " + owners.any("and " + owner.open()) + ")";
         if (progress == Progress.OVERDUE) {
             conditions.add(notAllDone + " and " + overdueOwner);
         } else if (progress == Progress.WITHIN_DEADLINE) {
             conditions.add(notAllDone + " and " + someOpen + " and not " + overdueOwner);
         } else if (progress == Progress.DONE_ON_TIME) {
-            conditions.add(allDone + " and not " + owners.any("and %s.doneOn > %s.deadline"));
+            conditions.add(allDone + " and not " + owners.any("and " + Progress.DONE_LATE.condition(owner)));
         } else if (progress == Progress.DONE_LATE) {
-            conditions.add(allDone + " and " + owners.any("and %s.doneOn > %s.deadline"));
+            conditions.add(allDone + " and " + owners.any("and " + Progress.DONE_LATE.condition(owner)));
         }
         return String.join(" and ", conditions);
     }

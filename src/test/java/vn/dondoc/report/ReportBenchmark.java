@@ -147,9 +147,8 @@ class ReportBenchmark {
 
     private static Map<Long, Long> overdueCounts(LocalDate asOf) {
         Map<Long, Long> counts = new HashMap<>();
-        for (ProgressFigures.Counts c : QuarkusTransaction.requiringNew().call(() -> ProgressFigures.countsByBody(ReportScope.ALL, asOf))) {
-            counts.put(c.bodyId(), c.overdue());
-        }
+        QuarkusTransaction.requiringNew().call(() -> ProgressFigures.countsByBody(ReportScope.ALL, asOf))
+                .forEach((body, c) -> counts.put(body, c.overdue()));
         return counts;
     }
 

@@ -54,9 +54,9 @@ class BodyResourceTest {
         assertTrue(page.contains(TestBodies.nameOf(code)));
         assertEquals(3, figure(page, "count-assigned"));
         assertEquals(1, figure(page, "count-overdue"));
-        AssignmentCounts counts = QuarkusTransaction.requiringNew()
+        ProgressCounts counts = QuarkusTransaction.requiringNew()
                 .call(() -> Assignment.countsOf(ResponsibleBody.findByCode(code).orElseThrow(), TODAY));
-        assertEquals(new AssignmentCounts(3, 1, 1, 1, 1, 0), counts);
+        assertEquals(new ProgressCounts(3, 1, 0, 0, 1, 1, 1), counts);
         assertTrue(page.contains(overdue));
         assertFalse(page.contains(other));
     }

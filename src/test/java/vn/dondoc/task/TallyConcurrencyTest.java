@@ -147,9 +147,7 @@ class TallyConcurrencyTest {
     private static Map<String, Long> counted(String body) {
         Map<String, Long> counts = new TreeMap<>();
         for (Assignment a : Assignment.<Assignment>list("body.code = ?1 and withdrawn = false", body)) {
-            AssignmentTally.State state = a.status == Status.DONE
-                    ? (a.deadline != null && a.doneOn != null && a.doneOn.isAfter(a.deadline) ? AssignmentTally.State.DONE_LATE : AssignmentTally.State.DONE_ON_TIME)
-                    : AssignmentTally.State.valueOf(a.status.name());
+            String state = AssignmentTally.state(a.status, a.doneOn, a.deadline);
             counts.merge(AssignmentTally.month(a.deadline) + " " + state, 1L, Long::sum);
         }
         return counts;
