@@ -124,7 +124,7 @@ final class ProgressFigures {
                     + " and a.body_id = %d and a.deadline < :day and " + status + " in ('NOT_STARTED', 'IN_PROGRESS')"
                     + (past ? " and (select t.created_at from task t where t.id = a.task_id) < :end" : "")
                     + (scope.directiveId() == null ? " order by a.body_id, a.deadline" : " order by a.directive_id, a.body_id, a.deadline")
-                    + " fetch first " + perBody + " rows only)";
+                    + (perBody == ProgressReport.ALL_OVERDUE ? ")" : " fetch first " + perBody + " rows only)");
             StringBuilder union = new StringBuilder();
             for (long body : bodies) {
                 union.append(union.isEmpty() ? "" : " union all ").append(String.format(java.util.Locale.ROOT, branch, body));

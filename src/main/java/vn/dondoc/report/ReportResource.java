@@ -34,12 +34,13 @@ public class ReportResource {
     String issuer;
     @ConfigProperty(name = "dondoc.report.place", defaultValue = "Hà Nội")
     String place;
-    /** How many overdue tasks each body's list shows in print, PDF and spreadsheets; the count says how many more there are. */
-    @ConfigProperty(name = "dondoc.report.overdue-per-body", defaultValue = "50")
+    /**
+     * How many overdue tasks each body's list shows on the page, in print and in the PDF, so that they stay the same
+     * size however many tasks there are: a line says how many more (on the page, with a link to them in the task
+     * list). The spreadsheet lists every one.
+     */
+    @ConfigProperty(name = "dondoc.report.overdue-per-body", defaultValue = "10")
     int overduePerBody;
-    /** How many the page on screen shows, with a link to all of them in the task list. */
-    @ConfigProperty(name = "dondoc.report.overdue-on-screen", defaultValue = "10")
-    int overdueOnScreen;
 
     @Context
     HttpHeaders headers;
@@ -55,7 +56,7 @@ public class ReportResource {
     @Path("progress")
     @Produces(MediaType.TEXT_HTML)
     public Response progress(@BeanParam ProgressForm form) {
-        ProgressPage page = page(form, overdueOnScreen);
+        ProgressPage page = page(form, overduePerBody);
         return Response.status(page.params().valid() ? 200 : 400).entity(Templates.progress(page)).build();
     }
 
@@ -86,7 +87,7 @@ public class ReportResource {
     @Path("progress.xlsx")
     @Produces({XLSX, MediaType.TEXT_HTML})
     public Response xlsx(@BeanParam ProgressForm form) {
-        ProgressPage page = page(form, overduePerBody);
+        ProgressPage page = page(form, ProgressReport.ALL_OVERDUE);
         if (!page.params().valid()) {
             return invalid(page);
         }
@@ -97,7 +98,7 @@ public class ReportResource {
     @Path("progress.csv")
     @Produces({"text/csv", MediaType.TEXT_HTML})
     public Response csv(@BeanParam ProgressForm form) {
-        ProgressPage page = page(form, overduePerBody);
+        ProgressPage page = page(form, 0);
         if (!page.params().valid()) {
             return invalid(page);
         }
