@@ -28,6 +28,8 @@ import vn.dondoc.web.OfficeClock;
 public class ReportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The newest directives the form offers; an older one's report is linked from its page. */
+    static final int DIRECTIVE_CHOICES = 30;
 
     /** The issuing body for the header block of the printed report; {@code ;} separates its lines. */
     @ConfigProperty(name = "dondoc.report.issuer", defaultValue = "VĂN PHÒNG TRUNG ƯƠNG ĐẢNG")
@@ -109,7 +111,7 @@ public class ReportResource {
         LocalDate today = OfficeClock.today();
         ReportText text = new ReportText(locale());
         ProgressParams params = ProgressParams.parse(form.directive, form.from, form.to, form.asof, form.compare, form.merge, today);
-        Map<Long, String> directives = ProgressFigures.directiveTitles();
+        Map<Long, String> directives = ProgressFigures.directiveTitles(DIRECTIVE_CHOICES, params.directiveId);
         String directiveTitle = null;
         if (params.directiveId != null) {
             directiveTitle = directives.get(params.directiveId);
