@@ -71,6 +71,11 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
             return "report_progress_status_" + status.name();
         }
 
+        /** Overdue work is either in progress or not started: the page words it without a look-up by key. */
+        public boolean inProgress() {
+            return status == Status.IN_PROGRESS;
+        }
+
         public String statusClass() {
             return status.name().toLowerCase(Locale.ROOT);
         }

@@ -19,12 +19,15 @@ public final class ReportText {
 
     final Locale locale;
     final Messages msg;
+    /** Made once per report (a report is written by one thread): a page formats hundreds of percentages. */
+    private final DecimalFormat decimal;
 
     ReportText(Locale locale) {
         this.locale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
         this.msg = "en".equals(this.locale.getLanguage())
                 ? MessageBundles.get(Messages.class, Localized.Literal.of("en"))
                 : MessageBundles.get(Messages.class);
+        this.decimal = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(this.locale));
     }
 
     public String date(LocalDate day) {
@@ -46,6 +49,6 @@ public final class ReportText {
     }
 
     private DecimalFormat decimal() {
-        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(locale));
+        return decimal;
     }
 }
