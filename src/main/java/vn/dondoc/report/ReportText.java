@@ -6,6 +6,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import vn.dondoc.web.Messages;
 
@@ -28,6 +29,13 @@ public final class ReportText {
                 ? MessageBundles.get(Messages.class, Localized.Literal.of("en"))
                 : MessageBundles.get(Messages.class);
         this.decimal = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(this.locale));
+    }
+
+    /** The report table's figure columns, in their order: total, on time, late, reported, within, overdue, not started. */
+    public List<String> columns() {
+        return List.of(msg.report_progress_total(), msg.report_progress_on_time(), msg.report_progress_late(),
+                msg.report_progress_reported(), msg.report_progress_within(), msg.report_progress_overdue(),
+                msg.report_progress_not_started());
     }
 
     public String date(LocalDate day) {
