@@ -4,13 +4,14 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import io.quarkus.runtime.LaunchMode;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.web.AfterStart;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.Texts;
 
@@ -45,12 +46,25 @@ public class AccountBootstrap {
     @ConfigProperty(name = "quarkus.http.auth.session.encryption-key")
     Optional<String> sessionKey;
 
-    @Transactional
     void onStart(@Observes StartupEvent event) {
         if (LaunchMode.current() == LaunchMode.NORMAL && sessionKey.isEmpty()) {
             LOG.warn("DONDOC_SESSION_KEY is not set: logins will not survive a restart and will not work across"
                     + " several instances. Set it to a random secret of at least 16 characters.");
         }
+        // The password hashes (about 0.1 s each for the demo accounts, 0.3 s for the administrator) are made after
+        // the application answers; several instances starting at once may both try, and one of them wins.
+        AfterStart.run("Creating the first accounts", () -> {
+            try {
+                QuarkusTransaction.requiringNew().run(this::ensureAccounts);
+            } catch (RuntimeException e) {
+                LOG.warnf("The first accounts were not created here; another instance starting at the same time may have"
+                        + " created them (%s).", e.getMessage());
+            }
+        });
+    }
+
+    /** The demo accounts when asked for, and an administrator (from the environment, else a setup link). */
+    void ensureAccounts() {
         if (demo) {
             createDemoAccounts();
         }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.dondoc.directive.Directive;
 import vn.dondoc.importer.reading.Reading;
+import vn.dondoc.web.AfterStart;
 
 /**
  * On the first start, imports the demo directive (the key tasks of Q3/2024) so that there is something to follow
@@ -36,9 +37,14 @@ public class SeedImporter {
     @Inject
     ImportService imports;
 
+    /** After the application answers: the import reads and saves 27 tasks, about a second of a first start. */
     void onStart(@Observes StartupEvent event) {
-        if (enabled && QuarkusTransaction.requiringNew().call(() -> Directive.count() == 0)) {
-            importSeed();
+        if (enabled) {
+            AfterStart.run("Importing the demo directive", () -> {
+                if (QuarkusTransaction.requiringNew().call(() -> Directive.count() == 0)) {
+                    importSeed();
+                }
+            });
         }
     }
 

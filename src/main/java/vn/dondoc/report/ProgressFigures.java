@@ -101,7 +101,7 @@ final class ProgressFigures {
                     + " and a.body_id = %d and " + overdue
                     + (past ? " and (select t.created_at from task t where t.id = a.task_id) < :end" : "")
                     + (scope.directiveId() == null ? " order by a.body_id, a.deadline" : " order by a.directive_id, a.body_id, a.deadline")
-                    + " fetch first " + perBody + " rows only)";
+                    + (perBody == ProgressReport.ALL_OVERDUE ? ")" : " fetch first " + perBody + " rows only)");
             StringBuilder union = new StringBuilder();
             for (long body : bodies) {
                 union.append(union.isEmpty() ? "" : " union all ").append(String.format(java.util.Locale.ROOT, branch, body));
@@ -246,13 +246,21 @@ final class ProgressFigures {
         return sums.toString();
     }
 
-    /** Directives in force by id with their number and title, for the report's choice, newest first, without their texts. */
-    static Map<Long, String> directiveTitles() {
+    /**
+     * The report's choice of directives in force, by id with their number and title, without their texts: the
+     * {@code count} newest, and the chosen one (when in force) after them, so that the form grows with no number of
+     * directives and still shows what the report is of.
+     */
+    static Map<Long, String> directiveTitles(int count, Long chosen) {
+        String select = "select d.id, d.number, d.title from Directive d where d.withdrawnAt is null";
+        List<Object[]> rows = new ArrayList<>(Panache.getEntityManager().createQuery(select + " order by d.importedAt desc, d.id desc",
+                Object[].class).setMaxResults(count).getResultList());
+        if (chosen != null && rows.stream().noneMatch(row -> chosen.equals(row[0]))) {
+            rows.addAll(Panache.getEntityManager().createQuery(select + " and d.id = :id", Object[].class)
+                    .setParameter("id", chosen).getResultList());
+        }
         Map<Long, String> titles = new LinkedHashMap<>();
-        List<?> rows = Panache.getEntityManager().createQuery("select d.id, d.number, d.title from Directive d"
-                + " where d.withdrawnAt is null order by d.importedAt desc, d.id desc").getResultList();
-        for (Object row : rows) {
-            Object[] c = (Object[]) row;
+        for (Object[] c : rows) {
             titles.put((Long) c[0], c[1] == null ? (String) c[2] : c[1] + " — " + c[2]);
         }
         return titles;

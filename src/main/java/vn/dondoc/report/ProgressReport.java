@@ -23,6 +23,9 @@ import vn.dondoc.task.Status;
 public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merged, List<Line> lines, ProgressCounts total,
         Double compareOverdueShare, List<OverdueGroup> overdue) {
 
+    /** Asks {@link #build} for every overdue task of each body (the spreadsheet), not the first few. */
+    static final int ALL_OVERDUE = Integer.MAX_VALUE;
+
     /** One body's row. Bodies merged into it are named in {@code mergedNames}. */
     public record Line(String name, String code, List<String> mergedNames, ProgressCounts counts) {
 
@@ -45,6 +48,11 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
 
     public record OverdueTask(long taskId, String text, String directiveTitle, LocalDate deadline, long daysLate,
             Status status) {
+
+        /** Overdue work is either in progress or not started: the page words it without a look-up by key. */
+        public boolean inProgress() {
+            return status == Status.IN_PROGRESS;
+        }
 
         public String statusClass() {
             return status.name().toLowerCase(Locale.ROOT);
@@ -69,6 +77,10 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
         return total.total() == 0;
     }
 
+    /**
+     * The report on {@code asOf}; each body's overdue list holds its first {@code overduePerBody} tasks (longest
+     * overdue first; {@link #ALL_OVERDUE} for all, 0 for none), its group the whole count.
+     */
     static ProgressReport build(ReportScope scope, LocalDate asOf, LocalDate compareDate, boolean merge,
             int overduePerBody, Locale locale) {
         Map<Long, ResponsibleBody> bodies = new HashMap<>();
@@ -108,7 +120,8 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
         Map<Long, List<OverdueTask>> tasks = new LinkedHashMap<>();
         Map<Long, Long> counts = new HashMap<>();
         Map<Long, Long> seenBodies = new HashMap<>();
-        for (ProgressFigures.OverdueRow row : day.overdue(overduePerBody, overdueCounts)) {
+        List<ProgressFigures.OverdueRow> overdueRows = overduePerBody == 0 ? List.of() : day.overdue(overduePerBody, overdueCounts);
+        for (ProgressFigures.OverdueRow row : overdueRows) {
             long shown = grouping.shown(row.bodyId()).id;
             tasks.computeIfAbsent(shown, k -> new ArrayList<>()).add(new OverdueTask(row.taskId(), row.text(),
                     row.directiveTitle(), row.deadline(), ChronoUnit.DAYS.between(row.deadline(), asOf), row.status()));

@@ -10,22 +10,29 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.dondoc.task.ProgressCounts;
+import vn.dondoc.task.Status;
 
 /**
  * The progress report's per-body table for spreadsheets: counts as numbers and shares as percentages in
- * Excel, and the same columns as CSV (UTF-8 with a byte order mark so that Excel reads the Vietnamese).
+ * Excel, with every overdue task on a second sheet, and the table's columns as CSV (UTF-8 with a byte order mark so that Excel reads the Vietnamese).
  */
 final class ProgressSheets {
 
     private ProgressSheets() {
     }
 
+    /** Rows of a sheet held in memory before they are written out (the overdue list may be long). */
+    private static final int WINDOW = 200;
+
+    /** The per-body table, and on a second sheet every overdue task of each body. */
     static byte[] xlsx(ProgressPage page) {
         ReportText text = page.text();
         ProgressReport report = page.report();
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        SXSSFWorkbook book = new SXSSFWorkbook(WINDOW);
+        book.setCompressTempFiles(true);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(text.msg.report_progress_table_caption());
             Sheets.Styles styles = new Sheets.Styles(book);
             List<String> headers = headers(text.msg);
@@ -41,10 +48,39 @@ final class ProgressSheets {
             for (int c = 1; c < headers.size(); c++) {
                 sheet.setColumnWidth(c, 16 * 256);
             }
+            overdue(book.createSheet(text.msg.report_progress_overdue_title()), report, text.msg, styles);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            book.dispose();
+        }
+    }
+
+    private static void overdue(Sheet sheet, ProgressReport report, ReportMessages msg, Sheets.Styles styles) {
+        Sheets.header(sheet.createRow(0), List.of(msg.report_progress_body(), msg.report_progress_task(),
+                msg.report_progress_directive(), msg.report_progress_deadline(), msg.report_progress_days_late(),
+                msg.report_progress_status()), styles.header());
+        int r = 1;
+        for (ProgressReport.OverdueGroup group : report.overdue()) {
+            for (ProgressReport.OverdueTask task : group.tasks()) {
+                Row row = sheet.createRow(r++);
+                SpreadsheetCell.text(row.createCell(0), group.bodyName(), styles.quoted());
+                SpreadsheetCell.text(row.createCell(1), task.text(), styles.quoted());
+                SpreadsheetCell.text(row.createCell(2), task.directiveTitle(), styles.quoted());
+                Cell deadline = row.createCell(3);
+                deadline.setCellValue(task.deadline());
+                deadline.setCellStyle(styles.date());
+                row.createCell(4).setCellValue(task.daysLate());
+                row.createCell(5).setCellValue(task.status() == Status.IN_PROGRESS ? msg.report_progress_status_IN_PROGRESS()
+                        : msg.report_progress_status_NOT_STARTED());
+            }
+        }
+        sheet.createFreezePane(0, 1);
+        int[] widths = {40, 80, 50, 12, 12, 18};
+        for (int c = 0; c < widths.length; c++) {
+            sheet.setColumnWidth(c, widths[c] * 256);
         }
     }
 

@@ -146,9 +146,6 @@ public interface ReportMessages {
     @Message("Tiến độ")
     String report_export_progress();
 
-    @Message("Báo cáo tiến độ thực hiện nhiệm vụ")
-    String report_progress_title();
-
     @Message("Đã xong bao nhiêu, quá hạn bao nhiêu: theo từng cơ quan và toàn bộ.")
     String report_progress_lead();
 

@@ -29,15 +29,18 @@ import vn.dondoc.web.Forms;
 public class ReportResource {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** The newest directives the form offers; an older one's report is linked from its page. */
+    static final int DIRECTIVE_CHOICES = 30;
 
     @Inject
     ReportHeading heading;
-    /** How many overdue tasks each body's list shows in print, PDF and spreadsheets; the count says how many more there are. */
-    @ConfigProperty(name = "dondoc.report.overdue-per-body", defaultValue = "50")
+    /**
+     * How many overdue tasks each body's list shows on the page, in print and in the PDF, so that they stay the same
+     * size however many tasks there are: a line says how many more (on the page, with a link to them in the task
+     * list). The spreadsheet lists every one.
+     */
+    @ConfigProperty(name = "dondoc.report.overdue-per-body", defaultValue = "10")
     int overduePerBody;
-    /** How many the page on screen shows, with a link to all of them in the task list. */
-    @ConfigProperty(name = "dondoc.report.overdue-on-screen", defaultValue = "10")
-    int overdueOnScreen;
 
     @Context
     HttpHeaders headers;
@@ -53,7 +56,7 @@ public class ReportResource {
     @Path("progress")
     @Produces(MediaType.TEXT_HTML)
     public Response progress(@BeanParam ProgressForm form) {
-        ProgressPage page = page(form, overdueOnScreen);
+        ProgressPage page = page(form, overduePerBody);
         return Response.status(page.params().valid() ? 200 : 400).entity(Templates.progress(page)).build();
     }
 
@@ -84,7 +87,7 @@ public class ReportResource {
     @Path("progress.xlsx")
     @Produces({XLSX, MediaType.TEXT_HTML})
     public Response xlsx(@BeanParam ProgressForm form) {
-        ProgressPage page = page(form, overduePerBody);
+        ProgressPage page = page(form, ProgressReport.ALL_OVERDUE);
         if (!page.params().valid()) {
             return invalid(page);
         }
@@ -95,7 +98,7 @@ public class ReportResource {
     @Path("progress.csv")
     @Produces({"text/csv", MediaType.TEXT_HTML})
     public Response csv(@BeanParam ProgressForm form) {
-        ProgressPage page = page(form, overduePerBody);
+        ProgressPage page = page(form, 0);
         if (!page.params().valid()) {
             return invalid(page);
         }
@@ -106,7 +109,7 @@ public class ReportResource {
         LocalDate today = OfficeClock.today();
         ReportText text = ReportText.of(headers);
         ProgressParams params = ProgressParams.parse(form.directive, form.from, form.to, form.asof, form.compare, form.merge, today);
-        Map<Long, String> directives = ProgressFigures.directiveTitles();
+        Map<Long, String> directives = ProgressFigures.directiveTitles(DIRECTIVE_CHOICES, params.directiveId);
         String directiveTitle = null;
         if (params.directiveId != null) {
             directiveTitle = directives.get(params.directiveId);

@@ -26,12 +26,15 @@ public final class ReportText {
     final TaskMessages task;
     /** The application's name. */
     final Messages shell;
+    /** Made once per report (a report is written by one thread): a page formats hundreds of percentages. */
+    private final DecimalFormat decimal;
 
     ReportText(Locale locale) {
         this.locale = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
         this.msg = bundle(ReportMessages.class);
         this.task = bundle(TaskMessages.class);
         this.shell = bundle(Messages.class);
+        this.decimal = new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(this.locale));
     }
 
     private <T> T bundle(Class<T> type) {
@@ -42,6 +45,13 @@ public final class ReportText {
     static ReportText of(HttpHeaders headers) {
         List<Locale> languages = headers.getAcceptableLanguages();
         return new ReportText(languages.isEmpty() ? Locale.forLanguageTag("vi") : languages.get(0));
+    }
+
+    /** The report table's figure columns, in their order: total, on time, late, reported, within, overdue, not started. */
+    public List<String> columns() {
+        return List.of(msg.report_progress_total(), msg.report_progress_on_time(), msg.report_progress_late(),
+                msg.report_progress_reported(), msg.report_progress_within(), msg.report_progress_overdue(),
+                msg.report_progress_not_started());
     }
 
     public String date(LocalDate day) {
@@ -63,6 +73,6 @@ public final class ReportText {
     }
 
     private DecimalFormat decimal() {
-        return new DecimalFormat("0.0", DecimalFormatSymbols.getInstance(locale));
+        return decimal;
     }
 }

@@ -732,4 +732,9 @@ public interface TaskMessages {
 
     @Message("Trả lại báo cáo")
     String result_history_RETURN();
+
+    // == reports ==
+
+    @Message("Báo cáo tiến độ thực hiện nhiệm vụ")
+    String report_progress_title();
 }

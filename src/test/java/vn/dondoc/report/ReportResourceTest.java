@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -116,23 +117,70 @@ class ReportResourceTest {
     }
 
     @Test
-    void theScreenListsTenOverdueTasksPerBodyAndLinksToTheRestWhilePrintShowsMore() {
+    void thePagePrintAndPdfListTenOverdueTasksPerBodyAndCountTheRestWhileTheSpreadsheetListsAll() throws Exception {
         TestTasks.Created many = TestTasks.create(12, data.today.minusDays(4), "BTCTW");
         String query = "?directive=" + many.directiveId();
         Element section = page(query).selectFirst(".report-overdue__body");
+        assertEquals("Ban Tổ chức Trung ương: 12 nhiệm vụ quá hạn", section.selectFirst("h3").text());
         assertEquals(10, section.select("tbody tr").size());
         assertTrue(section.text().contains("… và 2 nhiệm vụ quá hạn khác"), section.text());
+        assertTrue(section.text().contains("Nhiệm vụ thử số 10"), "the same deadline: the first imported first");
+        assertFalse(section.text().contains("Nhiệm vụ thử số 11"), section.text());
         String link = section.selectFirst("p.muted a").attr("href");
         assertEquals("/tasks?body=BTCTW&progress=OVERDUE&directive=" + many.directiveId(), link);
         Document list = Jsoup.parse(viewer.get(link).then().statusCode(200).extract().asString());
         assertEquals(12, list.select("a[href^=/tasks/]").stream().filter(a -> a.text().startsWith("Nhiệm vụ thử số")).count());
 
         Document print = Jsoup.parse(viewer.get("/reports/progress/print" + query).then().statusCode(200).extract().asString());
-        assertEquals(12, print.selectFirst(".report-overdue__body").select("tbody tr").size());
-        assertNull(print.selectFirst(".report-overdue__body p.muted"));
+        assertEquals(10, print.selectFirst(".report-overdue__body").select("tbody tr").size());
+        assertEquals("… và 2 nhiệm vụ quá hạn khác", print.selectFirst(".report-overdue__body p.muted").text());
+
+        try (PDDocument pdf = Loader.loadPDF(viewer.get("/reports/progress.pdf" + query).then().statusCode(200).extract().asByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Nhiệm vụ thử số 10"), text);
+            assertFalse(text.contains("Nhiệm vụ thử số 11") || text.contains("Nhiệm vụ thử số 12"), text);
+            assertTrue(text.contains("… và 2 nhiệm vụ quá hạn khác"), text);
+        }
+
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                viewer.get("/reports/progress.xlsx" + query).then().statusCode(200).extract().asByteArray()))) {
+            Sheet sheet = book.getSheet("Nhiệm vụ quá hạn theo cơ quan");
+            assertEquals(List.of("Cơ quan", "Nhiệm vụ", "Văn bản chỉ đạo", "Hạn", "Số ngày quá hạn", "Trạng thái"),
+                    Arrays.stream(new int[] {0, 1, 2, 3, 4, 5}).mapToObj(c -> sheet.getRow(0).getCell(c).getStringCellValue()).toList());
+            assertEquals(12, sheet.getLastRowNum());
+            for (int r = 1; r <= 12; r++) {
+                Row row = sheet.getRow(r);
+                assertEquals("Ban Tổ chức Trung ương", row.getCell(0).getStringCellValue());
+                assertEquals("Nhiệm vụ thử số " + r, row.getCell(1).getStringCellValue());
+                assertEquals(data.today.minusDays(4), row.getCell(3).getLocalDateTimeCellValue().toLocalDate());
+                assertEquals(4.0, row.getCell(4).getNumericCellValue());
+                assertEquals("Chưa thực hiện", row.getCell(5).getStringCellValue());
+            }
+        }
 
         Document past = page(query + "&asof=" + data.today.minusDays(1));
         assertNull(past.selectFirst(".report-overdue__body p.muted a"), "the task list shows today, so a past day's report does not link to it");
+    }
+
+    @Test
+    void aBodyWithFewerOverdueTasksThanTheLimitIsListedWholeWithoutAMoreLine() throws Exception {
+        Document page = page(data.query());
+        Element section = page.select(".report-overdue__body").stream()
+                .filter(s -> s.selectFirst("h3").text().startsWith(UBKT)).findFirst().orElseThrow();
+        assertEquals(1, section.select("tbody tr").size());
+        assertNull(section.selectFirst("p.muted"));
+        try (PDDocument pdf = Loader.loadPDF(viewer.get("/reports/progress.pdf" + data.query()).then().statusCode(200).extract().asByteArray())) {
+            assertFalse(new PDFTextStripper().getText(pdf).contains("nhiệm vụ quá hạn khác"));
+        }
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+                viewer.get("/reports/progress.xlsx" + data.query()).then().statusCode(200).extract().asByteArray()))) {
+            Sheet sheet = book.getSheet("Nhiệm vụ quá hạn theo cơ quan");
+            long overdue = page.select(".report-overdue__body h3").stream()
+                    .mapToLong(h -> Long.parseLong(h.text().replaceAll(".*: (\\d+) nhiệm vụ quá hạn", "$1"))).sum();
+            assertEquals(overdue, sheet.getLastRowNum(), "every overdue task of every body");
+            assertTrue(java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+                    .anyMatch(row -> row.getCell(1).getStringCellValue().equals("Nhiệm vụ D quá hạn chưa làm " + data.tag)));
+        }
     }
 
     @Test
