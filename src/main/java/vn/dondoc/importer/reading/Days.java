@@ -2,24 +2,28 @@ package vn.dondoc.importer.reading;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** Days as texts write them: a day from its three numbers, a month from its English name. */
 final class Days {
 
-    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december"};
+    /** The English month names in lower case, as a regular expression's alternatives ("january|february|…"). */
+    static final String MONTH_NAMES = Arrays.stream(Month.values()).map(m -> m.name().toLowerCase(Locale.ROOT))
+            .collect(Collectors.joining("|"));
 
     private Days() {
     }
 
-    /** The month (1 to 12) of a lower-case English month name, or 0. */
+    /** The month (1 to 12) of an English month name in any case, or 0. */
     static int month(String name) {
-        for (int i = 0; i < MONTHS.length; i++) {
-            if (MONTHS[i].equals(name)) {
-                return i + 1;
-            }
+        try {
+            return Month.valueOf(name.toUpperCase(Locale.ROOT)).getValue();
+        } catch (IllegalArgumentException e) {
+            return 0;
         }
-        return 0;
     }
 
     /** The day, or null where there is none (31/02) or its year is no year of a directive. */

@@ -44,8 +44,8 @@ final class DeadlineParser {
     private static final Pattern URGENT_LOWER = Pattern.compile("(?<![\\p{L}])(ngay|sớm)(?![\\p{L}])");
     private static final Pattern EN_DATE = Pattern.compile(
             "(by|before|on|until|no later than)\\s{1,6}(?:the\\s{1,6})?(?:end\\s{1,6}of\\s{1,6})?"
-            + "(?:(january|february|march|april|may|june|july|august|september|october|november|december)\\s{0,3}(\\d{1,2})?(?:st|nd|rd|th)?"
-            + "|(\\d{1,2})(?:st|nd|rd|th)?\\s{1,6}(january|february|march|april|may|june|july|august|september|october|november|december))"
+            + "(?:(" + Days.MONTH_NAMES + ")\\s{0,3}(\\d{1,2})?(?:st|nd|rd|th)?"
+            + "|(\\d{1,2})(?:st|nd|rd|th)?\\s{1,6}(" + Days.MONTH_NAMES + "))"
             + "(?:,?\\s{1,6}(\\d{4}))?");
     private static final Pattern EN_QUARTER = Pattern.compile("(first|second|third|fourth)\\s{1,6}quarter(?:\\s{1,6}of\\s{1,6}(\\d{4}))?");
 

@@ -26,7 +26,7 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
     private static final Pattern DAY_MONTH = Pattern.compile("(?:^|\\n)[^\\S\\n]*(?:(?:sang|chieu|toi|trua|dem)\\s{1,3})?(?:ngay\\s{1,3})?(?:hom nay\\s{1,3})?\\(?(\\d{1,2})\\s{0,2}/\\s{0,2}(\\d{1,2})\\)?(?![\\d/])");
     private static final Pattern NUMBER_LINE = Pattern.compile("(?i)so\\s{0,3}:?\\s{0,3}\\d");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d\\d)(?!\\d)");
-    private static final Pattern EN_DATE = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|september|october|november|december)\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})");
+    private static final Pattern EN_DATE = Pattern.compile("(?i)\\b(" + Days.MONTH_NAMES + ")\\s{1,3}(\\d{1,2}),?\\s{1,3}(\\d{4})");
     /** "Số: 13/CT-TTg", "Số 155-KL/TW", "No 110/CD-TTg": the number on its line or cell of the header. */
     private static final Pattern NUMBER_FIELD = Pattern.compile("(?:^|\\n|\\|)[ \\t*]{0,8}(?:Số|SỐ|số|No\\.?|Number)[ \\t]{0,3}:?[ \\t]{0,3}"
             + "(\\d{1,5}(?:/\\d{4})?[/-][\\p{Lu}][\\p{L}\\d&]*(?:[/-][\\p{Lu}\\d][\\p{L}\\d&]*){0,3})");
@@ -95,7 +95,7 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
         if (date == null) {
             Matcher m = EN_DATE.matcher(head);
             while (date == null && m.find()) {
-                date = !dateLine(head, m.start(), m.end()) ? null : Days.of(Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+                date = !dateLine(head, m.start(), m.end()) ? null : Days.of(Integer.parseInt(m.group(3)), Days.month(m.group(1)), Integer.parseInt(m.group(2)));
             }
         }
         String foldedAll = Fold.fold(text.length() > 50000 ? text.substring(0, 50000) : text);
@@ -400,9 +400,5 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
             pos = e + 1;
         }
         return sb.toString();
-    }
-
-    private static int month(String name) {
-        return Math.max(1, Days.month(name.toLowerCase(Locale.ROOT)));
     }
 }

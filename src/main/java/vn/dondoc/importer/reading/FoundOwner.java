@@ -1,6 +1,5 @@
 package vn.dondoc.importer.reading;
 
-
 /**
  * A body the reader assigned a task to.
  *

@@ -199,7 +199,6 @@ final class Layout {
         return runs % 2 == 1;
     }
 
-
     private static Row row(String text, int s, int e) {
         List<int[]> cells = new ArrayList<>();
         int i = s;

@@ -113,22 +113,13 @@ final class Tokens {
         return !w.isEmpty();
     }
 
-    /** Whether the folded words from token i on are the given folded words. */
-    boolean foldedAt(int i, String[] words, int limit) {
-        return at(fold, i, words, limit);
-    }
-
     /** Whether the lower-case words from token i on are the given words. */
     boolean lowAt(int i, String[] words, int limit) {
-        return at(low, i, words, limit);
-    }
-
-    private static boolean at(String[] tokens, int i, String[] words, int limit) {
         if (i + words.length > limit) {
             return false;
         }
         for (int k = 0; k < words.length; k++) {
-            if (!tokens[i + k].equals(words[k])) {
+            if (!low[i + k].equals(words[k])) {
                 return false;
             }
         }
