@@ -561,7 +561,13 @@ final class Outline {
             if (next >= b || t.low[next].isEmpty() || !Character.isLetter(t.low[next].charAt(0)) || t.fold[next].equals("so")) {
                 return false;
             }
-            // a name after it counts too: "... có thẩm quyền quyết định được phân cấp tại Quyết định này có trách nhiệm:"
+            // an obligation after it hands the matter out: "... có thẩm quyền quyết định ... có trách nhiệm:"; so does a
+            // verb that hands out, a name included ("... tại Quyết định này")
+            for (int j = next; j < b; j++) {
+                if (Lexicon.DEONTIC.at(t, j, b) > 0) {
+                    return false;
+                }
+            }
             return introducingAt(b, next, b) < 0;
         }
         return false;

@@ -196,15 +196,15 @@ class OutlineReadingTest {
 
     @Test
     void aDecisionNamedInTheSentenceIsNotTheIssuerDeciding() {
-        Reading r = read("KẾT LUẬN\nThực hiện Quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ, Phó Thủ tướng yêu cầu:\n"
+        Reading r = read("KẾT LUẬN\nThực hiện quyết định số 06/QĐ-TTg của Thủ tướng Chính phủ về phát triển dữ liệu dân cư như sau:\n"
                 + "1. Bộ Công an chủ trì hoàn thiện cơ sở dữ liệu quốc gia về dân cư.", DAY);
         assertEquals(List.of("BCA"), leadCodes(task(r, "dữ liệu quốc gia")));
     }
 
     @Test
     void anAuthorityToDecideIsNotTheIssuerDeciding() {
-        Reading r = read("QUYẾT ĐỊNH:\nĐiều 3. Tổ chức thực hiện\nCơ quan, người có thẩm quyền quyết định được phân cấp tại Quyết "
-                + "định này có trách nhiệm:\n1. Rà soát tiêu chuẩn, định mức sử dụng tài sản công trước ngày 30/9/2025.", DAY);
+        Reading r = read("QUYẾT ĐỊNH:\nĐiều 3. Tổ chức thực hiện\nCơ quan, người có thẩm quyền quyết định được phân cấp tại Điều 2 "
+                + "có trách nhiệm:\n1. Rà soát tiêu chuẩn, định mức sử dụng tài sản công trước ngày 30/9/2025.", DAY);
         assertEquals(LocalDate.of(2025, 9, 30), task(r, "định mức sử dụng").deadline());
     }
 }
