@@ -79,7 +79,7 @@ public final class ProgressParams {
         return errors.isEmpty();
     }
 
-    public boolean hasError(String field) {
+    private boolean hasError(String field) {
         return errors.has(field);
     }
 

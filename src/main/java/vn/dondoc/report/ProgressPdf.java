@@ -179,8 +179,7 @@ final class ProgressPdf {
                 deadline.setPadding(3);
                 table.addCell(deadline);
                 table.addCell(number(String.valueOf(task.daysLate()), f.small));
-                PdfPCell status = new PdfPCell(new Phrase(task.status().name().equals("IN_PROGRESS")
-                        ? msg.report_progress_status_IN_PROGRESS() : msg.report_progress_status_NOT_STARTED(), f.small));
+                PdfPCell status = new PdfPCell(new Phrase(text.status(task.status()), f.small));
                 status.setPadding(3);
                 table.addCell(status);
             }

@@ -48,15 +48,6 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
 
     public record OverdueTask(long taskId, String text, String directiveTitle, LocalDate deadline, long daysLate,
             Status status) {
-
-        /** Overdue work is either in progress or not started: the page words it without a look-up by key. */
-        public boolean inProgress() {
-            return status == Status.IN_PROGRESS;
-        }
-
-        public String statusClass() {
-            return status.name().toLowerCase(Locale.ROOT);
-        }
     }
 
     /** The overdue share on the compare day minus today's, in percentage points; null without a compare day. */

@@ -12,7 +12,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.dondoc.task.ProgressCounts;
-import vn.dondoc.task.Status;
 
 /**
  * The progress report's per-body table for spreadsheets: counts as numbers and shares as percentages in
@@ -48,7 +47,7 @@ final class ProgressSheets {
             for (int c = 1; c < headers.size(); c++) {
                 sheet.setColumnWidth(c, 16 * 256);
             }
-            overdue(book.createSheet(text.msg.report_progress_overdue_title()), report, text.msg, styles);
+            overdue(book.createSheet(text.msg.report_progress_overdue_title()), report, text, styles);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -58,7 +57,8 @@ final class ProgressSheets {
         }
     }
 
-    private static void overdue(Sheet sheet, ProgressReport report, ReportMessages msg, Sheets.Styles styles) {
+    private static void overdue(Sheet sheet, ProgressReport report, ReportText text, Sheets.Styles styles) {
+        ReportMessages msg = text.msg;
         Sheets.header(sheet.createRow(0), List.of(msg.report_progress_body(), msg.report_progress_task(),
                 msg.report_progress_directive(), msg.report_progress_deadline(), msg.report_progress_days_late(),
                 msg.report_progress_status()), styles.header());
@@ -73,8 +73,7 @@ final class ProgressSheets {
                 deadline.setCellValue(task.deadline());
                 deadline.setCellStyle(styles.date());
                 row.createCell(4).setCellValue(task.daysLate());
-                row.createCell(5).setCellValue(task.status() == Status.IN_PROGRESS ? msg.report_progress_status_IN_PROGRESS()
-                        : msg.report_progress_status_NOT_STARTED());
+                row.createCell(5).setCellValue(text.status(task.status()));
             }
         }
         sheet.createFreezePane(0, 1);

@@ -2,7 +2,6 @@ package vn.dondoc.report;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
-import vn.dondoc.task.Status;
 
 /**
  * The texts of reports, exports and evaluation. Vietnamese (the default) here, English in {@code
@@ -283,25 +282,6 @@ public interface ReportMessages {
 
     @Message("Trạng thái")
     String report_progress_status();
-
-    /** The status of an overdue task in the report, from the {@code report_progress_status_*} messages (no English entry of its own). */
-    @Message("{#when status}{#is NOT_STARTED}{report:report_progress_status_NOT_STARTED}"
-            + "{#is IN_PROGRESS}{report:report_progress_status_IN_PROGRESS}"
-            + "{#is REPORTED}{report:report_progress_status_REPORTED}"
-            + "{#is DONE}{report:report_progress_status_DONE}{/when}")
-    String report_progress_status_of(Status status);
-
-    @Message("Chưa thực hiện")
-    String report_progress_status_NOT_STARTED();
-
-    @Message("Đang thực hiện")
-    String report_progress_status_IN_PROGRESS();
-
-    @Message("Đã hoàn thành")
-    String report_progress_status_DONE();
-
-    @Message("Chờ xác nhận")
-    String report_progress_status_REPORTED();
 
     @Message("… và {count} nhiệm vụ quá hạn khác")
     String report_progress_more(long count);

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import vn.dondoc.task.Status;
 import vn.dondoc.task.TaskMessages;
 import vn.dondoc.web.Messages;
 
@@ -64,15 +65,16 @@ public final class ReportText {
     }
 
     public String percent(double value) {
-        return decimal().format(value) + "%";
+        return decimal.format(value) + "%";
     }
 
     /** A change in percentage points, without its sign (the words say up or down). */
     public String points(double value) {
-        return decimal().format(Math.abs(value));
+        return decimal.format(Math.abs(value));
     }
 
-    private DecimalFormat decimal() {
-        return decimal;
+    /** The word for an assignment's status, as the task pages write it. */
+    public String status(Status status) {
+        return task.status(status);
     }
 }

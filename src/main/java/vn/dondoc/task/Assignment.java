@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,7 +165,7 @@ public class Assignment extends PanacheEntityBase {
     }
 
     /** The statuses of work still to be done by the body: what a body's lists, reminders and calendar show. */
-    static final List<Status> OPEN = java.util.Arrays.stream(Status.values()).filter(Status::open).toList();
+    static final List<Status> OPEN = Arrays.stream(Status.values()).filter(Status::open).toList();
 
     /** The body's unfinished assignments, soonest deadline first (overdue ones first of all), without a deadline last. */
     public static List<Assignment> openOf(long bodyId, int limit) {

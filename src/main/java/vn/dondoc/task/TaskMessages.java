@@ -145,9 +145,6 @@ public interface TaskMessages {
     @Message("Đánh dấu các nhiệm vụ trong bảng dưới đây (hoặc chọn tất cả), chọn trạng thái mới rồi bấm Cập nhật. Mỗi thay đổi được ghi vào lịch sử.")
     String bulk_hint();
 
-    @Message("để cập nhật phân công của {body}")
-    String bulk_pick(String body);
-
     @Message("Chọn")
     String bulk_pick_short();
 
@@ -433,15 +430,6 @@ public interface TaskMessages {
 
     @Message("Cơ quan")
     String task_filter_body();
-
-    @Message("Tình trạng")
-    String task_filter_status();
-
-    @Message("Trạng thái thực hiện")
-    String task_filter_status_group();
-
-    @Message("Theo thời hạn")
-    String task_filter_progress_group();
 
     @Message("Thời hạn từ ngày")
     String task_filter_from();
