@@ -14,6 +14,7 @@ import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.AfterStart;
 import vn.dondoc.web.AppRole;
 import vn.dondoc.web.Texts;
+import vn.dondoc.web.UniqueViolation;
 
 /**
  * Makes sure someone can log in after the first start. The first administrator comes from
@@ -57,8 +58,10 @@ public class AccountBootstrap {
             try {
                 QuarkusTransaction.requiringNew().run(this::ensureAccounts);
             } catch (RuntimeException e) {
-                LOG.warnf("The first accounts were not created here; another instance starting at the same time may have"
-                        + " created them (%s).", e.getMessage());
+                if (!UniqueViolation.in(e)) {
+                    throw e;
+                }
+                LOG.info("The first accounts were created by another instance starting at the same time.");
             }
         });
     }

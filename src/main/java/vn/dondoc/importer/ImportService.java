@@ -3,7 +3,6 @@ package vn.dondoc.importer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +31,7 @@ import vn.dondoc.task.Role;
 import vn.dondoc.task.Task;
 import vn.dondoc.task.TaskWords;
 import vn.dondoc.web.Folding;
+import vn.dondoc.web.UniqueViolation;
 
 /**
  * The import workflow: reads a text against the current list of bodies, and saves a directive with its
@@ -89,7 +89,7 @@ public class ImportService {
         try {
             return QuarkusTransaction.requiringNew().call(() -> persist(draft, hash, actor));
         } catch (RuntimeException e) {
-            if (isUniqueViolation(e)) {
+            if (UniqueViolation.in(e)) {
                 // Another request saved the same text between our check and our insert.
                 Optional<Long> other = QuarkusTransaction.requiringNew().call(() -> Directive.findByHash(hash).map(d -> d.id));
                 if (other.isPresent()) {
@@ -234,15 +234,6 @@ public class ImportService {
             return draft.title().strip();
         }
         return draft.text().strip().lines().findFirst().orElse("").strip();
-    }
-
-    private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String clip(String value, int length) {

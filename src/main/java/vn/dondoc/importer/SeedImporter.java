@@ -63,6 +63,9 @@ public class SeedImporter {
             LOG.infof("Imported the demo directive (%d tasks).", reading.tasks().size());
             return Optional.of(id);
         } catch (ImportProblem problem) {
+            if (problem.error() != ImportError.DUPLICATE) {
+                throw problem;
+            }
             // Another instance starting at the same time imported it first.
             return Optional.empty();
         }
