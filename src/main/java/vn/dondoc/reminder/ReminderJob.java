@@ -121,7 +121,7 @@ public class ReminderJob {
             counts.add(msg.reminder_mail_overdue(digest.overdue().size()));
         }
         if (!digest.refused().isEmpty()) {
-            counts.add(io.quarkus.qute.i18n.MessageBundles.get(vn.dondoc.reminder.ReminderMessages.class).digest_refused_count(digest.refused().size()));
+            counts.add(msg.digest_refused_count(digest.refused().size()));
         }
         String subject = msg.reminder_mail_subject(String.join(", ", counts), digest.bodyName());
         String text = Templates.digest(digest, daysAhead, baseUrl).render();

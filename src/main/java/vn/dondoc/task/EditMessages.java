@@ -645,12 +645,6 @@ public interface EditMessages {
     @Message("Tất cả văn bản")
     String directive_show_all();
 
-    @Message("Nhiệm vụ")
-    String directive_col_text();
-
-    @Message("Thời hạn")
-    String directive_col_deadline();
-
     @Message("Loại văn bản")
     String directive_show_kind();
 
