@@ -1,11 +1,12 @@
 -- Copies the seed directive (the smallest id) up to @COPIES@ times, each copy a directive of its own with a
--- distinct title and hash, deadlines spread over the past year and the next half-year, statuses mixed (about two
--- in five done, one in five in progress), a status change for each started assignment, and the words of the
--- search index. Run with the application stopped; it recounts the progress tally at its next start
--- (dondoc.tally.rebuild-at-start). @NUMBERS@ and @DAYS(d, n)@ are written for H2 or PostgreSQL by src/bench/run.
+-- distinct title and hash, imported 13 to 14 months ago (so that a report of a past day holds their tasks),
+-- deadlines spread over the past year and the next half-year, statuses mixed (about two in five done, one in five
+-- in progress), a status change for each started assignment, and the words of the search index. Run with the
+-- application stopped; it recounts the progress tally at its next start (dondoc.tally.rebuild-at-start).
+-- @NUMBERS@ and @DAYS(d, n)@ are written for H2 or PostgreSQL by src/bench/run.
 insert into directive (title, issuer, document_date, content_hash, active_hash, imported_at, imported_by, doc_number, kind, version)
 select d.title || ' (bản ' || n.x || ')', d.issuer, d.document_date, 'bench-' || n.x, 'bench-' || n.x,
-    d.imported_at, 'bench', d.doc_number, d.kind, 0
+    cast(@DAYS(current_date, mod(n.x, 30) - 400)@ as timestamp), 'bench', d.doc_number, d.kind, 0
 from directive d, (@NUMBERS@) n
 where d.id = (select min(id) from directive)
   and not exists (select 1 from directive e where e.content_hash = 'bench-' || n.x);
