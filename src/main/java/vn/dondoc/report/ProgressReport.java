@@ -48,6 +48,11 @@ public record ProgressReport(LocalDate asOf, LocalDate compareDate, boolean merg
 
     public record OverdueTask(long taskId, String text, String directiveTitle, LocalDate deadline, long daysLate,
             Status status) {
+
+        /** The deadline as the report writes it. */
+        public String day() {
+            return ReportText.day(deadline);
+        }
     }
 
     /** The overdue share on the compare day minus today's, in percentage points; null without a compare day. */

@@ -7,8 +7,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.TaskMessages;
 import vn.dondoc.web.Messages;
@@ -56,6 +58,11 @@ public final class ReportText {
     }
 
     public String date(LocalDate day) {
+        return day(day);
+    }
+
+    /** A day as the report writes it (dd/MM/yyyy), or nothing. */
+    static String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
     }
 
@@ -76,5 +83,14 @@ public final class ReportText {
     /** The word for an assignment's status, as the task pages write it. */
     public String status(Status status) {
         return task.status(status);
+    }
+
+    /** The word for each status, for a table that writes one on every row. */
+    public Map<Status, String> statuses() {
+        Map<Status, String> words = new EnumMap<>(Status.class);
+        for (Status s : Status.values()) {
+            words.put(s, status(s));
+        }
+        return words;
     }
 }
