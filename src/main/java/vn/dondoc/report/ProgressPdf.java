@@ -16,6 +16,8 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import vn.dondoc.task.ProgressCounts;
 
 /**
@@ -114,9 +116,9 @@ final class ProgressPdf {
         PdfPTable table = new PdfPTable(new float[] {28, 9, 11, 11, 11, 11, 11, 11});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
-        for (String title : new String[] {msg.report_progress_body(), msg.report_progress_total(), msg.report_progress_on_time(),
-                msg.report_progress_late(), msg.report_progress_reported(), msg.report_progress_within(), msg.report_progress_overdue(),
-                msg.report_progress_not_started()}) {
+        List<String> titles = new ArrayList<>(List.of(msg.report_progress_body()));
+        titles.addAll(text.columns());
+        for (String title : titles) {
             PdfPCell cell = new PdfPCell(new Phrase(title, f.smallBold));
             cell.setBackgroundColor(HEAD);
             cell.setHorizontalAlignment(Element.ALIGN_CENTER);

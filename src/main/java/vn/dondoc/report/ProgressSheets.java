@@ -34,7 +34,7 @@ final class ProgressSheets {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(text.msg.report_progress_table_caption());
             Sheets.Styles styles = new Sheets.Styles(book);
-            List<String> headers = headers(text.msg);
+            List<String> headers = headers(text);
             Sheets.header(sheet.createRow(0), headers, styles.header());
             int r = 1;
             for (ProgressReport.Line line : report.lines()) {
@@ -87,7 +87,7 @@ final class ProgressSheets {
         ReportText text = page.text();
         ProgressReport report = page.report();
         StringBuilder csv = new StringBuilder();
-        Sheets.csvRow(csv, headers(text.msg));
+        Sheets.csvRow(csv, headers(text));
         for (ProgressReport.Line line : report.lines()) {
             Sheets.csvRow(csv, values(line.name(), line.counts()));
         }
@@ -95,13 +95,13 @@ final class ProgressSheets {
         return Sheets.withBom(csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static List<String> headers(ReportMessages msg) {
-        List<String> headers = new ArrayList<>(List.of(msg.report_progress_body(), msg.report_progress_total()));
-        for (String group : new String[] {msg.report_progress_on_time(), msg.report_progress_late(), msg.report_progress_reported(),
-                msg.report_progress_within(),
-                msg.report_progress_overdue(), msg.report_progress_not_started()}) {
+    /** The body, the total, then each group's count and share, in the order of {@link ReportText#columns()}. */
+    private static List<String> headers(ReportText text) {
+        List<String> columns = text.columns();
+        List<String> headers = new ArrayList<>(List.of(text.msg.report_progress_body(), columns.get(0)));
+        for (String group : columns.subList(1, columns.size())) {
             headers.add(group);
-            headers.add(msg.report_export_percent(group));
+            headers.add(text.msg.report_export_percent(group));
         }
         return headers;
     }
