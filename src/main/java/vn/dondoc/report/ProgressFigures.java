@@ -99,7 +99,7 @@ final class ProgressFigures {
             String overdue = Progress.OVERDUE.condition(Progress.Columns.sql("a", ":day").withStatus(status));
             String branch = "(select a.body_id, a.task_id, a.deadline, " + status + " as status from assignment a" + where(scope, "a")
                     + " and a.body_id = %d and " + overdue
-                    + (past ? " and (select t.created_at from task t where t.id = a.task_id) < :end" : "")
+                    + (past ? " and " + TallySnapshots.createdBefore("end") : "")
                     + (scope.directiveId() == null ? " order by a.body_id, a.deadline" : " order by a.directive_id, a.body_id, a.deadline")
                     + (perBody == ProgressReport.ALL_OVERDUE ? ")" : " fetch first " + perBody + " rows only)");
             StringBuilder union = new StringBuilder();
@@ -177,10 +177,8 @@ final class ProgressFigures {
             }
         }
         // Assignments changed since the day: as they were on the day instead of as the rows count them.
-        Query changed = Panache.getEntityManager().createNativeQuery("select " + TallySnapshots.thenColumns("end") + ", "
-                + TallySnapshots.thenColumns(base) + " from (select distinct c.assignment_id as id from status_change c"
-                + " where c.changed_at >= :end" + until.formatted("c.changed_at") + ") w join assignment a on a.id = w.id"
-                + " join task t on t.id = a.task_id" + where(scope, "a") + " and t.created_at < :end").setParameter("end", end);
+        Query changed = Panache.getEntityManager().createNativeQuery(TallySnapshots.changedSince(TallySnapshots.thenColumns("end")
+                + ", " + TallySnapshots.thenColumns(base), "end", !fromTally, where(scope, "a"))).setParameter("end", end);
         for (Object row : bindBase(bindScope(changed, scope), fromTally, next).getResultList()) {
             TallySnapshots.Then then = TallySnapshots.then((Object[]) row, 0);
             if (fromRows.test(then.deadline())) {
@@ -214,8 +212,7 @@ final class ProgressFigures {
     /** Adds the assignments in scope of tasks created by the day, each with its status at the day's end. */
     private static void addThen(Map<Long, ProgressCounts> byBody, ReportScope scope, LocalDate day, Instant end) {
         Query query = Panache.getEntityManager().createNativeQuery("select " + TallySnapshots.thenColumns("end")
-                + " from task t join assignment a on a.task_id = t.id" + where(scope, "a") + " and t.created_at < :end")
-                .setParameter("end", end);
+                + " from assignment a" + where(scope, "a") + " and " + TallySnapshots.createdBefore("end")).setParameter("end", end);
         for (Object row : bindScope(query, scope).getResultList()) {
             TallySnapshots.Then then = TallySnapshots.then((Object[]) row, 0);
             byBody.merge(then.bodyId(), counts(then, day), ProgressCounts::plus);

@@ -83,6 +83,27 @@ public final class TallySnapshots {
                 + " and d.to_status in " + CLOSED + " and d.from_status not in " + CLOSED + ")";
     }
 
+    /**
+     * A native query of {@code columns} over the assignments whose status changed from the moment {@code :<from>} (and
+     * before {@code :base} when {@code untilBase}), of tasks created before that moment; {@code where} starts with
+     * " where " and holds the conditions on the assignment {@code a}. The window's changes drive it (an {@code in} on
+     * the assignment's key), so that the database reads those changes and then each one's assignment and task, not
+     * every task created before the moment.
+     */
+    public static String changedSince(String columns, String from, boolean untilBase, String where) {
+        return "select " + columns + " from assignment a" + where
+                + " and a.id in (select c.assignment_id from status_change c where c.changed_at >= :" + from
+                + (untilBase ? " and c.changed_at < :base" : "") + ") and " + createdBefore(from);
+    }
+
+    /**
+     * The condition that the task of the assignment {@code a} was created before {@code :<moment>}, asked of each
+     * assignment the other conditions select: as a join, H2 would read every task created before the moment first.
+     */
+    public static String createdBefore(String moment) {
+        return "(select t.created_at from task t where t.id = a.task_id) < :" + moment;
+    }
+
     /** The assignment read from {@link #COLUMNS} columns of {@link #thenColumns} starting at {@code offset}. */
     public static Then then(Object[] c, int offset) {
         String earlier = (String) c[offset + 6];
@@ -231,11 +252,8 @@ public final class TallySnapshots {
         for (Object row : bind(created, bodies, next).getResultList()) {
             counts.merge(key(then((Object[]) row, 0)), -1L, Long::sum);
         }
-        Query changed = em.createNativeQuery("select " + thenColumns("start") + ", " + thenColumns(baseAt)
-                + " from (select distinct c.assignment_id as id from status_change c where c.changed_at >= :start"
-                + until.formatted("c.changed_at") + ") w join assignment a on a.id = w.id join task t on t.id = a.task_id"
-                + " where a.withdrawn = false and t.created_at < :start" + ofBodies.formatted("a"))
-                .setParameter("start", start(month));
+        Query changed = em.createNativeQuery(changedSince(thenColumns("start") + ", " + thenColumns(baseAt), "start", next != null,
+                " where a.withdrawn = false" + ofBodies.formatted("a"))).setParameter("start", start(month));
         for (Object row : bind(changed, bodies, next).getResultList()) {
             Object[] c = (Object[]) row;
             counts.merge(key(then(c, 0)), 1L, Long::sum);
