@@ -84,7 +84,9 @@ public final class TaskWords {
      * entries in their order, so that with a row limit the database stops after that many matches instead of first
      * gathering every task that holds the word (which H2 then sorts for {@code in}, in a temporary file beyond a few
      * thousand). A task with several words starting with the first is read at the first of them only (the word
-     * itself is a task's first, so only a longer word is probed for an earlier one).
+     * itself is a task's first, so only a longer word is probed for an earlier one). The task's subquery has an
+     * {@code offset 0}, which keeps PostgreSQL from making it a join: it then hashed every task (or the other words'
+     * entries) instead of probing the tasks the walk reaches.
      */
     static String counting(Lookup words, String taskCondition, Map<String, Object> params) {
         params.put("driveFrom", words.words().get(0));
@@ -92,7 +94,7 @@ public final class TaskWords {
         return "select w.taskId from TaskWord w where w.word >= :driveFrom and w.word < :driveTo"
                 + " and (w.word = :driveFrom or not exists (select e.word from TaskWord e where e.taskId = w.taskId"
                 + " and e.word >= :driveFrom and e.word < w.word))"
-                + " and exists (select t.id from Task t where t.id = w.taskId and " + taskCondition + ")";
+                + " and exists (select t.id from Task t where t.id = w.taskId and " + taskCondition + " order by t.id offset 0)";
     }
 
     /**
