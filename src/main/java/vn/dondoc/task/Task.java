@@ -286,9 +286,9 @@ public class Task extends PanacheEntityBase {
      * assignment. Four queries whatever the number of tasks: the count, the page (one row more, to know whether
      * another page follows), its directives and its owners; a search adds one, which counts each word's index
      * entries up to a limit so that the rarest word is read first. The order and the filters are read along indexes
-     * ({@code ix_task_list}, {@code task_word}), so that neither query reads every task: the count reads the rarest
-     * word's tasks and stops at the limit; the page reads them and sorts when that word is rare, and otherwise walks
-     * the list's order, probing each task for the words, and stops after its rows.
+     * ({@code ix_task_list}, {@code task_word}), so that neither query reads every task: the count walks the rarest
+     * word's index entries, probing each task, and stops at the limit; the page reads that word's tasks and sorts when
+     * the word is rare, and otherwise walks the list's order, probing each task for the words, and stops after its rows.
      */
     public static TaskPage search(TaskFilter filter, int page, int size) {
         return search(filter, page, size, TaskWords.DRIVE_LIMIT);
@@ -299,8 +299,9 @@ public class Task extends PanacheEntityBase {
         LocalDate today = OfficeClock.today();
         TaskWords.Lookup words = TaskWords.lookup(filter.words(), driveLimit);
         Map<String, Object> countParams = new HashMap<>();
-        String countWhere = filter.where(countParams, today, words, true);
-        var count = getEntityManager().createQuery("select t.id from Task t where " + countWhere, Long.class);
+        String countQuery = words.words().isEmpty() ? "select t.id from Task t where " + filter.where(countParams, today, words, true)
+                : TaskWords.counting(words, filter.where(countParams, today, words.probes(), false), countParams);
+        var count = getEntityManager().createQuery(countQuery, Long.class);
         countParams.forEach((name, value) -> count.setParameter(name, value));
         int counted = count.setMaxResults(TaskPage.COUNT_LIMIT + 1).getResultList().size();
         Map<String, Object> params = new HashMap<>();

@@ -71,6 +71,30 @@ public final class TaskWords {
             order.sort(Comparator.comparing(entries::get));
             return new Lookup(order.stream().map(words::get).toList(), !order.isEmpty() && entries.get(order.get(0)) <= driveLimit);
         }
+
+        /** The words after the first, each to be probed on the task's own entries (see {@link #counting}). */
+        Lookup probes() {
+            return new Lookup(words.subList(Math.min(1, words.size()), words.size()), false);
+        }
+    }
+
+    /**
+     * A JPQL query of the ids of the tasks that hold the lookup's words and meet {@code taskCondition} (a condition on
+     * task {@code t} that holds the other words' probes, {@link Lookup#probes}), read along the first word's index
+     * entries in their order, so that with a row limit the database stops after that many matches instead of first
+     * gathering every task that holds the word (which H2 then sorts for {@code in}, in a temporary file beyond a few
+     * thousand). A task with several words starting with the first is read at the first of them only (the word
+     * itself is a task's first, so only a longer word is probed for an earlier one). The task's subquery has an
+     * {@code offset 0}, which keeps PostgreSQL from making it a join: it then hashed every task (or the other words'
+     * entries) instead of probing the tasks the walk reaches.
+     */
+    static String counting(Lookup words, String taskCondition, Map<String, Object> params) {
+        params.put("driveFrom", words.words().get(0));
+        params.put("driveTo", upTo(words.words().get(0)));
+        return "select w.taskId from TaskWord w where w.word >= :driveFrom and w.word < :driveTo"
+                + " and (w.word = :driveFrom or not exists (select e.word from TaskWord e where e.taskId = w.taskId"
+                + " and e.word >= :driveFrom and e.word < w.word))"
+                + " and exists (select t.id from Task t where t.id = w.taskId and " + taskCondition + " order by t.id offset 0)";
     }
 
     /**

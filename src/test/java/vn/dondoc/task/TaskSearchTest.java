@@ -105,6 +105,18 @@ class TaskSearchTest {
 
     @Test
     @TestTransaction
+    void aTaskWithSeveralWordsStartingWithTheWordIsFoundAndCountedOnce() {
+        d = TestTasks.directive("Kết luận " + mark + "a")
+                .task("Rà soát " + mark + "b và " + mark + "c", today, lead)
+                .task("Tổng kết " + mark + "b", today.plusDays(1), other)
+                .save();
+        assertEquals(tasks(0, 1), words(mark), "each task once, though it holds three words starting with the word");
+        assertEquals(tasks(0), words(mark + " " + mark + "c"));
+        assertEquals(tasks(0), words(mark + "c " + mark));
+    }
+
+    @Test
+    @TestTransaction
     void filterParametersThatCannotBeReadAreEachNamed() {
         TaskFilter.Parsed parsed = TaskFilter.parse("KHONG-CO-" + mark, "LEAD", "xong", null, "31/02/2025", "1/1/2025",
                 "abc", "x".repeat(201), "size");
