@@ -1,6 +1,7 @@
 package vn.dondoc.web;
 
 import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,36 +29,50 @@ public class AfterStart {
     /** The longest the work waits for a first request (an instance nobody asks yet still sets itself up). */
     static final Duration AT_THE_LATEST = Duration.ofSeconds(10);
 
-    private static final Waiting WAITING = new Waiting();
+    /** This run's work; a stop ends it, and a new start in the same process (tests) gets its own. */
+    private static volatile Waiting waiting = new Waiting();
 
     /**
      * Runs {@code work} on Quarkus' worker pool once the first answer is out; a failure is logged with
      * {@code what}, never thrown at the start.
      */
     public static void run(String what, Runnable work) {
+        Waiting current = waiting;
         Runnable guarded = () -> {
             try {
                 work.run();
             } catch (RuntimeException e) {
-                LOG.errorf(e, "%s failed after the start", what);
+                if (current.stopped()) {
+                    // The application stopped under it (a start stopped at once): the next start does it again.
+                    LOG.infof("%s was cut short by the stop: %s", what, e);
+                } else {
+                    LOG.errorf(e, "%s failed after the start", what);
+                }
             }
         };
-        if (WAITING.add(guarded, pool())) {
+        if (current.add(guarded, pool())) {
             if (LaunchMode.current() == LaunchMode.TEST) {
-                WAITING.release(pool());
+                current.release(pool());
             } else {
-                Infrastructure.getDefaultWorkerPool().schedule(() -> WAITING.release(pool()), AT_THE_LATEST.toMillis(), TimeUnit.MILLISECONDS);
+                Infrastructure.getDefaultWorkerPool().schedule(() -> current.release(pool()), AT_THE_LATEST.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
     }
 
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).handler(routing -> {
-            if (!WAITING.released()) {
-                routing.addEndHandler(ignored -> WAITING.release(pool()));
+            Waiting current = waiting;
+            if (!current.released()) {
+                routing.addEndHandler(ignored -> current.release(pool()));
             }
             routing.next();
         });
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        Waiting stopped = waiting;
+        waiting = new Waiting();
+        stopped.stop();
     }
 
     private static Executor pool() {
@@ -69,6 +84,7 @@ public class AfterStart {
 
         private final List<Runnable> held = new ArrayList<>();
         private volatile boolean released;
+        private volatile boolean stopped;
 
         /**
          * Holds {@code work} until {@link #release}, or hands it to the executor at once when that has passed.
@@ -77,6 +93,9 @@ public class AfterStart {
          */
         boolean add(Runnable work, Executor executor) {
             synchronized (held) {
+                if (stopped) {
+                    return false;
+                }
                 if (!released) {
                     held.add(work);
                     return held.size() == 1;
@@ -102,6 +121,19 @@ public class AfterStart {
 
         boolean released() {
             return released;
+        }
+
+        /** The application stops: work still held is dropped, and none is taken any more. */
+        void stop() {
+            synchronized (held) {
+                stopped = true;
+                released = true;
+                held.clear();
+            }
+        }
+
+        boolean stopped() {
+            return stopped;
         }
     }
 }

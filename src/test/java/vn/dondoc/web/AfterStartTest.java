@@ -36,4 +36,15 @@ class AfterStartTest {
         assertFalse(waiting.add(() -> ran.add("late"), direct));
         assertEquals(List.of("accounts", "late"), ran);
     }
+
+    @Test
+    void workHeldWhenTheApplicationStopsIsDroppedAndNoneIsTakenAfter() {
+        AfterStart.Waiting waiting = new AfterStart.Waiting();
+        waiting.add(() -> ran.add("accounts"), direct);
+        waiting.stop();
+        waiting.release(direct);
+        assertFalse(waiting.add(() -> ran.add("seed"), direct));
+        assertEquals(List.of(), ran);
+        assertTrue(waiting.stopped());
+    }
 }
