@@ -6,13 +6,18 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundle;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Looks a message up by a key known only at run time (a form error, a flash message, a status word), in
@@ -71,12 +76,23 @@ public final class Texts {
         return key;
     }
 
-    /** Every message bundle of the application, each with its own namespace: the shell's and the features' ({@link FeatureTexts}). */
+    /**
+     * Every message bundle of the application, each with its own namespace: the shell's first, then the features',
+     * found among the container's beans by their {@code @MessageBundle} interface, so that no feature lists its own.
+     */
     public static List<Class<?>> bundles() {
         List<Class<?>> known = bundles;
         if (known == null) {
+            Set<Class<?>> found = new TreeSet<>(Comparator.comparing(Class::getName));
+            for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+                for (Type type : bean.getTypes()) {
+                    if (type instanceof Class<?> c && c.isInterface() && c.isAnnotationPresent(MessageBundle.class) && c != Messages.class) {
+                        found.add(c);
+                    }
+                }
+            }
             List<Class<?>> all = new ArrayList<>(List.of(Messages.class));
-            Arc.container().select(FeatureTexts.class, Any.Literal.INSTANCE).forEach(feature -> all.addAll(feature.bundles()));
+            all.addAll(found);
             known = List.copyOf(all);
             bundles = known;
         }

@@ -12,7 +12,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -33,18 +32,6 @@ class MessagesTest {
     /** Every bundle in the code, found by its annotation, so that a new one is checked without being listed. */
     static final List<Class<?>> BUNDLES = CLASSES.stream().filter(c -> c.isAnnotatedWith(MessageBundle.class))
             .<Class<?>>map(JavaClass::reflect).toList();
-
-    @Test
-    void everyBundleIsKnownToTheLookUpOfKeysAtRunTime() throws ReflectiveOperationException {
-        Set<String> known = new TreeSet<>(Set.of(Messages.class.getName()));
-        for (JavaClass feature : CLASSES.stream().filter(c -> c.isAssignableTo(FeatureTexts.class) && !c.isInterface()).toList()) {
-            Constructor<?> constructor = feature.reflect().getDeclaredConstructor();
-            constructor.setAccessible(true);
-            ((FeatureTexts) constructor.newInstance()).bundles().forEach(bundle -> known.add(bundle.getName()));
-        }
-        Set<String> all = BUNDLES.stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(all, known, "bundles that no FeatureTexts bean makes known to Texts, or that are no bundle");
-    }
 
     @Test
     void everyMessageHasAnEnglishTextAndEveryEnglishTextAMessage() throws IOException {

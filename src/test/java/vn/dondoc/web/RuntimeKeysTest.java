@@ -11,6 +11,9 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.directive.Directive;
@@ -50,6 +53,13 @@ class RuntimeKeysTest {
         }
         Arrays.stream(DeadlineKind.values()).map(k -> "deadline_kind_" + k.name()).forEach(keys::add);
         return keys;
+    }
+
+    @Test
+    void everyBundleIsKnownToTheLookUpOfKeysAtRunTime() {
+        Set<String> known = Texts.bundles().stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> all = MessagesTest.BUNDLES.stream().map(Class::getName).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(all, known, "bundles in the code that the run-time look-up of keys does not know, or the other way");
     }
 
     @Test
