@@ -148,9 +148,9 @@ final class ProgressFigures {
     /**
      * The counts of a day before today. One directive's are its assignments, each with its status then. Over
      * all directives: the tally of the start of the next month ({@link TallySnapshots}; the current tally when
-     * that month has not begun) for the whole months of deadlines it answers, less what changed between the day
-     * and that moment; and, for the days it cannot answer (the day's own month, months the period cuts), the
-     * assignments with their status then.
+     * that month has not begun) for the whole months of deadlines it answers, and its deadlines of the day's own
+     * month day by day (the assignments as they are now when that month is the current one), less what changed
+     * between the day and that moment; and, for the months the period cuts, the assignments with their status then.
      */
     private static Map<Long, ProgressCounts> pastCounts(ReportScope scope, LocalDate day, Instant end) {
         Map<Long, ProgressCounts> byBody = new HashMap<>();
@@ -161,9 +161,22 @@ final class ProgressFigures {
         DeadlineSplit split = DeadlineSplit.of(scope.deadlineFrom(), scope.deadlineTo(), day);
         YearMonth next = YearMonth.from(day).plusMonths(1);
         boolean fromTally = TallySnapshots.start(next).isAfter(Instant.now());
-        addRows(byBody, fromTally ? AssignmentTally.rows(AssignmentTally.ALL_DIRECTIVES, null) : TallySnapshots.rows(next), split, day);
+        TallySnapshots.Snapshot rows = fromTally
+                ? new TallySnapshots.Snapshot(AssignmentTally.rows(AssignmentTally.ALL_DIRECTIVES, null), AssignmentTally.days(YearMonth.from(day)))
+                : TallySnapshots.at(next);
+        addRows(byBody, rows.months(), split, day);
+        // The day's own month, day by day: its deadlines in the period.
+        LocalDate[] ofDay = split.fromAssignments().stream().filter(range -> YearMonth.from(range[0]).equals(YearMonth.from(day)))
+                .findFirst().orElse(null);
+        Predicate<LocalDate> inDays = deadline -> ofDay != null && !deadline.isBefore(ofDay[0]) && !deadline.isAfter(ofDay[1]);
+        for (AssignmentTally.DayRow row : rows.days()) {
+            if (inDays.test(row.deadline())) {
+                byBody.merge(row.bodyId(), row.counts(day), ProgressCounts::plus);
+            }
+        }
         int dayMonth = AssignmentTally.month(day);
-        Predicate<LocalDate> fromRows = deadline -> deadline == null ? split.withoutDeadline() : inRows(split, AssignmentTally.month(deadline), dayMonth);
+        Predicate<LocalDate> fromRows = deadline -> deadline == null ? split.withoutDeadline()
+                : inRows(split, AssignmentTally.month(deadline), dayMonth) || inDays.test(deadline);
         String base = fromTally ? null : "base";
         String until = fromTally ? "" : " and %s < :base";
         // Assignments of tasks created after the day: the rows count them, the day does not.
@@ -187,7 +200,9 @@ final class ProgressFigures {
             }
         }
         for (LocalDate[] range : split.fromAssignments()) {
-            addThen(byBody, new ReportScope(null, range[0], range[1]), day, end);
+            if (range != ofDay) {
+                addThen(byBody, new ReportScope(null, range[0], range[1]), day, end);
+            }
         }
         return byBody;
     }

@@ -113,6 +113,35 @@ public final class AssignmentTally {
         }
     }
 
+    /** {@code n} assignments of one body with their deadline on {@code deadline}, in {@code state} ({@link #state}). */
+    public record DayRow(long bodyId, LocalDate deadline, String state, long n) {
+
+        /** Their counts at the end of {@code day}. */
+        public ProgressCounts counts(LocalDate day) {
+            if (state.startsWith(Status.DONE.name())) {
+                return ProgressCounts.of(Status.DONE, Progress.valueOf(state), n);
+            }
+            Status status = Status.valueOf(state);
+            return ProgressCounts.of(status, Progress.of(status, null, deadline, day), n);
+        }
+    }
+
+    /**
+     * The assignments over all directives with a deadline in {@code month}, as they are now, by body, deadline and
+     * state: the tally's rows of that month, day by day.
+     */
+    public static List<DayRow> days(YearMonth month) {
+        List<DayRow> rows = new ArrayList<>();
+        for (Object row : Panache.getEntityManager().createNativeQuery("select body_id, deadline, s, count(*) from (select body_id,"
+                + " deadline, " + STATE + " as s from assignment where deadline >= :first and deadline <= :last and withdrawn = false) x"
+                + " group by body_id, deadline, s").setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth())
+                .getResultList()) {
+            Object[] c = (Object[]) row;
+            rows.add(new DayRow(((Number) c[0]).longValue(), TallySnapshots.date(c[1]), (String) c[2], ((Number) c[3]).longValue()));
+        }
+        return rows;
+    }
+
     /** The tally of one directive ({@link #ALL_DIRECTIVES}: of all), for every body or for one. */
     public static List<Row> rows(long directiveId, Long bodyId) {
         Query query = Panache.getEntityManager().createNativeQuery("select body_id, deadline_month, state, n from progress_tally"

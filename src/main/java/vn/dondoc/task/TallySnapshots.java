@@ -29,7 +29,9 @@ import vn.dondoc.web.OfficeClock;
  * reported or done before the moment ({@link #thenColumns}). Body, deadline and withdrawal are the current ones,
  * as everywhere in the report. A month's snapshot is the next month's (or, for the current month, the tally)
  * with the month's changes taken back: assignments of tasks created during it leave, assignments changed during
- * it count with their status at its start.
+ * it count with their status at its start. It also holds the deadlines of the month before, day by day, each
+ * assignment read with its status at the month's start ({@code tally_snapshot_day}): a report for a day of that
+ * month compares them with the day, and reads no assignment's history for them.
  *
  * <p>A snapshot is built the first time a report needs it, a month a transaction, each first locking every
  * row of {@code tally_lock} in ascending order, so that no recount runs meanwhile (the same order as
@@ -118,29 +120,40 @@ public final class TallySnapshots {
     }
 
     /**
+     * The tally over all directives at the start of a month: {@code months} by body, month of the deadline and state,
+     * and {@code days}, the deadlines of the month before, by body, deadline and state.
+     */
+    public record Snapshot(List<AssignmentTally.Row> months, List<AssignmentTally.DayRow> days) {
+    }
+
+    /**
      * The tally over all directives at the start of {@code month}, which must have started: built first for the
      * bodies it lacks.
      */
-    public static List<AssignmentTally.Row> rows(YearMonth month) {
+    public static Snapshot at(YearMonth month) {
         for (int attempt = 0; ; attempt++) {
             // One statement, so that a concurrent forgetting removes both the rows and the marks it reads, or neither.
-            List<?> read = Panache.getEntityManager().createNativeQuery("select -1, 0, 'NOT_STARTED', count(*) from responsible_body b"
+            List<?> read = Panache.getEntityManager().createNativeQuery("select -1, 0, 'NOT_STARTED', count(*), cast(null as date)"
+                    + " from responsible_body b"
                     + " where not exists (select 1 from tally_snapshot_body s where s.at_month = :m and s.body_id = b.id)"
-                    + " union all select body_id, deadline_month, state, n from tally_snapshot where at_month = :m")
+                    + " union all select body_id, deadline_month, state, n, cast(null as date) from tally_snapshot where at_month = :m"
+                    + " union all select body_id, 0, state, n, deadline from tally_snapshot_day where at_month = :m")
                     .setParameter("m", AssignmentTally.month(month.atDay(1))).getResultList();
-            List<AssignmentTally.Row> rows = new ArrayList<>();
+            List<AssignmentTally.Row> months = new ArrayList<>();
+            List<AssignmentTally.DayRow> days = new ArrayList<>();
             long missing = 0;
             for (Object row : read) {
                 Object[] c = (Object[]) row;
                 if (number(c[0]) == -1) {
                     missing = number(c[3]);
+                } else if (c[4] != null) {
+                    days.add(new AssignmentTally.DayRow(number(c[0]), date(c[4]), (String) c[2], number(c[3])));
                 } else {
-                    rows.add(new AssignmentTally.Row(number(c[0]), ((Number) c[1]).intValue(),
-                            (String) c[2], number(c[3])));
+                    months.add(new AssignmentTally.Row(number(c[0]), ((Number) c[1]).intValue(), (String) c[2], number(c[3])));
                 }
             }
             if (missing == 0 || attempt == 2) {
-                return rows;
+                return new Snapshot(months, days);
             }
             try {
                 build(month);
@@ -170,6 +183,7 @@ public final class TallySnapshots {
         EntityManager em = Panache.getEntityManager();
         em.createNativeQuery("delete from tally_snapshot_body where body_id in (:b)").setParameter("b", bodies).executeUpdate();
         em.createNativeQuery("delete from tally_snapshot where body_id in (:b)").setParameter("b", bodies).executeUpdate();
+        em.createNativeQuery("delete from tally_snapshot_day where body_id in (:b)").setParameter("b", bodies).executeUpdate();
     }
 
     /** Forgets every snapshot, as when the tally is recounted from scratch. */
@@ -177,6 +191,7 @@ public final class TallySnapshots {
         EntityManager em = Panache.getEntityManager();
         em.createNativeQuery("delete from tally_snapshot_body").executeUpdate();
         em.createNativeQuery("delete from tally_snapshot").executeUpdate();
+        em.createNativeQuery("delete from tally_snapshot_day").executeUpdate();
     }
 
     /**
@@ -259,8 +274,20 @@ public final class TallySnapshots {
             counts.merge(key(then(c, 0)), 1L, Long::sum);
             counts.merge(key(then(c, COLUMNS)), -1L, Long::sum);
         }
-        bind(em.createNativeQuery("delete from tally_snapshot where at_month = :m" + ofBodies.formatted("tally_snapshot"))
-                .setParameter("m", at), bodies).executeUpdate();
+        // The deadlines of the month before, day by day, each assignment with its status at the month's start.
+        YearMonth before = month.minusMonths(1);
+        Map<List<Object>, Long> days = new HashMap<>();
+        Query ofDays = em.createNativeQuery("select " + thenColumns("start") + " from assignment a where a.withdrawn = false"
+                + " and a.deadline >= :first and a.deadline <= :last" + ofBodies.formatted("a") + " and " + createdBefore("start"))
+                .setParameter("start", start(month)).setParameter("first", before.atDay(1)).setParameter("last", before.atEndOfMonth());
+        for (Object row : bind(ofDays, bodies).getResultList()) {
+            Then then = then((Object[]) row, 0);
+            days.merge(List.of(then.bodyId(), then.deadline(), then.state()), 1L, Long::sum);
+        }
+        for (String table : List.of("tally_snapshot", "tally_snapshot_day")) {
+            bind(em.createNativeQuery("delete from " + table + " where at_month = :m" + ofBodies.formatted(table))
+                    .setParameter("m", at), bodies).executeUpdate();
+        }
         bind(em.createNativeQuery("delete from tally_snapshot_body where at_month = :m" + ofBodies.formatted("tally_snapshot_body"))
                 .setParameter("m", at), bodies).executeUpdate();
         em.flush();
@@ -276,6 +303,18 @@ public final class TallySnapshots {
                         insert.setLong(5, e.getValue());
                         insert.addBatch();
                     }
+                }
+                insert.executeBatch();
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "insert into tally_snapshot_day (at_month, body_id, deadline, state, n) values (?, ?, ?, ?, ?)")) {
+                for (Map.Entry<List<Object>, Long> e : days.entrySet()) {
+                    insert.setInt(1, at);
+                    insert.setLong(2, (Long) e.getKey().get(0));
+                    insert.setDate(3, java.sql.Date.valueOf((LocalDate) e.getKey().get(1)));
+                    insert.setString(4, (String) e.getKey().get(2));
+                    insert.setLong(5, e.getValue());
+                    insert.addBatch();
                 }
                 insert.executeBatch();
             }
@@ -303,7 +342,7 @@ public final class TallySnapshots {
         return value == null ? 0 : ((Number) value).longValue();
     }
 
-    private static LocalDate date(Object value) {
+    static LocalDate date(Object value) {
         if (value instanceof LocalDate d) {
             return d;
         }
