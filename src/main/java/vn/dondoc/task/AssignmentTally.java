@@ -103,14 +103,18 @@ public final class AssignmentTally {
          * as within the deadline, and whoever asks compares them with the day itself.
          */
         public ProgressCounts counts(int dayMonth) {
-            if (state.startsWith(Status.DONE.name())) {
-                return ProgressCounts.of(Status.DONE, Progress.valueOf(state), n);
-            }
-            Status status = Status.valueOf(state);
             LocalDate deadline = month == 0 ? null : YearMonth.of(month / 100, month % 100).atEndOfMonth();
-            LocalDate firstOfDayMonth = LocalDate.of(dayMonth / 100, dayMonth % 100, 1);
-            return ProgressCounts.of(status, Progress.of(status, null, deadline, firstOfDayMonth), n);
+            return countsOf(state, n, deadline, LocalDate.of(dayMonth / 100, dayMonth % 100, 1));
         }
+    }
+
+    /** {@code n} assignments in {@code state} with {@code deadline}, counted at the end of {@code day}. */
+    private static ProgressCounts countsOf(String state, long n, LocalDate deadline, LocalDate day) {
+        if (state.startsWith(Status.DONE.name())) {
+            return ProgressCounts.of(Status.DONE, Progress.valueOf(state), n);
+        }
+        Status status = Status.valueOf(state);
+        return ProgressCounts.of(status, Progress.of(status, null, deadline, day), n);
     }
 
     /** {@code n} assignments of one body with their deadline on {@code deadline}, in {@code state} ({@link #state}). */
@@ -118,11 +122,7 @@ public final class AssignmentTally {
 
         /** Their counts at the end of {@code day}. */
         public ProgressCounts counts(LocalDate day) {
-            if (state.startsWith(Status.DONE.name())) {
-                return ProgressCounts.of(Status.DONE, Progress.valueOf(state), n);
-            }
-            Status status = Status.valueOf(state);
-            return ProgressCounts.of(status, Progress.of(status, null, deadline, day), n);
+            return countsOf(state, n, deadline, day);
         }
     }
 
