@@ -28,13 +28,13 @@ from (select d.id, d.imported_at, cast(substring(d.content_hash from 7) as int) 
 where t.directive_id = (select min(id) from directive) and t.removed_at is null;
 
 insert into assignment (task_id, body_id, role, status, inferred, reason, done_on, updated_at, updated_by, version, deadline,
-    directive_id, withdrawn)
+    directive_id, withdrawn, task_created_at)
 select c.id, a.body_id, a.role,
     case when mod(c.id + a.body_id, 5) < 2 then 'DONE' when mod(c.id + a.body_id, 5) = 2 then 'IN_PROGRESS' else 'NOT_STARTED' end,
     a.inferred, a.reason,
     case when mod(c.id + a.body_id, 5) < 2
         then case when c.deadline is null then current_date else least(current_date, @DAYS(c.deadline, mod(c.id, 21) - 12)@) end end,
-    c.created_at, 'bench', 0, c.deadline, c.directive_id, false
+    c.created_at, 'bench', 0, c.deadline, c.directive_id, false, c.created_at
 from task c
 join directive d on d.id = c.directive_id and d.imported_by = 'bench'
 join task t on t.directive_id = (select min(id) from directive) and t.position = c.position

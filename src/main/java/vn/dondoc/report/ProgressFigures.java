@@ -99,7 +99,7 @@ final class ProgressFigures {
             String overdue = Progress.OVERDUE.condition(Progress.Columns.sql("a", ":day").withStatus(status));
             String branch = "(select a.body_id, a.task_id, a.deadline, " + status + " as status from assignment a" + where(scope, "a")
                     + " and a.body_id = %d and " + overdue
-                    + (past ? " and " + TallySnapshots.createdBefore("end") : "")
+                    + (past ? " and " + TallySnapshots.createdBefore("end") + OPEN_THEN : "")
                     + (scope.directiveId() == null ? " order by a.body_id, a.deadline" : " order by a.directive_id, a.body_id, a.deadline")
                     + (perBody == ProgressReport.ALL_OVERDUE ? ")" : " fetch first " + perBody + " rows only)");
             StringBuilder union = new StringBuilder();
@@ -129,6 +129,14 @@ final class ProgressFigures {
             return list;
         }
     }
+
+    /**
+     * A condition, on the assignment's own columns, that every assignment open at the end of {@code :day} meets, so
+     * that the overdue list of a past day reads the history only of these: work open then and closed now was closed
+     * later, and its done day moved with it ({@link vn.dondoc.task.Assignment#changeStatus}).
+     */
+    private static final String OPEN_THEN = " and (a.status not in " + Progress.sqlStatuses(s -> !s.open())
+            + " or a.done_on is null or a.done_on > :day)";
 
     /** The counts of every assignment in scope with its current status, judged on {@code day}. */
     private static Map<Long, ProgressCounts> currentCounts(ReportScope scope, LocalDate day) {
@@ -178,24 +186,21 @@ final class ProgressFigures {
         Predicate<LocalDate> fromRows = deadline -> deadline == null ? split.withoutDeadline()
                 : inRows(split, AssignmentTally.month(deadline), dayMonth) || inDays.test(deadline);
         String base = fromTally ? null : "base";
-        String until = fromTally ? "" : " and %s < :base";
         // Assignments of tasks created after the day: the rows count them, the day does not.
         Query created = Panache.getEntityManager().createNativeQuery("select " + TallySnapshots.thenColumns(base)
-                + " from task t join assignment a on a.task_id = t.id" + where(scope, "a") + " and t.created_at >= :end"
-                + until.formatted("t.created_at")).setParameter("end", end);
+                + " from assignment a" + where(scope, "a") + " and " + TallySnapshots.createdSince("end", !fromTally))
+                .setParameter("end", end);
         for (Object row : bindBase(bindScope(created, scope), fromTally, next).getResultList()) {
-            TallySnapshots.Then then = TallySnapshots.then((Object[]) row, 0);
+            TallySnapshots.Then then = TallySnapshots.then((Object[]) row);
             if (fromRows.test(then.deadline())) {
                 byBody.merge(then.bodyId(), ProgressCounts.NONE.minus(counts(then, day)), ProgressCounts::plus);
             }
         }
         // Assignments changed since the day: as they were on the day instead of as the rows count them.
-        Query changed = Panache.getEntityManager().createNativeQuery(TallySnapshots.changedSince(TallySnapshots.thenColumns("end")
-                + ", " + TallySnapshots.thenColumns(base), "end", !fromTally, where(scope, "a"))).setParameter("end", end);
-        for (Object row : bindBase(bindScope(changed, scope), fromTally, next).getResultList()) {
-            TallySnapshots.Then then = TallySnapshots.then((Object[]) row, 0);
-            if (fromRows.test(then.deadline())) {
-                byBody.merge(then.bodyId(), counts(then, day).minus(counts(TallySnapshots.then((Object[]) row, TallySnapshots.COLUMNS), day)),
+        for (TallySnapshots.Changed changed : TallySnapshots.changedWithin(where(scope, "a"), scopeParams(scope), end,
+                fromTally ? null : TallySnapshots.start(next))) {
+            if (fromRows.test(changed.before().deadline())) {
+                byBody.merge(changed.before().bodyId(), counts(changed.before(), day).minus(counts(changed.after(), day)),
                         ProgressCounts::plus);
             }
         }
@@ -229,7 +234,7 @@ final class ProgressFigures {
         Query query = Panache.getEntityManager().createNativeQuery("select " + TallySnapshots.thenColumns("end")
                 + " from assignment a" + where(scope, "a") + " and " + TallySnapshots.createdBefore("end")).setParameter("end", end);
         for (Object row : bindScope(query, scope).getResultList()) {
-            TallySnapshots.Then then = TallySnapshots.then((Object[]) row, 0);
+            TallySnapshots.Then then = TallySnapshots.then((Object[]) row);
             byBody.merge(then.bodyId(), counts(then, day), ProgressCounts::plus);
         }
     }
@@ -294,16 +299,23 @@ final class ProgressFigures {
     }
 
     private static Query bindScope(Query query, ReportScope scope) {
+        scopeParams(scope).forEach(query::setParameter);
+        return query;
+    }
+
+    /** The parameters of {@link #where}. */
+    private static Map<String, Object> scopeParams(ReportScope scope) {
+        Map<String, Object> params = new HashMap<>();
         if (scope.directiveId() != null) {
-            query.setParameter("directive", scope.directiveId());
+            params.put("directive", scope.directiveId());
         }
         if (scope.deadlineFrom() != null) {
-            query.setParameter("from", scope.deadlineFrom());
+            params.put("from", scope.deadlineFrom());
         }
         if (scope.deadlineTo() != null) {
-            query.setParameter("to", scope.deadlineTo());
+            params.put("to", scope.deadlineTo());
         }
-        return query;
+        return params;
     }
 
     /** Rows of a body id and the {@link #SUMS} after it, from column {@code offset} on, by body id. */

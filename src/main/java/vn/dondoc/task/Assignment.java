@@ -80,11 +80,21 @@ public class Assignment extends PanacheEntityBase {
     public Long directiveId;
     /** True while the task is removed or its directive withdrawn: kept with its history, counted nowhere. */
     public boolean withdrawn;
+    /**
+     * When the task was created, copied when the assignment is made: a report for a past day counts the assignments
+     * of tasks created by then, and this way reads no task for it.
+     */
+    @Column(name = "task_created_at", updatable = false)
+    public Instant taskCreatedAt;
 
     @PrePersist
     void copyFromTask() {
         deadline = task.deadline;
         directiveId = task.directive.id;
+        if (task.createdAt == null) {
+            task.createdAt = Instant.now();
+        }
+        taskCreatedAt = task.createdAt;
     }
 
     /** How the assignment reads in the audit trail: one "field: value" line per fact. */

@@ -57,9 +57,6 @@ public final class TallySnapshots {
     /** The statuses of work no longer open ({@link Status#open}): reported or done, in SQL. */
     private static final String CLOSED = Progress.sqlStatuses(s -> !s.open());
 
-    /** The number of columns {@link #thenColumns} selects. */
-    public static final int COLUMNS = 8;
-
     /**
      * The status of assignment {@code a} at the moment bound to parameter {@code param}: before its first change
      * at or after it, else its current one.
@@ -85,33 +82,120 @@ public final class TallySnapshots {
                 + " and d.to_status in " + CLOSED + " and d.from_status not in " + CLOSED + ")";
     }
 
+    /** An assignment changed within a window: as it was at the window's start, and at its end. */
+    public record Changed(Then before, Then after) {
+    }
+
+    /** How many assignments' done days one statement reads. */
+    private static final int DONE_DAYS_CHUNK = 1000;
+
     /**
-     * A native query of {@code columns} over the assignments whose status changed from the moment {@code :<from>} (and
-     * before {@code :base} when {@code untilBase}), of tasks created before that moment; {@code where} starts with
-     * " where " and holds the conditions on the assignment {@code a}. The window's changes drive it (an {@code in} on
-     * the assignment's key), so that the database reads those changes and then each one's assignment and task, not
-     * every task created before the moment.
+     * The assignments, of tasks created before {@code from}, whose status changed from {@code from} on and before
+     * {@code base} (null: until now), each as it was at {@code from} and at {@code base} (null: now), by the rules
+     * of {@link #thenColumns}. {@code where} starts with " where " and holds the conditions on the assignment
+     * {@code a}, with their parameters in {@code params}. The window's changes drive it: one statement reads them in
+     * order with their assignments, so that an assignment's status at {@code from} is its first change's
+     * {@code from_status}, and its done day by {@code base} is its last step from open to closed in the window; only
+     * where a done day is older than the window, or the status at {@code base} is older than a later change, does it
+     * read further history (the done days in a second statement, a thousand assignments at a time).
      */
-    public static String changedSince(String columns, String from, boolean untilBase, String where) {
-        return "select " + columns + " from assignment a" + where
-                + " and a.id in (select c.assignment_id from status_change c where c.changed_at >= :" + from
-                + (untilBase ? " and c.changed_at < :base" : "") + ") and " + createdBefore(from);
+    public static List<Changed> changedWithin(String where, Map<String, ?> params, Instant from, Instant base) {
+        String afterBase = base == null ? "cast(null as varchar(20))"
+                : "(select f.from_status from status_change f where f.assignment_id = a.id and f.changed_at >= :base"
+                        + " order by f.changed_at, f.id fetch first 1 rows only)";
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("since", from);
+        all.put("base", base);
+        List<Window> windows = new ArrayList<>();
+        SqlRows.select("select c.assignment_id, c.from_status, c.to_status, c.changed_at, a.body_id, a.task_id, a.deadline,"
+                + " a.status, a.done_on, " + afterBase + " from status_change c join assignment a on a.id = c.assignment_id" + where
+                + " and c.changed_at >= :since" + (base == null ? "" : " and c.changed_at < :base") + " and " + createdBefore("since")
+                + " order by c.assignment_id, c.changed_at, c.id", all, row -> {
+                    long id = row.getLong(1);
+                    Window w = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+                    if (w == null || w.now.assignmentId() != id) {
+                        w = new Window(new Then(id, row.getLong(5), row.getLong(6), SqlRows.date(row, 7), Status.valueOf(row.getString(8)),
+                                SqlRows.date(row, 9)), status(row.getString(2)), status(row.getString(10)));
+                        windows.add(w);
+                    }
+                    Status fromStatus = status(row.getString(2));
+                    if (fromStatus != null && fromStatus.open() && !Status.valueOf(row.getString(3)).open()) {
+                        w.closed = row.getTimestamp(4);
+                    }
+                });
+        Map<Long, Timestamp> closedBefore = closedBefore(windows, from);
+        List<Changed> changed = new ArrayList<>(windows.size());
+        for (Window w : windows) {
+            Timestamp earlier = closedBefore.get(w.now.assignmentId());
+            Then before = w.atStart == null ? w.now : at(w.now, w.atStart, earlier);
+            Then after = w.atBase == null ? w.now : at(w.now, w.atBase, w.closed != null ? w.closed : earlier);
+            changed.add(new Changed(before, after));
+        }
+        return changed;
     }
 
     /**
-     * The condition that the task of the assignment {@code a} was created before {@code :<moment>}, asked of each
-     * assignment the other conditions select: as a join, H2 would read every task created before the moment first.
+     * An assignment's changes in a window: as it is now, its status at the window's start and at its end (null: as now),
+     * and its last step from open to closed in the window.
      */
+    private static final class Window {
+        final Then now;
+        final Status atStart;
+        final Status atBase;
+        Timestamp closed;
+
+        Window(Then now, Status atStart, Status atBase) {
+            this.now = now;
+            this.atStart = atStart;
+            this.atBase = atBase;
+        }
+    }
+
+    private static Status status(String name) {
+        return name == null ? null : Status.valueOf(name);
+    }
+
+    /** The assignment with the status it had at a moment, done on the day of {@code closed} (its last step to closed) when done. */
+    private static Then at(Then now, Status status, Timestamp closed) {
+        return new Then(now.assignmentId(), now.bodyId(), now.taskId(), now.deadline(), status, status == Status.DONE ? day(closed) : null);
+    }
+
+    /**
+     * The last step from open to closed before {@code from} of the assignments whose done day may lie there: done at
+     * {@code from}, or done at the window's end without such a step in the window.
+     */
+    private static Map<Long, Timestamp> closedBefore(List<Window> windows, Instant from) {
+        List<Long> wanted = windows.stream().filter(w -> w.atStart == Status.DONE || w.atBase == Status.DONE && w.closed == null)
+                .map(w -> w.now.assignmentId()).toList();
+        Map<Long, Timestamp> closed = new HashMap<>();
+        for (int i = 0; i < wanted.size(); i += DONE_DAYS_CHUNK) {
+            SqlRows.select("select d.assignment_id, max(d.changed_at) from status_change d where d.assignment_id in (:ids)"
+                    + " and d.changed_at < :since and d.to_status in " + CLOSED + " and d.from_status not in " + CLOSED
+                    + " group by d.assignment_id", Map.of("ids", wanted.subList(i, Math.min(wanted.size(), i + DONE_DAYS_CHUNK)), "since", from),
+                    row -> closed.put(row.getLong(1), row.getTimestamp(2)));
+        }
+        return closed;
+    }
+
+    /** The condition that the task of the assignment {@code a} was created before {@code :<moment>}. */
     public static String createdBefore(String moment) {
-        return "(select t.created_at from task t where t.id = a.task_id) < :" + moment;
+        return "a.task_created_at < :" + moment;
     }
 
-    /** The assignment read from {@link #COLUMNS} columns of {@link #thenColumns} starting at {@code offset}. */
-    public static Then then(Object[] c, int offset) {
-        String earlier = (String) c[offset + 6];
-        Status status = Status.valueOf(earlier == null ? (String) c[offset + 4] : earlier);
-        LocalDate doneOn = earlier == null ? date(c[offset + 5]) : status == Status.DONE ? day(c[offset + 7]) : null;
-        return new Then(number(c[offset]), number(c[offset + 1]), number(c[offset + 2]), date(c[offset + 3]), status, doneOn);
+    /**
+     * The condition that the task of the assignment {@code a} was created from {@code :<from>} on, and before
+     * {@code :base} when {@code untilBase}.
+     */
+    public static String createdSince(String from, boolean untilBase) {
+        return "a.task_created_at >= :" + from + (untilBase ? " and a.task_created_at < :base" : "");
+    }
+
+    /** The assignment read from the columns of {@link #thenColumns}. */
+    public static Then then(Object[] c) {
+        String earlier = (String) c[6];
+        Status status = Status.valueOf(earlier == null ? (String) c[4] : earlier);
+        LocalDate doneOn = earlier == null ? date(c[5]) : status == Status.DONE ? day(c[7]) : null;
+        return new Then(number(c[0]), number(c[1]), number(c[2]), date(c[3]), status, doneOn);
     }
 
     /** The moment a month starts in Vietnam. */
@@ -133,25 +217,25 @@ public final class TallySnapshots {
     public static Snapshot at(YearMonth month) {
         for (int attempt = 0; ; attempt++) {
             // One statement, so that a concurrent forgetting removes both the rows and the marks it reads, or neither.
-            List<?> read = Panache.getEntityManager().createNativeQuery("select -1, 0, 'NOT_STARTED', count(*), cast(null as date)"
-                    + " from responsible_body b"
-                    + " where not exists (select 1 from tally_snapshot_body s where s.at_month = :m and s.body_id = b.id)"
-                    + " union all select body_id, deadline_month, state, n, cast(null as date) from tally_snapshot where at_month = :m"
-                    + " union all select body_id, 0, state, n, deadline from tally_snapshot_day where at_month = :m")
-                    .setParameter("m", AssignmentTally.month(month.atDay(1))).getResultList();
             List<AssignmentTally.Row> months = new ArrayList<>();
             List<AssignmentTally.DayRow> days = new ArrayList<>();
-            long missing = 0;
-            for (Object row : read) {
-                Object[] c = (Object[]) row;
-                if (number(c[0]) == -1) {
-                    missing = number(c[3]);
-                } else if (c[4] != null) {
-                    days.add(new AssignmentTally.DayRow(number(c[0]), date(c[4]), (String) c[2], number(c[3])));
-                } else {
-                    months.add(new AssignmentTally.Row(number(c[0]), ((Number) c[1]).intValue(), (String) c[2], number(c[3])));
-                }
-            }
+            long[] missingBodies = {0};
+            SqlRows.select("select -1, 0, 'NOT_STARTED', count(*), cast(null as date) from responsible_body b"
+                    + " where not exists (select 1 from tally_snapshot_body s where s.at_month = :m and s.body_id = b.id)"
+                    + " union all select body_id, deadline_month, state, n, cast(null as date) from tally_snapshot where at_month = :m"
+                    + " union all select body_id, 0, state, n, deadline from tally_snapshot_day where at_month = :m",
+                    Map.of("m", AssignmentTally.month(month.atDay(1))), row -> {
+                        long body = row.getLong(1);
+                        LocalDate deadline = SqlRows.date(row, 5);
+                        if (body == -1) {
+                            missingBodies[0] = row.getLong(4);
+                        } else if (deadline != null) {
+                            days.add(new AssignmentTally.DayRow(body, deadline, row.getString(3), row.getLong(4)));
+                        } else {
+                            months.add(new AssignmentTally.Row(body, row.getInt(2), row.getString(3), row.getLong(4)));
+                        }
+                    });
+            long missing = missingBodies[0];
             if (missing == 0 || attempt == 2) {
                 return new Snapshot(months, days);
             }
@@ -260,19 +344,15 @@ public final class TallySnapshots {
             counts.merge(List.of(number(c[0]), ((Number) c[1]).intValue(), (String) c[2]), number(c[3]), Long::sum);
         }
         String baseAt = next == null ? null : "base";
-        String until = next == null ? "" : " and %s < :base";
-        Query created = em.createNativeQuery("select " + thenColumns(baseAt) + " from task t join assignment a on a.task_id = t.id"
-                + " where a.withdrawn = false and t.created_at >= :start" + until.formatted("t.created_at") + ofBodies.formatted("a"))
-                .setParameter("start", start(month));
+        Query created = em.createNativeQuery("select " + thenColumns(baseAt) + " from assignment a where a.withdrawn = false and "
+                + createdSince("start", next != null) + ofBodies.formatted("a")).setParameter("start", start(month));
         for (Object row : bind(created, bodies, next).getResultList()) {
-            counts.merge(key(then((Object[]) row, 0)), -1L, Long::sum);
+            counts.merge(key(then((Object[]) row)), -1L, Long::sum);
         }
-        Query changed = em.createNativeQuery(changedSince(thenColumns("start") + ", " + thenColumns(baseAt), "start", next != null,
-                " where a.withdrawn = false" + ofBodies.formatted("a"))).setParameter("start", start(month));
-        for (Object row : bind(changed, bodies, next).getResultList()) {
-            Object[] c = (Object[]) row;
-            counts.merge(key(then(c, 0)), 1L, Long::sum);
-            counts.merge(key(then(c, COLUMNS)), -1L, Long::sum);
+        for (Changed changed : changedWithin(" where a.withdrawn = false" + ofBodies.formatted("a"),
+                bodies == null ? Map.of() : Map.of("b", bodies), start(month), next == null ? null : start(next))) {
+            counts.merge(key(changed.before()), 1L, Long::sum);
+            counts.merge(key(changed.after()), -1L, Long::sum);
         }
         // The deadlines of the month before, day by day, each assignment with its status at the month's start.
         YearMonth before = month.minusMonths(1);
@@ -281,7 +361,7 @@ public final class TallySnapshots {
                 + " and a.deadline >= :first and a.deadline <= :last" + ofBodies.formatted("a") + " and " + createdBefore("start"))
                 .setParameter("start", start(month)).setParameter("first", before.atDay(1)).setParameter("last", before.atEndOfMonth());
         for (Object row : bind(ofDays, bodies).getResultList()) {
-            Then then = then((Object[]) row, 0);
+            Then then = then((Object[]) row);
             days.merge(List.of(then.bodyId(), then.deadline(), then.state()), 1L, Long::sum);
         }
         for (String table : List.of("tally_snapshot", "tally_snapshot_day")) {

@@ -252,7 +252,7 @@ class ReportBenchmark {
                 PreparedStatement task = c.prepareStatement("insert into task (id, directive_id, position, text, deadline,"
                         + " deadline_kind, search_text, created_at, updated_at, deadline_sort) values (?, ?, ?, ?, ?, 'DATE', ?, ?, ?, ?)");
                 PreparedStatement assignment = c.prepareStatement("insert into assignment (id, task_id, body_id, role, status,"
-                        + " done_on, updated_at, deadline, directive_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        + " done_on, updated_at, deadline, directive_id, task_created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement change = c.prepareStatement("insert into status_change (id, assignment_id, changed_at,"
                         + " changed_by, from_status, to_status) values (?, ?, ?, 'benchmark', ?, ?)")) {
             c.setAutoCommit(false);
@@ -316,6 +316,7 @@ class ReportBenchmark {
         assignment.setTimestamp(7, Timestamp.valueOf(today.atStartOfDay()));
         assignment.setObject(8, deadline);
         assignment.setLong(9, directive);
+        assignment.setTimestamp(10, Timestamp.valueOf(today.minusDays(createdDaysAgo).atTime(9, 0)));
         assignment.addBatch();
     }
 

@@ -92,6 +92,7 @@ class ReportStatementsTest {
         QuarkusTransaction.requiringNew().run(() -> {
             List<Long> ids = new ArrayList<>(created.taskIds());
             Task.update("createdAt = ?1 where id in ?2", given, ids);
+            Assignment.update("taskCreatedAt = ?1 where task.id in ?2", given, ids);
             for (Assignment a : Assignment.<Assignment>list("task.id in ?1 order by id", ids)) {
                 if (a.id % 3 == 0) {
                     StatusChange change = new StatusChange();
