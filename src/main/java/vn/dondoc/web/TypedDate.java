@@ -22,17 +22,19 @@ public final class TypedDate {
     /**
      * The day, or null for an empty field.
      *
-     * @throws DateTimeParseException for anything else that is not a real day (31/02/2024, 2024-13-01, "mai")
+     * @throws DateTimeParseException for anything else that is not a real day (31/02/2024, 2024-13-01, "mai"), or a
+     *         day outside the years 1900 to 2999 (0001-01-01)
      */
     public static LocalDate parse(String typed) {
         if (typed == null || typed.isBlank()) {
             return null;
         }
         String v = typed.strip();
-        if (ISO.matcher(v).matches()) {
-            return LocalDate.parse(v);
-        }
-        LocalDate day = LocalDate.parse(v.replace('.', '/').replace('-', '/'), DMY);
+        return inRange(ISO.matcher(v).matches() ? LocalDate.parse(v) : LocalDate.parse(v.replace('.', '/').replace('-', '/'), DMY), typed);
+    }
+
+    /** The day, when its year is one a directive's work can have (1900 to 2999), however it was written. */
+    private static LocalDate inRange(LocalDate day, String typed) {
         if (day.getYear() < 1900 || day.getYear() > 2999) {
             throw new DateTimeParseException("year out of range", typed, 0);
         }
@@ -61,7 +63,7 @@ public final class TypedDate {
             return null;
         }
         try {
-            return LocalDate.parse(sent.strip());
+            return inRange(LocalDate.parse(sent.strip()), sent);
         } catch (DateTimeParseException e) {
             errors.putIfAbsent(field, errorKey);
             return null;

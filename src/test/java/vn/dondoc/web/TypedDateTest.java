@@ -40,6 +40,17 @@ class TypedDateTest {
     }
 
     @Test
+    void yearsOutsideADirectivesReachAreRefusedHoweverWritten() {
+        assertThrows(DateTimeParseException.class, () -> TypedDate.parse("01/01/1899"));
+        assertThrows(DateTimeParseException.class, () -> TypedDate.parse("0001-01-01"));
+        assertThrows(DateTimeParseException.class, () -> TypedDate.parse("3000-01-01"));
+        assertEquals(LocalDate.of(1900, 1, 1), TypedDate.parse("1900-01-01"));
+        FieldErrors errors = new FieldErrors();
+        assertNull(TypedDate.readIso("0001-01-01", "deadline", "some_error_date", errors));
+        assertEquals("some_error_date", errors.get("deadline"));
+    }
+
+    @Test
     void aFieldShowsAReadableDayTheVietnameseWayAndAnythingElseAsTyped() {
         assertEquals("30/09/2024", TypedDate.shown("2024-09-30"));
         assertEquals("31/02/2024", TypedDate.shown(" 31/02/2024"));
