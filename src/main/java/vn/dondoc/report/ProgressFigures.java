@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -84,10 +86,12 @@ final class ProgressFigures {
         }
 
         /**
-         * Each body's list: the assignments open on the day, read along the (body, deadline) index until the list
-         * is full (for a past day, each with its status then: before its first change since). One statement for
-         * every body: a branch per body, each stopping once it has its rows, with the tasks' words and directives
-         * joined on.
+         * Each body's list: the assignments open on the day, read along an index until the list is full (for a past
+         * day, each with its status then: before its first change since). One statement for every body: a branch per
+         * body, each stopping once it has its rows, with the tasks' words and directives joined on. Today, over all
+         * directives, a body has a branch per open status, along the (body, status, deadline) index, so that a body
+         * with few overdue tasks among many past deadlines reads those few rather than every past deadline; its
+         * branches' rows are merged here.
          */
         List<OverdueRow> overdue(int perBody, Map<Long, Long> overdueCounts) {
             List<Long> bodies = new TreeMap<>(overdueCounts).entrySet().stream().filter(e -> e.getValue() != 0)
@@ -96,15 +100,22 @@ final class ProgressFigures {
                 return List.of();
             }
             String status = past ? TallySnapshots.statusAt("end") : "a.status";
-            String overdue = Progress.OVERDUE.condition(Progress.Columns.sql("a", ":day").withStatus(status));
+            Progress.Columns columns = Progress.Columns.sql("a", ":day").withStatus(status);
+            String overdue = Progress.OVERDUE.condition(columns);
+            boolean byStatus = !past && scope.directiveId() == null;
+            String order = scope.directiveId() != null ? " order by a.directive_id, a.body_id, a.deadline"
+                    : byStatus ? " order by a.body_id, a.status, a.deadline" : " order by a.body_id, a.deadline";
             String branch = "(select a.body_id, a.task_id, a.deadline, " + status + " as status from assignment a" + where(scope, "a")
-                    + " and a.body_id = %d and " + overdue
-                    + (past ? " and " + TallySnapshots.createdBefore("end") + OPEN_THEN : "")
-                    + (scope.directiveId() == null ? " order by a.body_id, a.deadline" : " order by a.directive_id, a.body_id, a.deadline")
+                    + " and a.body_id = %d" + (byStatus ? " and a.status = %s" : "") + " and " + overdue
+                    + (past ? " and " + TallySnapshots.createdBefore("end") + OPEN_THEN : "") + order
                     + (perBody == ProgressReport.ALL_OVERDUE ? ")" : " fetch first " + perBody + " rows only)");
+            List<Status> open = byStatus ? Arrays.stream(Status.values()).filter(Status::open).toList() : Collections.singletonList(null);
             StringBuilder union = new StringBuilder();
             for (long body : bodies) {
-                union.append(union.isEmpty() ? "" : " union all ").append(String.format(java.util.Locale.ROOT, branch, body));
+                for (Status s : open) {
+                    union.append(union.isEmpty() ? "" : " union all ")
+                            .append(String.format(java.util.Locale.ROOT, branch, body, s == null ? null : columns.literal(s)));
+                }
             }
             Query query = Panache.getEntityManager().createNativeQuery("select x.body_id, x.task_id, x.deadline, x.status,"
                     + " t.text, d.title from (" + union + ") x join task t on t.id = x.task_id"
@@ -121,7 +132,7 @@ final class ProgressFigures {
             for (long body : bodies) {
                 List<Object[]> rows = byBody.getOrDefault(body, new ArrayList<>());
                 rows.sort(Comparator.comparing((Object[] r) -> date(r[2])).thenComparing(r -> number(r[1])));
-                for (Object[] c : rows) {
+                for (Object[] c : perBody == ProgressReport.ALL_OVERDUE ? rows : rows.subList(0, Math.min(perBody, rows.size()))) {
                     list.add(new OverdueRow(body, number(c[1]), (String) c[4], (String) c[5], date(c[2]),
                             Status.valueOf((String) c[3]), overdueCounts.get(body)));
                 }
