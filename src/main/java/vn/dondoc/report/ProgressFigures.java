@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -106,15 +105,15 @@ final class ProgressFigures {
             String order = scope.directiveId() != null ? " order by a.directive_id, a.body_id, a.deadline"
                     : byStatus ? " order by a.body_id, a.status, a.deadline" : " order by a.body_id, a.deadline";
             String branch = "(select a.body_id, a.task_id, a.deadline, " + status + " as status from assignment a" + where(scope, "a")
-                    + " and a.body_id = %d" + (byStatus ? " and a.status = %s" : "") + " and " + overdue
+                    + " and a.body_id = %d%s and " + overdue
                     + (past ? " and " + TallySnapshots.createdBefore("end") + OPEN_THEN : "") + order
                     + (perBody == ProgressReport.ALL_OVERDUE ? ")" : " fetch first " + perBody + " rows only)");
-            List<Status> open = byStatus ? Arrays.stream(Status.values()).filter(Status::open).toList() : Collections.singletonList(null);
+            List<String> ofStatus = byStatus ? Arrays.stream(Status.values()).filter(Status::open)
+                    .map(s -> " and a.status = " + columns.literal(s)).toList() : List.of("");
             StringBuilder union = new StringBuilder();
             for (long body : bodies) {
-                for (Status s : open) {
-                    union.append(union.isEmpty() ? "" : " union all ")
-                            .append(String.format(java.util.Locale.ROOT, branch, body, s == null ? null : columns.literal(s)));
+                for (String condition : ofStatus) {
+                    union.append(union.isEmpty() ? "" : " union all ").append(String.format(java.util.Locale.ROOT, branch, body, condition));
                 }
             }
             Query query = Panache.getEntityManager().createNativeQuery("select x.body_id, x.task_id, x.deadline, x.status,"

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -47,7 +48,7 @@ final class SqlRows {
             String marks = "?";
             if (value instanceof Collection<?> list) {
                 values.addAll(list);
-                marks = String.join(", ", java.util.Collections.nCopies(list.size(), "?"));
+                marks = String.join(", ", Collections.nCopies(list.size(), "?"));
             } else {
                 values.add(value);
             }

@@ -112,13 +112,13 @@ public final class TallySnapshots {
                 + " and c.changed_at >= :since" + (base == null ? "" : " and c.changed_at < :base") + " and " + createdBefore("since")
                 + " order by c.assignment_id, c.changed_at, c.id", all, row -> {
                     long id = row.getLong(1);
+                    Status fromStatus = status(row.getString(2));
                     Window w = windows.isEmpty() ? null : windows.get(windows.size() - 1);
                     if (w == null || w.now.assignmentId() != id) {
                         w = new Window(new Then(id, row.getLong(5), row.getLong(6), SqlRows.date(row, 7), Status.valueOf(row.getString(8)),
-                                SqlRows.date(row, 9)), status(row.getString(2)), status(row.getString(10)));
+                                SqlRows.date(row, 9)), fromStatus, status(row.getString(10)));
                         windows.add(w);
                     }
-                    Status fromStatus = status(row.getString(2));
                     if (fromStatus != null && fromStatus.open() && !Status.valueOf(row.getString(3)).open()) {
                         w.closed = row.getTimestamp(4);
                     }
