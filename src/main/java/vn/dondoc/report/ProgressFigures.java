@@ -104,16 +104,16 @@ final class ProgressFigures {
             boolean byStatus = !past && scope.directiveId() == null;
             String order = scope.directiveId() != null ? " order by a.directive_id, a.body_id, a.deadline"
                     : byStatus ? " order by a.body_id, a.status, a.deadline" : " order by a.body_id, a.deadline";
-            String branch = "(select a.body_id, a.task_id, a.deadline, " + status + " as status from assignment a" + where(scope, "a")
-                    + " and a.body_id = %d%s and " + overdue
-                    + (past ? " and " + TallySnapshots.createdBefore("end") + OPEN_THEN : "") + order
+            String head = "(select a.body_id, a.task_id, a.deadline, " + status + " as status from assignment a" + where(scope, "a")
+                    + " and a.body_id = ";
+            String tail = " and " + overdue + (past ? " and " + TallySnapshots.createdBefore("end") + OPEN_THEN : "") + order
                     + (perBody == ProgressReport.ALL_OVERDUE ? ")" : " fetch first " + perBody + " rows only)");
             List<String> ofStatus = byStatus ? Arrays.stream(Status.values()).filter(Status::open)
                     .map(s -> " and a.status = " + columns.literal(s)).toList() : List.of("");
             StringBuilder union = new StringBuilder();
             for (long body : bodies) {
                 for (String condition : ofStatus) {
-                    union.append(union.isEmpty() ? "" : " union all ").append(String.format(java.util.Locale.ROOT, branch, body, condition));
+                    union.append(union.isEmpty() ? "" : " union all ").append(head).append(body).append(condition).append(tail);
                 }
             }
             Query query = Panache.getEntityManager().createNativeQuery("select x.body_id, x.task_id, x.deadline, x.status,"
