@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.TaskMessages;
+import vn.dondoc.task.ValueWords;
 import vn.dondoc.web.Messages;
 
 /**
@@ -82,7 +83,7 @@ public final class ReportText {
 
     /** The word for an assignment's status, as the task pages write it. */
     public String status(Status status) {
-        return task.status(status);
+        return ValueWords.word(status, locale);
     }
 
     /** The word for each status, for a table that writes one on every row. */

@@ -34,8 +34,8 @@ import vn.dondoc.task.Role;
 import vn.dondoc.task.Task;
 import vn.dondoc.task.TaskFilter;
 import vn.dondoc.task.TaskFilterParams;
-import vn.dondoc.task.TaskMessages;
 import vn.dondoc.task.TaskRow;
+import vn.dondoc.task.ValueWords;
 import vn.dondoc.web.OfficeClock;
 
 /**
@@ -162,20 +162,8 @@ public class TaskExportResource {
         values.add(task.deadlineText == null ? "" : task.deadlineText);
         values.add(owners(row, Role.LEAD));
         values.add(owners(row, Role.SUPPORT));
-        TaskMessages words = text.task;
-        values.add(switch (row.status()) {
-            case NOT_STARTED -> words.status_NOT_STARTED();
-            case IN_PROGRESS -> words.status_IN_PROGRESS();
-            case REPORTED -> words.status_REPORTED();
-            case DONE -> words.status_DONE();
-        });
-        values.add(switch (row.progress()) {
-            case WITHIN_DEADLINE -> words.progress_WITHIN_DEADLINE();
-            case OVERDUE -> words.progress_OVERDUE();
-            case DONE_ON_TIME -> words.progress_DONE_ON_TIME();
-            case DONE_LATE -> words.progress_DONE_LATE();
-            case REPORTED -> words.progress_REPORTED();
-        });
+        values.add(ValueWords.word(row.status(), text.locale));
+        values.add(ValueWords.word(row.progress(), text.locale));
         return values;
     }
 

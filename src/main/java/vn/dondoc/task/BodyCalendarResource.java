@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.CurrentUser;
@@ -49,7 +50,7 @@ public class BodyCalendarResource {
                 .raw("X-WR-TIMEZONE", OfficeClock.ZONE_NAME);
         for (Assignment a : Assignment.openWithDeadline(body)) {
             Instant changed = a.updatedAt != null && a.updatedAt.isAfter(a.task.updatedAt) ? a.updatedAt : a.task.updatedAt;
-            String role = msg.task_role(a.role);
+            String role = ValueWords.word(a.role, Locale.forLanguageTag("vi"));
             ics.raw("BEGIN", "VEVENT")
                     .raw("UID", "task-" + a.task.id + "-" + body.code + "@dondoc")
                     .stamp("DTSTAMP", changed)

@@ -11,24 +11,6 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "task", locale = "vi")
 public interface TaskMessages {
 
-    // == value words ==
-
-    /** The word for the value, from the {@code status_*} messages (no English entry of its own). */
-    @Message("{#when status}{#is NOT_STARTED}{task:status_NOT_STARTED}{#is IN_PROGRESS}{task:status_IN_PROGRESS}{#is REPORTED}{task:status_REPORTED}{#is DONE}{task:status_DONE}{/when}")
-    String status(Status status);
-
-    /** The word for the value, from the {@code progress_*} messages (no English entry of its own). */
-    @Message("{#when progress}{#is WITHIN_DEADLINE}{task:progress_WITHIN_DEADLINE}{#is OVERDUE}{task:progress_OVERDUE}{#is DONE_ON_TIME}{task:progress_DONE_ON_TIME}{#is DONE_LATE}{task:progress_DONE_LATE}{#is REPORTED}{task:progress_REPORTED}{/when}")
-    String progress(Progress progress);
-
-    /** The word for the value, from the {@code task_role_*} messages (no English entry of its own). */
-    @Message("{#when role}{#is LEAD}{body:task_role_LEAD}{#is SUPPORT}{body:task_role_SUPPORT}{/when}")
-    String task_role(Role role);
-
-    /** The word for the value, from the {@code deadline_kind_*} messages (no English entry of its own). */
-    @Message("{#when deadlineKind}{#is DATE}{task:deadline_kind_DATE}{#is RECURRING}{task:deadline_kind_RECURRING}{#is ONGOING}{task:deadline_kind_ONGOING}{#is URGENT}{task:deadline_kind_URGENT}{#is NONE}{task:deadline_kind_NONE}{/when}")
-    String deadline_kind(DeadlineKind deadlineKind);
-
     // == daily use ==
 
     @Message("Hạn nhiệm vụ — {body}")

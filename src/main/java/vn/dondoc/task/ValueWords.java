@@ -1,0 +1,131 @@
+package vn.dondoc.task;
+
+import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.Variant;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.dondoc.body.BodyMessages;
+
+/**
+ * The word for a task's status, progress, role or kind of deadline in the page's language, {@code {status.word}}:
+ * read once per language from the {@code status_*}, {@code progress_*}, {@code task_role_*} and
+ * {@code deadline_kind_*} messages, so that a list of rows looks each word up in a map instead of rendering a
+ * message per row.
+ */
+public final class ValueWords {
+
+    /** The words by language ("vi", "en"): the messages are fixed for the life of the application. */
+    private static final Map<String, Words> BY_LANGUAGE = new ConcurrentHashMap<>();
+
+    private ValueWords() {
+    }
+
+    @TemplateExtension
+    static String word(Status status, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
+        return of(language(locale, variant)).statuses.get(status);
+    }
+
+    @TemplateExtension
+    static String word(Progress progress, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
+        return of(language(locale, variant)).progresses.get(progress);
+    }
+
+    @TemplateExtension
+    static String word(Role role, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
+        return of(language(locale, variant)).roles.get(role);
+    }
+
+    @TemplateExtension
+    static String word(DeadlineKind kind, @TemplateAttribute("locale") Object locale,
+            @TemplateAttribute("selectedVariant") Object variant) {
+        return of(language(locale, variant)).kinds.get(kind);
+    }
+
+    /** The word for the status in the language of the locale (Vietnamese unless English). */
+    public static String word(Status status, Locale locale) {
+        return of(locale.getLanguage()).statuses.get(status);
+    }
+
+    /** The word for the progress in the language of the locale (Vietnamese unless English). */
+    public static String word(Progress progress, Locale locale) {
+        return of(locale.getLanguage()).progresses.get(progress);
+    }
+
+    /** The word for the role in the language of the locale (Vietnamese unless English). */
+    public static String word(Role role, Locale locale) {
+        return of(locale.getLanguage()).roles.get(role);
+    }
+
+    /**
+     * The page's language, as the message bundles choose it: the template's locale, else the locale of the variant
+     * that the request chose (from its Accept-Language), else the default.
+     */
+    private static String language(Object locale, Object variant) {
+        if (locale == null && variant instanceof Variant v) {
+            locale = v.getLocale();
+        }
+        return locale instanceof Locale l ? l.getLanguage() : locale == null ? "vi" : locale.toString();
+    }
+
+    private static Words of(String language) {
+        return BY_LANGUAGE.computeIfAbsent("en".equals(language) ? "en" : "vi", Words::read);
+    }
+
+    private record Words(Map<Status, String> statuses, Map<Progress, String> progresses, Map<Role, String> roles,
+            Map<DeadlineKind, String> kinds) {
+
+        static Words read(String language) {
+            TaskMessages task = bundle(TaskMessages.class, language);
+            BodyMessages body = bundle(BodyMessages.class, language);
+            Map<Status, String> statuses = new EnumMap<>(Status.class);
+            for (Status s : Status.values()) {
+                statuses.put(s, switch (s) {
+                    case NOT_STARTED -> task.status_NOT_STARTED();
+                    case IN_PROGRESS -> task.status_IN_PROGRESS();
+                    case REPORTED -> task.status_REPORTED();
+                    case DONE -> task.status_DONE();
+                });
+            }
+            Map<Progress, String> progresses = new EnumMap<>(Progress.class);
+            for (Progress p : Progress.values()) {
+                progresses.put(p, switch (p) {
+                    case WITHIN_DEADLINE -> task.progress_WITHIN_DEADLINE();
+                    case OVERDUE -> task.progress_OVERDUE();
+                    case DONE_ON_TIME -> task.progress_DONE_ON_TIME();
+                    case DONE_LATE -> task.progress_DONE_LATE();
+                    case REPORTED -> task.progress_REPORTED();
+                });
+            }
+            Map<Role, String> roles = new EnumMap<>(Role.class);
+            for (Role r : Role.values()) {
+                roles.put(r, switch (r) {
+                    case LEAD -> body.task_role_LEAD();
+                    case SUPPORT -> body.task_role_SUPPORT();
+                });
+            }
+            Map<DeadlineKind, String> kinds = new EnumMap<>(DeadlineKind.class);
+            for (DeadlineKind k : DeadlineKind.values()) {
+                kinds.put(k, switch (k) {
+                    case DATE -> task.deadline_kind_DATE();
+                    case RECURRING -> task.deadline_kind_RECURRING();
+                    case ONGOING -> task.deadline_kind_ONGOING();
+                    case URGENT -> task.deadline_kind_URGENT();
+                    case NONE -> task.deadline_kind_NONE();
+                });
+            }
+            return new Words(statuses, progresses, roles, kinds);
+        }
+
+        private static <T> T bundle(Class<T> type, String language) {
+            return "en".equals(language) ? MessageBundles.get(type, Localized.Literal.of("en")) : MessageBundles.get(type);
+        }
+    }
+}
