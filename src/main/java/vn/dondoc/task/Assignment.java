@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.OfficeClock;
 
@@ -272,7 +273,13 @@ public class Assignment extends PanacheEntityBase {
                 .setParameter("task", taskId).getResultList();
     }
 
-    public static Optional<Assignment> of(Task task, ResponsibleBody body) {
-        return find("task = ?1 and body = ?2", task, body).firstResultOptional();
+    /**
+     * The assignments (withdrawn ones too) that {@code other} has on the tasks of {@code body}'s open assignments,
+     * by task id: one query for a merger of {@code body} into {@code other}.
+     */
+    public static Map<Long, Assignment> onOpenTasksOf(ResponsibleBody body, ResponsibleBody other) {
+        return Assignment.<Assignment>list("select s from Assignment s where s.body = ?1 and s.task.id in "
+                + "(select a.task.id from Assignment a where a.body = ?2 and a.status <> ?3 and a.withdrawn = false)",
+                other, body, Status.DONE).stream().collect(Collectors.toMap(s -> s.task.id, s -> s));
     }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.body.AuditText;
@@ -27,27 +28,19 @@ public class BodyMerger {
     @Inject
     TaskMessages msg;
 
-    /**
-     * Moves each open assignment of {@code old} to {@code successor}. Where the successor already has the same
-     * task, the two become one: the successor's assignment stays, as lead if either was lead, and it counts as
-     * done only if both were (the old body's open part is still to do, so a finished one is reopened); the old
-     * assignment's history and notes are carried over and the old row removed.
-     */
     /** What a merger into {@code successor} would do with {@code old}'s unfinished work now, changing nothing. */
     public static Result preview(ResponsibleBody old, ResponsibleBody successor) {
-        int combined = 0;
-        List<Assignment> open = Assignment.openOf(old);
-        for (Assignment a : open) {
-            if (Assignment.of(a.task, successor).isPresent()) {
-                combined++;
-            }
-        }
-        return new Result(open.size() - combined, combined);
+        int combined = Assignment.onOpenTasksOf(old, successor).size();
+        return new Result((int) Assignment.countOpenOf(old) - combined, combined);
     }
 
     /**
-     * Records the merger and moves the old body's unfinished work; for a body whose end and successor are already
-     * recorded (as the reference list gives the 2025 reorganisation) it moves what is still left with it.
+     * Records the merger and moves each open assignment of {@code old} to {@code successor}; for a body whose end and
+     * successor are already recorded (as the reference list gives the 2025 reorganisation) it moves what is still
+     * left with it. Where the successor already has the same task, the two become one: the successor's assignment
+     * stays, as lead if either was lead, and it counts as done only if both were (the old body's open part is still
+     * to do, so a finished one is reopened); the old assignment's history and notes are carried over and the old row
+     * removed.
      */
     @Transactional
     public Result merge(ResponsibleBody old, ResponsibleBody successor, LocalDate on, String actor) {
@@ -63,9 +56,10 @@ public class BodyMerger {
         int moved = 0;
         int combined = 0;
         Set<Long> directives = new HashSet<>();
+        Map<Long, Assignment> successors = Assignment.onOpenTasksOf(old, successor);
         for (Assignment a : Assignment.openOf(old)) {
             directives.add(a.directiveId);
-            Assignment existing = Assignment.of(a.task, successor).orElse(null);
+            Assignment existing = successors.get(a.task.id);
             if (existing == null) {
                 String before = a.auditText();
                 a.body = successor;
