@@ -142,7 +142,9 @@ class BodyAdminResourceTest {
                 .then().statusCode(303).header("Location", endsWith("/admin/bodies/" + old));
         admin.get("/admin/bodies/" + old).then().statusCode(200)
                 .body(containsString("Đã ghi nhận sáp nhập: chuyển 1 phân công chưa hoàn thành sang cơ quan tiếp nhận, gộp 2 phân công"))
-                .body(containsString(successor));
+                .body(containsString(successor))
+                // The history names the action in words, as the user pages do.
+                .body(containsString(" · Hợp nhất<pre class=\"audit-text\">"));
 
         String oldName = TestBodies.nameOf(old);
         String newName = TestBodies.nameOf(successor);
