@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Arrays;
 import java.util.List;
 import vn.dondoc.audit.AuditEntry;
 import vn.dondoc.web.AppRole;
@@ -43,16 +42,12 @@ public class BodyAdminResource {
     @Inject
     CurrentUser currentUser;
 
-    /** A choice in the kind select: the code it sends and the kind it names. */
-    public record KindOption(String value, BodyKind kind) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<ResponsibleBody> bodies);
 
         static native TemplateInstance form(ResponsibleBody body, BodyForm form, FieldErrors errors,
-                List<KindOption> kinds, List<AuditEntry> history);
+                List<BodyKind> kinds, List<AuditEntry> history);
     }
 
     @GET
@@ -117,8 +112,7 @@ public class BodyAdminResource {
     }
 
     private static TemplateInstance form(ResponsibleBody body, BodyForm form, FieldErrors errors) {
-        List<KindOption> kinds = Arrays.stream(BodyKind.values()).map(kind -> new KindOption(kind.code, kind)).toList();
         List<AuditEntry> history = body == null ? List.of() : AuditEntry.of(AUDIT_TYPE, body.id);
-        return Templates.form(body, form, errors, kinds, history);
+        return Templates.form(body, form, errors, List.of(BodyKind.values()), history);
     }
 }
