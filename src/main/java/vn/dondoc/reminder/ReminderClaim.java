@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import org.hibernate.exception.ConstraintViolationException;
+import vn.dondoc.web.UniqueViolation;
 
 /**
  * One body's reminder of one day, claimed by the run that sends it and marked sent once its mail is out.
@@ -88,7 +88,7 @@ public class ReminderClaim extends PanacheEntityBase {
                         now, run, day, bodyId, maxAttempts, now.minus(lease)) == 1;
             });
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException || e instanceof ConstraintViolationException) {
+            if (UniqueViolation.in(e)) {
                 // Another run inserted the claim between our look and our insert: it is that run's to send.
                 return false;
             }
