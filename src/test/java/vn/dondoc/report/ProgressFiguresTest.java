@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -170,6 +171,8 @@ class ProgressFiguresTest {
     private List<Then> states(ReportScope scope, LocalDate day) {
         Instant end = day.plusDays(1).atStartOfDay(OfficeClock.ZONE).toInstant();
         List<Then> states = new ArrayList<>();
+        Map<Long, List<StatusChange>> history = StatusChange.<StatusChange>list("order by changedAt, id").stream()
+                .collect(Collectors.groupingBy(c -> c.assignment.id));
         for (Assignment a : Assignment.<Assignment>list("select a from Assignment a join fetch a.task t join fetch t.directive")) {
             Task task = a.task;
             // The assignment's deadline: an approved extension moves it, not the task's.
@@ -180,7 +183,7 @@ class ProgressFiguresTest {
             if (!inScope || !task.createdAt.isBefore(end) || !task.isInForce()) {
                 continue;
             }
-            List<StatusChange> changes = StatusChange.list("assignment = ?1 order by changedAt, id", a);
+            List<StatusChange> changes = history.getOrDefault(a.id, List.of());
             Status status = a.status;
             LocalDate doneOn = a.doneOn;
             StatusChange firstLater = changes.stream().filter(c -> !c.changedAt.isBefore(end)).findFirst().orElse(null);
