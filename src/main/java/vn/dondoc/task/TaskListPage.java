@@ -45,8 +45,20 @@ public record TaskListPage(TaskFilterParams params, TaskFilter.Parsed parsed, Ta
         return TaskResource.PAGE_SIZES;
     }
 
-    public String directiveLabel(Directive d) {
-        return d.shortLabel(DIRECTIVE_LABEL);
+    /** A choice of a filter's select: what it sends, what it says, and whether the filter holds it. */
+    public record Choice(String value, String label, boolean selected) {
+    }
+
+    /** The bodies to filter by, the typed one chosen (a loop of choices reads nothing from around it). */
+    public List<Choice> bodyChoices() {
+        return bodies.stream().map(b -> new Choice(b.code, b.name, b.code.equals(params.body))).toList();
+    }
+
+    /** The latest directives to filter by, each as its number and title cut short, the filter's one chosen. */
+    public List<Choice> directiveChoices() {
+        Long chosen = parsed.filter().directiveId();
+        return directives.stream().map(d -> new Choice(String.valueOf(d.id), d.shortLabel(DIRECTIVE_LABEL), d.id.equals(chosen)))
+                .toList();
     }
 
     /** Whether the rows carry a box for the bulk update: a body is chosen and this user may update its assignments. */

@@ -68,11 +68,16 @@ public final class ValueWords {
      * The page's language, as the message bundles choose it: the template's locale, else the locale of the variant
      * that the request chose (from its Accept-Language), else the default.
      */
-    private static String language(Object locale, Object variant) {
+    static String language(Object locale, Object variant) {
         if (locale == null && variant instanceof Variant v) {
             locale = v.getLocale();
         }
         return locale instanceof Locale l ? l.getLanguage() : locale == null ? "vi" : locale.toString();
+    }
+
+    /** The message bundle of the language ("en", else the default, Vietnamese). */
+    static <T> T bundle(Class<T> type, String language) {
+        return "en".equals(language) ? MessageBundles.get(type, Localized.Literal.of("en")) : MessageBundles.get(type);
     }
 
     private static Words of(String language) {
@@ -122,10 +127,6 @@ public final class ValueWords {
                 });
             }
             return new Words(statuses, progresses, roles, kinds);
-        }
-
-        private static <T> T bundle(Class<T> type, String language) {
-            return "en".equals(language) ? MessageBundles.get(type, Localized.Literal.of("en")) : MessageBundles.get(type);
         }
     }
 }

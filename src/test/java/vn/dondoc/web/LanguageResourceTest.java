@@ -36,4 +36,18 @@ class LanguageResourceTest {
         clerk.get("/tasks/" + created.taskId(0)).then().statusCode(200)
                 .body(containsString(">Not started</span>"), containsString("(lead)"), containsString("No deadline"));
     }
+
+    @Test
+    void theTaskTableNamesItsColumnsInThePageLanguage() {
+        TestTasks.Created created = TestTasks.create(1, null, "BTC");
+        WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
+        String filter = "/tasks?body=&directive=" + created.directiveId();
+        clerk.get(filter).then().statusCode(200)
+                .body(containsString("<th scope=\"col\" class=\"task-table__deadline\">Thời hạn</th>"),
+                        containsString("<td data-label=\"Thời hạn\">"));
+        clerk.cookies().put(LanguageFilter.COOKIE, "en");
+        clerk.get(filter).then().statusCode(200)
+                .body(containsString("<th scope=\"col\" class=\"task-table__deadline\">Deadline</th>"),
+                        containsString("<td data-label=\"Deadline\">"), containsString("<td data-label=\"Status\">"));
+    }
 }
