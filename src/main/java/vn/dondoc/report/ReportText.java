@@ -86,12 +86,44 @@ public final class ReportText {
         return ValueWords.word(status, locale);
     }
 
-    /** The word for each status, for a table that writes one on every row. */
-    public Map<Status, String> statuses() {
-        Map<Status, String> words = new EnumMap<>(Status.class);
+    /** The words that every row of the overdue lists writes, read once for the report. */
+    public OverdueWords overdueWords() {
+        Map<Status, String> statuses = new EnumMap<>(Status.class);
         for (Status s : Status.values()) {
-            words.put(s, status(s));
+            statuses.put(s, status(s));
         }
-        return words;
+        return new OverdueWords(msg.report_progress_task(), msg.report_progress_deadline(), msg.report_progress_days_late(),
+                msg.report_progress_status(), msg.report_progress_overdue(), statuses);
+    }
+
+    /**
+     * The headings of an overdue list and the word for each status. A row of the list finds them on its own
+     * {@link OverdueLine}: a name that the element of a loop does not hold is looked for through every section
+     * around it, on every row.
+     */
+    public record OverdueWords(String task, String deadline, String daysLate, String status, String overdue,
+            Map<Status, String> statuses) {
+
+        public String statusOf(Status s) {
+            return statuses.get(s);
+        }
+
+        public List<OverdueLine> lines(List<ProgressReport.OverdueTask> tasks) {
+            return tasks.stream().map(t -> new OverdueLine(t, this)).toList();
+        }
+    }
+
+    /** A row of a body's overdue list, with the words its cells carry. */
+    public record OverdueLine(ProgressReport.OverdueTask task, OverdueWords words) {
+    }
+
+    /** The report table's rows, each with this text and the figure columns' names (its cells' labels). */
+    public List<TableLine> tableLines(List<ProgressReport.Line> lines) {
+        List<String> labels = columns();
+        return lines.stream().map(l -> new TableLine(l, this, labels)).toList();
+    }
+
+    /** A body's row of the report table, with what its cells need. */
+    public record TableLine(ProgressReport.Line row, ReportText text, List<String> labels) {
     }
 }

@@ -324,5 +324,9 @@ class ReportResourceTest {
         assertTrue(page.contains("Task progress report"));
         assertTrue(page.contains("28.6%"));
         assertTrue(page.contains("Central Inspection Commission"));
+        // Every row's cell labels and tags are in the page's language too.
+        assertTrue(page.contains("<td class=\"num\" data-label=\"Done on time\">"), "a body's row");
+        assertTrue(page.contains("<td class=\"num\" data-label=\"Days late\">"), "an overdue task's row");
+        assertTrue(page.contains("<span class=\"tag tag--overdue\">Overdue</span>"));
     }
 }
