@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.OfficeClock;
 
@@ -136,8 +135,7 @@ public record TaskDetail(TaskRow row, Source source, List<Owner> owners, boolean
         List<StatusChange> changes = StatusChange.ofTask(task);
         List<Event> history = new ArrayList<>();
         changes.forEach(c -> history.add(new Event(c.changedAt, c, null)));
-        Map<String, String> names = ResponsibleBody.listByName().stream().collect(Collectors.toMap(b -> b.code, b -> b.name));
-        TaskEdit.of(task, names).forEach(e -> history.add(new Event(e.entry().at, null, e)));
+        TaskEdit.of(task).forEach(e -> history.add(new Event(e.entry().at, null, e)));
         for (DeadlineRequest r : requests) {
             history.add(new Event(r.requestedAt, null, null, new FollowUpStep("requested", r.requestedBy, r.assignment, r, null)));
             if (!r.pending()) {

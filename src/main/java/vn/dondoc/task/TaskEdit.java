@@ -5,7 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.body.ResponsibleBody;
 
 /**
  * A correction, removal or restoring of a task as its page shows it in the history: the fields that changed
@@ -37,10 +39,15 @@ public record TaskEdit(AuditEntry entry, List<Change> changes, List<OwnerChange>
         return "task_history_" + entry.action;
     }
 
-    /** The task's edits, newest first; {@code names} gives bodies' names by code. */
-    static List<TaskEdit> of(Task task, Map<String, String> names) {
-        return AuditEntry.of(Task.AUDIT_TYPE, task.id).stream().filter(e -> !"import".equals(e.action))
-                .map(e -> of(e, names)).toList();
+    /** The task's edits, newest first, the owners they changed named as their bodies are. */
+    static List<TaskEdit> of(Task task) {
+        List<AuditEntry> edits = AuditEntry.of(Task.AUDIT_TYPE, task.id).stream().filter(e -> !"import".equals(e.action)).toList();
+        if (edits.isEmpty()) {
+            return List.of();
+        }
+        // The bodies' names, for the owners an edit added or removed by code: read only for a task that was edited.
+        Map<String, String> names = ResponsibleBody.listByName().stream().collect(Collectors.toMap(b -> b.code, b -> b.name));
+        return edits.stream().map(e -> of(e, names)).toList();
     }
 
     static TaskEdit of(AuditEntry entry, Map<String, String> names) {
