@@ -33,10 +33,9 @@ import vn.dondoc.body.ResponsibleBody;
 import vn.dondoc.task.ProgressCounts;
 import vn.dondoc.web.CurrentUser;
 import vn.dondoc.web.Flash;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
-import vn.dondoc.web.OfficeClock;
 import vn.dondoc.web.Forms;
+import vn.dondoc.web.OfficeClock;
+import vn.dondoc.web.PageLanguage;
 
 /**
  * The evaluation at the end of a period, per body: on screen with the clerk's remarks, printable on A4 and as the
@@ -227,8 +226,7 @@ public class EvaluationResource {
     }
 
     private static ReportMessages words(Locale locale) {
-        return "en".equals(locale.getLanguage()) ? MessageBundles.get(ReportMessages.class, Localized.Literal.of("en"))
-                : MessageBundles.get(ReportMessages.class);
+        return PageLanguage.bundle(ReportMessages.class, PageLanguage.of(locale));
     }
 
 }

@@ -1,7 +1,5 @@
 package vn.dondoc.report;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -15,6 +13,7 @@ import vn.dondoc.task.Status;
 import vn.dondoc.task.TaskMessages;
 import vn.dondoc.task.ValueWords;
 import vn.dondoc.web.Messages;
+import vn.dondoc.web.PageLanguage;
 
 /**
  * Words, dates and figures as the report prints them in the reader's language: dates dd/MM/yyyy,
@@ -42,7 +41,7 @@ public final class ReportText {
     }
 
     private <T> T bundle(Class<T> type) {
-        return "en".equals(locale.getLanguage()) ? MessageBundles.get(type, Localized.Literal.of("en")) : MessageBundles.get(type);
+        return PageLanguage.bundle(type, PageLanguage.of(locale));
     }
 
     /** The reader's language, from the request: Vietnamese unless the browser asks for another. */

@@ -5,6 +5,7 @@ import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.dondoc.web.PageLanguage;
 
 /**
  * The table of the {@code taskTable} tag: the columns its switches choose and their headings in the page's language,
@@ -23,7 +24,7 @@ public record TaskTable(String directive, String owners, boolean pick, boolean n
             String done) {
 
         static Headings read(String language) {
-            TaskMessages msg = ValueWords.bundle(TaskMessages.class, language);
+            TaskMessages msg = PageLanguage.bundle(TaskMessages.class, language);
             return new Headings(msg.task_table_task(), msg.task_table_deadline(), msg.task_table_owners(),
                     msg.directive_col_owners(), msg.task_table_status(), msg.directive_col_number(), msg.directive_show_done());
         }
@@ -41,9 +42,8 @@ public record TaskTable(String directive, String owners, boolean pick, boolean n
     static TaskTable of(String directive, String owners, Object pick, Object number, Object deadlineFirst,
             Object plainDeadline, Object status, Object done, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        String language = "en".equals(ValueWords.language(locale, variant)) ? "en" : "vi";
         return new TaskTable(directive, owners, on(pick), on(number), on(deadlineFirst), on(plainDeadline), on(status),
-                on(done), HEADINGS.computeIfAbsent(language, Headings::read));
+                on(done), HEADINGS.computeIfAbsent(PageLanguage.of(locale, variant), Headings::read));
     }
 
     private static boolean on(Object flag) {

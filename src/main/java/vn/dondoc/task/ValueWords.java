@@ -2,14 +2,12 @@ package vn.dondoc.task;
 
 import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
-import io.quarkus.qute.Variant;
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import vn.dondoc.body.BodyMessages;
+import vn.dondoc.web.PageLanguage;
 
 /**
  * The word for a task's status, progress, role or kind of deadline in the page's language, {@code {status.word}}:
@@ -28,68 +26,53 @@ public final class ValueWords {
     @TemplateExtension
     static String word(Status status, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        return of(language(locale, variant)).statuses.get(status);
+        return of(PageLanguage.of(locale, variant)).statuses.get(status);
     }
 
     @TemplateExtension
     static String word(Progress progress, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        return of(language(locale, variant)).progresses.get(progress);
+        return of(PageLanguage.of(locale, variant)).progresses.get(progress);
     }
 
     @TemplateExtension
     static String word(Role role, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        return of(language(locale, variant)).roles.get(role);
+        return of(PageLanguage.of(locale, variant)).roles.get(role);
     }
 
     @TemplateExtension
     static String word(DeadlineKind kind, @TemplateAttribute("locale") Object locale,
             @TemplateAttribute("selectedVariant") Object variant) {
-        return of(language(locale, variant)).kinds.get(kind);
+        return of(PageLanguage.of(locale, variant)).kinds.get(kind);
     }
 
     /** The word for the status in the language of the locale (Vietnamese unless English). */
     public static String word(Status status, Locale locale) {
-        return of(locale.getLanguage()).statuses.get(status);
+        return of(PageLanguage.of(locale)).statuses.get(status);
     }
 
     /** The word for the progress in the language of the locale (Vietnamese unless English). */
     public static String word(Progress progress, Locale locale) {
-        return of(locale.getLanguage()).progresses.get(progress);
+        return of(PageLanguage.of(locale)).progresses.get(progress);
     }
 
     /** The word for the role in the language of the locale (Vietnamese unless English). */
     public static String word(Role role, Locale locale) {
-        return of(locale.getLanguage()).roles.get(role);
+        return of(PageLanguage.of(locale)).roles.get(role);
     }
 
-    /**
-     * The page's language, as the message bundles choose it: the template's locale, else the locale of the variant
-     * that the request chose (from its Accept-Language), else the default.
-     */
-    static String language(Object locale, Object variant) {
-        if (locale == null && variant instanceof Variant v) {
-            locale = v.getLocale();
-        }
-        return locale instanceof Locale l ? l.getLanguage() : locale == null ? "vi" : locale.toString();
-    }
-
-    /** The message bundle of the language ("en", else the default, Vietnamese). */
-    static <T> T bundle(Class<T> type, String language) {
-        return "en".equals(language) ? MessageBundles.get(type, Localized.Literal.of("en")) : MessageBundles.get(type);
-    }
-
+    /** The words of a language, "en" or "vi" ({@link PageLanguage}). */
     private static Words of(String language) {
-        return BY_LANGUAGE.computeIfAbsent("en".equals(language) ? "en" : "vi", Words::read);
+        return BY_LANGUAGE.computeIfAbsent(language, Words::read);
     }
 
     private record Words(Map<Status, String> statuses, Map<Progress, String> progresses, Map<Role, String> roles,
             Map<DeadlineKind, String> kinds) {
 
         static Words read(String language) {
-            TaskMessages task = bundle(TaskMessages.class, language);
-            BodyMessages body = bundle(BodyMessages.class, language);
+            TaskMessages task = PageLanguage.bundle(TaskMessages.class, language);
+            BodyMessages body = PageLanguage.bundle(BodyMessages.class, language);
             Map<Status, String> statuses = new EnumMap<>(Status.class);
             for (Status s : Status.values()) {
                 statuses.put(s, switch (s) {

@@ -1,7 +1,6 @@
 package vn.dondoc.web;
 
 import io.quarkus.qute.TemplateExtension;
-import java.util.Locale;
 
 /**
  * Who did something, as pages name them: user names as they are, and the application's own work (the demo
@@ -16,10 +15,11 @@ public final class Actors {
     private Actors() {
     }
 
-    static String actorName(String actor, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+    static String actorName(String actor, @TemplateExtension.TemplateAttribute("locale") Object locale,
+            @TemplateExtension.TemplateAttribute("selectedVariant") Object variant) {
         if (!SYSTEM.equals(actor)) {
             return actor == null ? "" : actor;
         }
-        return Texts.lookup("actor_system", locale instanceof Locale l ? l.getLanguage() : locale == null ? "vi" : locale.toString());
+        return Texts.lookup("actor_system", PageLanguage.of(locale, variant));
     }
 }

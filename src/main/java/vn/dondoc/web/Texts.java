@@ -2,9 +2,7 @@ package vn.dondoc.web;
 
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
-import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundle;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import java.lang.reflect.InvocationTargetException;
@@ -14,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,13 +35,15 @@ public final class Texts {
     private Texts() {
     }
 
-    static String of(String key, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return lookup(key, locale instanceof Locale l ? l.getLanguage() : locale == null ? "vi" : locale.toString());
+    static String of(String key, @TemplateExtension.TemplateAttribute("locale") Object locale,
+            @TemplateExtension.TemplateAttribute("selectedVariant") Object variant) {
+        return lookup(key, PageLanguage.of(locale, variant));
     }
 
     /** A message with numbers ({@code bulk_flash_saved(7)}), such as a flash message's: {@code {text:with(key, numbers)}}. */
-    static String with(String key, List<Long> numbers, @TemplateExtension.TemplateAttribute("locale") Object locale) {
-        return lookup(key, locale instanceof Locale l ? l.getLanguage() : locale == null ? "vi" : locale.toString(), numbers);
+    static String with(String key, List<Long> numbers, @TemplateExtension.TemplateAttribute("locale") Object locale,
+            @TemplateExtension.TemplateAttribute("selectedVariant") Object variant) {
+        return lookup(key, PageLanguage.of(locale, variant), numbers);
     }
 
     /** The message with this key in the given language ("vi" or "en"); the key itself when there is none. */
@@ -61,7 +60,7 @@ public final class Texts {
         if (found != null) {
             Class<?> bundle = found.bundle();
             Method method = found.method();
-            Object messages = "en".equals(language) ? MessageBundles.get(bundle, Localized.Literal.of("en")) : MessageBundles.get(bundle);
+            Object messages = PageLanguage.bundle(bundle, language);
             Object[] args = new Object[numbers.size()];
             for (int i = 0; i < args.length; i++) {
                 Class<?> type = method.getParameterTypes()[i];

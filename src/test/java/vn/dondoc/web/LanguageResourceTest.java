@@ -2,6 +2,7 @@ package vn.dondoc.web;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
@@ -35,6 +36,15 @@ class LanguageResourceTest {
         clerk.cookies().put(LanguageFilter.COOKIE, "en");
         clerk.get("/tasks/" + created.taskId(0)).then().statusCode(200)
                 .body(containsString(">Not started</span>"), containsString("(lead)"), containsString("No deadline"));
+    }
+
+    @Test
+    void aMessageChosenAtRunTimeIsInThePageLanguage() {
+        WebSession clerk = WebSession.login(TestAccounts.create(AppRole.CLERK), TestAccounts.PASSWORD);
+        clerk.get("/tasks?body=KHONG-CO").then().body(containsString("Không có cơ quan này. Hãy chọn trong danh sách."));
+        clerk.cookies().put(LanguageFilter.COOKIE, "en");
+        clerk.get("/tasks?body=KHONG-CO").then()
+                .body(containsString("There is no such body. Choose one from the list."), not(containsString("Không có cơ quan này")));
     }
 
     @Test
