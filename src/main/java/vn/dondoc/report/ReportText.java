@@ -5,10 +5,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import vn.dondoc.task.Status;
 import vn.dondoc.task.TaskMessages;
 import vn.dondoc.task.ValueWords;
@@ -87,25 +85,16 @@ public final class ReportText {
 
     /** The words that every row of the overdue lists writes, read once for the report. */
     public OverdueWords overdueWords() {
-        Map<Status, String> statuses = new EnumMap<>(Status.class);
-        for (Status s : Status.values()) {
-            statuses.put(s, status(s));
-        }
         return new OverdueWords(msg.report_progress_task(), msg.report_progress_deadline(), msg.report_progress_days_late(),
-                msg.report_progress_status(), msg.report_progress_overdue(), statuses);
+                msg.report_progress_status(), msg.report_progress_overdue());
     }
 
     /**
-     * The headings of an overdue list and the word for each status. A row of the list finds them on its own
+     * The headings of an overdue list and its overdue tag. A row of the list finds them on its own
      * {@link OverdueLine}: a name that the element of a loop does not hold is looked for through every section
      * around it, on every row.
      */
-    public record OverdueWords(String task, String deadline, String daysLate, String status, String overdue,
-            Map<Status, String> statuses) {
-
-        public String statusOf(Status s) {
-            return statuses.get(s);
-        }
+    public record OverdueWords(String task, String deadline, String daysLate, String status, String overdue) {
 
         public List<OverdueLine> lines(List<ProgressReport.OverdueTask> tasks) {
             return tasks.stream().map(t -> new OverdueLine(t, this)).toList();
