@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import vn.dondoc.body.BodyMessages;
 import vn.dondoc.web.PageLanguage;
 
@@ -73,43 +74,35 @@ public final class ValueWords {
         static Words read(String language) {
             TaskMessages task = PageLanguage.bundle(TaskMessages.class, language);
             BodyMessages body = PageLanguage.bundle(BodyMessages.class, language);
-            Map<Status, String> statuses = new EnumMap<>(Status.class);
-            for (Status s : Status.values()) {
-                statuses.put(s, switch (s) {
-                    case NOT_STARTED -> task.status_NOT_STARTED();
-                    case IN_PROGRESS -> task.status_IN_PROGRESS();
-                    case REPORTED -> task.status_REPORTED();
-                    case DONE -> task.status_DONE();
-                });
+            return new Words(words(Status.class, s -> switch (s) {
+                case NOT_STARTED -> task.status_NOT_STARTED();
+                case IN_PROGRESS -> task.status_IN_PROGRESS();
+                case REPORTED -> task.status_REPORTED();
+                case DONE -> task.status_DONE();
+            }), words(Progress.class, p -> switch (p) {
+                case WITHIN_DEADLINE -> task.progress_WITHIN_DEADLINE();
+                case OVERDUE -> task.progress_OVERDUE();
+                case DONE_ON_TIME -> task.progress_DONE_ON_TIME();
+                case DONE_LATE -> task.progress_DONE_LATE();
+                case REPORTED -> task.progress_REPORTED();
+            }), words(Role.class, r -> switch (r) {
+                case LEAD -> body.task_role_LEAD();
+                case SUPPORT -> body.task_role_SUPPORT();
+            }), words(DeadlineKind.class, k -> switch (k) {
+                case DATE -> task.deadline_kind_DATE();
+                case RECURRING -> task.deadline_kind_RECURRING();
+                case ONGOING -> task.deadline_kind_ONGOING();
+                case URGENT -> task.deadline_kind_URGENT();
+                case NONE -> task.deadline_kind_NONE();
+            }));
+        }
+
+        private static <E extends Enum<E>> Map<E, String> words(Class<E> type, Function<E, String> word) {
+            Map<E, String> words = new EnumMap<>(type);
+            for (E value : type.getEnumConstants()) {
+                words.put(value, word.apply(value));
             }
-            Map<Progress, String> progresses = new EnumMap<>(Progress.class);
-            for (Progress p : Progress.values()) {
-                progresses.put(p, switch (p) {
-                    case WITHIN_DEADLINE -> task.progress_WITHIN_DEADLINE();
-                    case OVERDUE -> task.progress_OVERDUE();
-                    case DONE_ON_TIME -> task.progress_DONE_ON_TIME();
-                    case DONE_LATE -> task.progress_DONE_LATE();
-                    case REPORTED -> task.progress_REPORTED();
-                });
-            }
-            Map<Role, String> roles = new EnumMap<>(Role.class);
-            for (Role r : Role.values()) {
-                roles.put(r, switch (r) {
-                    case LEAD -> body.task_role_LEAD();
-                    case SUPPORT -> body.task_role_SUPPORT();
-                });
-            }
-            Map<DeadlineKind, String> kinds = new EnumMap<>(DeadlineKind.class);
-            for (DeadlineKind k : DeadlineKind.values()) {
-                kinds.put(k, switch (k) {
-                    case DATE -> task.deadline_kind_DATE();
-                    case RECURRING -> task.deadline_kind_RECURRING();
-                    case ONGOING -> task.deadline_kind_ONGOING();
-                    case URGENT -> task.deadline_kind_URGENT();
-                    case NONE -> task.deadline_kind_NONE();
-                });
-            }
-            return new Words(statuses, progresses, roles, kinds);
+            return words;
         }
     }
 }
