@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import vn.dondoc.directive.Directive;
 import vn.dondoc.task.AssignmentTally;
 import vn.dondoc.task.Progress;
 import vn.dondoc.task.ProgressCounts;
@@ -279,16 +280,16 @@ final class ProgressFigures {
      * directives and still shows what the report is of.
      */
     static Map<Long, String> directiveTitles(int count, Long chosen) {
-        String select = "select d.id, d.number, d.title from Directive d where d.withdrawnAt is null";
-        List<Object[]> rows = new ArrayList<>(Panache.getEntityManager().createQuery(select + " order by d.importedAt desc, d.id desc",
-                Object[].class).setMaxResults(count).getResultList());
-        if (chosen != null && rows.stream().noneMatch(row -> chosen.equals(row[0]))) {
-            rows.addAll(Panache.getEntityManager().createQuery(select + " and d.id = :id", Object[].class)
-                    .setParameter("id", chosen).getResultList());
+        List<Directive> choices = new ArrayList<>(Directive.latest(count));
+        if (chosen != null && choices.stream().noneMatch(d -> chosen.equals(d.id))) {
+            Directive older = Directive.findById(chosen);
+            if (older != null && !older.isWithdrawn()) {
+                choices.add(older);
+            }
         }
         Map<Long, String> titles = new LinkedHashMap<>();
-        for (Object[] c : rows) {
-            titles.put((Long) c[0], c[1] == null ? (String) c[2] : c[1] + " — " + c[2]);
+        for (Directive d : choices) {
+            titles.put(d.id, d.number == null ? d.title : d.number + " — " + d.title);
         }
         return titles;
     }
