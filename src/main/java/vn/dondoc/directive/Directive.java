@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
 import vn.dondoc.audit.AuditEntry;
+import vn.dondoc.web.IdList;
 import vn.dondoc.web.Sha256;
 
 /** An imported directive text (văn bản chỉ đạo), kept whole so that every task can point into it. */
@@ -159,9 +160,9 @@ public class Directive extends PanacheEntityBase {
         return find("activeHash", hash).firstResultOptional();
     }
 
-    /** The directives with the given ids, in one query (those already loaded are not read again by lazy links). */
+    /** The directives with the given ids, a query per {@link IdList#MAX} (those already loaded are not read again by lazy links). */
     public static List<Directive> withIds(List<Long> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        return IdList.read(ids, in -> list("id in (" + in.parameters() + ")", in.values()));
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.dondoc.body.ResponsibleBody;
+import vn.dondoc.web.IdList;
 import vn.dondoc.web.OfficeClock;
 
 /**
@@ -150,10 +151,8 @@ public class Assignment extends PanacheEntityBase {
 
     /** The owners of the given tasks with their bodies, lead before support. */
     public static List<Assignment> ofTasks(List<Long> taskIds) {
-        if (taskIds.isEmpty()) {
-            return List.of();
-        }
-        return list("select a from Assignment a join fetch a.body where a.task.id in ?1 order by a.role, a.id", taskIds);
+        return IdList.read(taskIds, ids -> list("select a from Assignment a join fetch a.body where a.task.id in (" + ids.parameters()
+                + ") order by a.role, a.id", ids.values()));
     }
 
     public static Optional<Assignment> findOfTask(long taskId, long assignmentId) {
