@@ -183,6 +183,23 @@ public class Directive extends PanacheEntityBase {
         return latest;
     }
 
+    /**
+     * The directives a filter offers: the {@code count} latest in force, and the chosen one after them when it is
+     * older and in force, so that a form shows what it is filtered by.
+     */
+    public static List<Directive> choices(int count, Long chosen) {
+        List<Directive> choices = latest(count);
+        if (chosen == null || choices.stream().anyMatch(d -> d.id.equals(chosen))) {
+            return choices;
+        }
+        Directive older = findById(chosen);
+        if (older == null || older.isWithdrawn()) {
+            return choices;
+        }
+        choices.add(older);
+        return choices;
+    }
+
     /** The latest directives in force of one kind (null: of every kind), newest import first. */
     public static List<Directive> latest(String kind, int count) {
         return kind == null ? latest(count)

@@ -280,15 +280,8 @@ final class ProgressFigures {
      * directives and still shows what the report is of.
      */
     static Map<Long, String> directiveTitles(int count, Long chosen) {
-        List<Directive> choices = new ArrayList<>(Directive.latest(count));
-        if (chosen != null && choices.stream().noneMatch(d -> chosen.equals(d.id))) {
-            Directive older = Directive.findById(chosen);
-            if (older != null && !older.isWithdrawn()) {
-                choices.add(older);
-            }
-        }
         Map<Long, String> titles = new LinkedHashMap<>();
-        for (Directive d : choices) {
+        for (Directive d : Directive.choices(count, chosen)) {
             titles.put(d.id, d.number == null ? d.title : d.number + " — " + d.title);
         }
         return titles;

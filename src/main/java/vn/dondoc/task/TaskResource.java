@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -71,22 +70,7 @@ public class TaskResource {
                 : new TaskPage(List.of(), 0, 1, pageSize);
         ResponsibleBody focus = parsed.filter().bodyCode() == null ? null : ResponsibleBody.findByCode(parsed.filter().bodyCode()).orElse(null);
         return Response.ok(Templates.list(new TaskListPage(params, parsed, result, focus, focus != null && user.mayUpdateBody(focus.id),
-                ResponsibleBody.listByName(), directiveChoices(parsed.filter().directiveId())))).build();
-    }
-
-    /** The newest directives, and the chosen one when it is older, so that the form shows what the list is filtered by. */
-    private static List<Directive> directiveChoices(Long chosen) {
-        List<Directive> latest = Directive.latest(DIRECTIVE_CHOICES);
-        if (chosen == null || latest.stream().anyMatch(d -> d.id.equals(chosen))) {
-            return latest;
-        }
-        Directive older = Directive.findById(chosen);
-        if (older == null || older.isWithdrawn()) {
-            return latest;
-        }
-        List<Directive> choices = new ArrayList<>(latest);
-        choices.add(older);
-        return choices;
+                ResponsibleBody.listByName(), Directive.choices(DIRECTIVE_CHOICES, parsed.filter().directiveId())))).build();
     }
 
     @GET
