@@ -43,7 +43,9 @@ final class Clauses {
         List<FoundOwner> carried = null;
         boolean ownerless = contextLead == null || contextLead.isEmpty();
         // A subject may list bodies across a semicolon ("Viện A; Viện B nghiên cứu ..."): read it before cutting.
-        Parsed opening = ownerless ? subjects.assigneeAt(a, b) : null;
+        // Inside an item that has its owner, only a verb that hands work down names another body to do it ("Giao
+        // Thanh tra thành phố ..."): "yêu cầu các doanh nghiệp ..." is then the owner's own task of asking.
+        Parsed opening = subjects.assigneeAt(a, b, ownerless ? Lexicon.ASSIGNING : Lexicon.HANDING);
         if (opening == null) {
             opening = subjects.subjectAt(a, b, false);
         }
@@ -97,7 +99,7 @@ final class Clauses {
             }
             Parsed subj = null;
             if (s != a || carried == null) {
-                subj = ownerless && carried == null ? subjects.assigneeAt(s, c.end()) : null;
+                subj = subjects.assigneeAt(s, c.end(), ownerless && carried == null ? Lexicon.ASSIGNING : Lexicon.HANDING);
                 if (subj == null) {
                     subj = subjects.subjectAt(s, c.end(), false);
                 }

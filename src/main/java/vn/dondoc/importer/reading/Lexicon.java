@@ -61,6 +61,8 @@ final class Lexicon {
     static final Phrases INTRODUCING = Phrases.load(Form.LOWER, "vi/introducing-verbs.txt", "en/introducing-verbs.txt");
     /** Verbs that open an item by handing it to the body named next. */
     static final Phrases ASSIGNING = Phrases.load(Form.LOWER, "vi/assigning-verbs.txt", "en/assigning-verbs.txt");
+    /** Of those, the verbs that hand work down to the body named next even inside an item that has its owner. */
+    static final Phrases HANDING = Phrases.load(Form.LOWER, "vi/handing-verbs.txt");
     /** Praise, thanks and approval: said to someone, not asked of them. */
     static final Phrases ACKNOWLEDGING = Phrases.load(Form.LOWER, "vi/acknowledgements.txt", "en/acknowledgements.txt");
     /** Verbs of a clause that only says when the work before it is done. */

@@ -212,10 +212,12 @@ final class Outline {
             // "Căn cứ Luật ...;", "Xét Tờ trình số ... đề nghị ban hành Nghị quyết ...;": the grounds of the text
             return;
         }
-        if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && namesOnly(a, b)) {
+        // "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố": the bodies asked, after the verb that asks them
+        int asked = a + Lexicon.ASSIGNING.at(t, a, b);
+        if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && asked < b && namesOnly(asked, b)) {
             // "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, its tasks on the lines after it
             popTo(mk.level());
-            stack.push(new Context(mk.level(), p.parser.parseList(t, a, b).owners(), List.of(), null, true));
+            stack.push(new Context(mk.level(), p.parser.parseList(t, asked, b).owners(), List.of(), null, true));
             labelFrom = p.tasks.size();
             return;
         }
@@ -268,11 +270,19 @@ final class Outline {
             return;
         }
         if (colon && introduces(a, b)) {
-            if (mode != Mode.TASKS) {
+            boolean within = mode == Mode.TASKS;
+            if (!within) {
                 endSection();
                 stack.clear();
             }
             openTasks();
+            if (within && named != null && mk.level() != Marker.NONE) {
+                // "d) Giao Ban Quản lý ... chỉ đạo các đơn vị ... có trách nhiệm:": the items below are that body's
+                popTo(mk.level());
+                stack.push(new Context(mk.level(), named.owners(), maker.supportIn(named.end(), b),
+                        p.deadline(raw, false), true));
+                labelFrom = p.tasks.size();
+            }
             return;
         }
         if (mode == Mode.PREAMBLE && mk.level() != Marker.NONE && !mk.roman()

@@ -482,18 +482,23 @@ final class OwnerParser {
         if (k >= limit || hasAny(t.gapBefore(k), ",;.:\n|()")) {
             return j;
         }
+        int e = k + 1;
         if (!t.cap[k]) {
             // "Ủy ban nhân dân tỉnh Quảng Ninh", "Sở Y tế thành phố Hà Nội"
             int unit = ADMIN_UNITS.at(t, k, limit);
             boolean admin = unit > 0 && k + unit < limit && t.cap[k + unit];
+            // "Thanh tra thành phố tổ chức ...", "Ủy ban nhân dân xã, phường": the body of the place's own level
+            boolean level = unit > 0 && endsName(t, k + unit, limit);
             // "Ban Quản lý các khu công nghệ cao", "Ban Chỉ đạo phòng thủ dân sự quốc gia"
             boolean described = DESCRIBED.at(t, j, limit) == head && Lexicon.verbAt(t, k, limit) == 0
                     && !STOP_WORDS.has(t.low[k]);
-            if (!admin && !described) {
+            if (!admin && !level && !described) {
                 return j;
             }
+            if (level) {
+                e = k + unit;
+            }
         }
-        int e = k + 1;
         while (e < limit && e - j < MAX_NAME_WORDS) {
             String gap = t.gapBefore(e);
             if (hasAny(gap, ";.:\n|()\"“”")) {
@@ -545,6 +550,12 @@ final class OwnerParser {
             e++;
         }
         return e;
+    }
+
+    /** Whether a name may end before token k: the text ends, a mark stands there, or a verb or modal follows. */
+    private static boolean endsName(Tokens t, int k, int limit) {
+        return k >= limit || hasAny(t.gapBefore(k), ",;.:\n|()") || !t.cap[k] && (Lexicon.verbAt(t, k, limit) > 0
+                || Lexicon.MODALS.at(t, k, limit) > 0);
     }
 
     private static boolean shouting(Tokens t, int j) {

@@ -79,7 +79,12 @@ final class Subjects {
 
     /** "Giao Bộ Tài chính chủ trì ...", "Đề nghị Ủy ban nhân dân ...": the body after the verb is the owner. */
     Parsed assigneeAt(int i, int limit) {
-        int w = Lexicon.ASSIGNING.at(t, i, limit);
+        return assigneeAt(i, limit, Lexicon.ASSIGNING);
+    }
+
+    /** The body after one of the given verbs that hand it the work, as {@link #assigneeAt(int, int)}. */
+    Parsed assigneeAt(int i, int limit, Phrases verbs) {
+        int w = verbs.at(t, i, limit);
         if (w == 0) {
             return null;
         }

@@ -293,4 +293,40 @@ class OwnerReadingTest {
         assertEquals(List.of("Các cơ quan, đơn vị, địa phương"), leads(t), "not the People's Committees of every province");
         assertTrue(t.owners().stream().allMatch(o -> o.code() == null));
     }
+
+    private static final String CITY_ASKS = "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\nCHỈ THỊ\nVề tăng cường quản lý tài nguyên nước\n\n"
+            + "Chủ tịch Ủy ban nhân dân thành phố yêu cầu các cơ quan, đơn vị thực hiện các nhiệm vụ sau:\n\n";
+    private static final LocalDate NOVEMBER_2025 = LocalDate.of(2025, 11, 18);
+
+    @Test
+    void headNounBeforeTheKindOfPlaceAloneIsThatPlacesBody() {
+        Reading r = read(CITY_ASKS + "1. Công an thành phố kịp thời phát hiện và xử lý các hành vi vi phạm pháp luật về tài nguyên nước.\n\n"
+                + "2. Ủy ban nhân dân xã, phường\n\nThực hiện rà soát, thống kê các công trình khai thác nước dưới đất trên địa bàn.",
+                NOVEMBER_2025);
+        assertEquals(List.of("Công an thành phố"), leads(task(r, "phát hiện và xử lý")));
+        assertEquals(List.of("Ủy ban nhân dân xã, phường"), leads(task(r, "rà soát, thống kê")));
+    }
+
+    @Test
+    void handingVerbInsideAnOwnedItemGivesTheWorkToTheBodyItNames() {
+        Reading r = read(CITY_ASKS + "1. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành\n\n"
+                + "a) Giao Thanh tra thành phố tổ chức thanh tra việc chấp hành các quy định pháp luật về tài nguyên nước.\n\n"
+                + "b) Yêu cầu các doanh nghiệp báo cáo tình hình khai thác nước dưới đất.\n\n"
+                + "c) Giao Ban Quản lý các khu công nghiệp chỉ đạo các đơn vị kinh doanh hạ tầng có trách nhiệm:\n\n"
+                + "- Duy trì hoạt động cấp nước phục vụ cho hoạt động của khu công nghiệp.\n\n"
+                + "- Vận động các doanh nghiệp thực hiện các giải pháp sản xuất tiết kiệm nước.", NOVEMBER_2025);
+        assertEquals(List.of("Thanh tra thành phố"), leads(task(r, "tổ chức thanh tra")));
+        assertFalse(leads(task(r, "báo cáo tình hình")).contains("các doanh nghiệp"), "asking others is the owner's own task");
+        assertEquals(List.of("Ban Quản lý các khu công nghiệp"), leads(task(r, "Duy trì hoạt động")));
+        assertEquals(List.of("Ban Quản lý các khu công nghiệp"), leads(task(r, "tiết kiệm nước")));
+    }
+
+    @Test
+    void itemLineThatAsksBodiesByNameHandsThemTheLinesBelow() {
+        Reading r = read(CITY_ASKS + "1. Báo và Phát thanh, Truyền hình thành phố\n\nChủ động định hướng công tác tuyên truyền về tài nguyên nước."
+                + "\n\n2. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố\n\nTăng cường công tác giám sát, phản biện đối với công tác "
+                + "quản lý tài nguyên nước.", NOVEMBER_2025);
+        assertEquals(List.of("Báo và Phát thanh, Truyền hình thành phố"), leads(task(r, "định hướng")));
+        assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"), leads(task(r, "phản biện")));
+    }
 }
