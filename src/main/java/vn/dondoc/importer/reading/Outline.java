@@ -274,6 +274,9 @@ final class Outline {
             if (!within) {
                 endSection();
                 stack.clear();
+                // "Chủ tịch ... yêu cầu Giám đốc các sở, ... tập trung thực hiện các nhiệm vụ sau:": the bodies asked
+                // do the items that name nobody
+                sectionOwners = askedIn(a, b);
             }
             openTasks();
             if (within && named != null && mk.level() != Marker.NONE) {
@@ -291,6 +294,12 @@ final class Outline {
             openTasks();
         }
         if (mode == Mode.TASKS && labelLine(raw, a, b)) {
+            return;
+        }
+        int content = mode == Mode.TASKS ? contentLabel(raw, a, b) : -1;
+        if (content >= 0) {
+            // "- Nội dung thực hiện: Tổ chức phổ biến ...": the task itself, which the label lines after it give owners
+            items(mk, content, b, colon);
             return;
         }
         if (labelled) {
@@ -379,6 +388,24 @@ final class Outline {
         }
         maker.regive(labelFrom, role.startsWith("lead") ? named : List.of(), role.equals("support") ? named : List.of());
         return true;
+    }
+
+    /**
+     * "Nội dung thực hiện: Tổ chức phổ biến ...": where a line is labelled as the block's task, as a plan's table
+     * column would be, the first token of the task after its label; else -1.
+     */
+    private int contentLabel(String raw, int a, int b) {
+        String s = raw.replace("*", "").replace("_", "");
+        int colon = s.indexOf(':');
+        if (colon < 0 || colon > MAX_LABEL_LENGTH) {
+            return -1;
+        }
+        String label = Layout.columnKey(s, 0, colon);
+        if (!"task".equals(TaskTable.role(label)) || label.split(" ").length > MAX_LABEL_WORDS) {
+            return -1;
+        }
+        int v = t.firstAtOrAfter(text.indexOf(':', t.start[a]) + 1);
+        return v < b && p.ownersIn(a, v).isEmpty() ? v : -1;
     }
 
     /** Gives the time limit of a label line to the tasks of the block above it that name no day of their own. */
@@ -697,6 +724,15 @@ final class Outline {
             stack.push(new Context(level, itemOwners == null ? List.of() : itemOwners, List.of(), own, false, details));
         }
         maker.finishAll(drafts);
+    }
+
+    /** The bodies named right after the word that hands out what follows in tokens [a, b), or none. */
+    private List<FoundOwner> askedIn(int a, int b) {
+        int from = lastClause(a, b);
+        int k = introducingAt(from, from, b);
+        int after = k < 0 ? b : k + Lexicon.INTRODUCING.at(t, k, b);
+        Parsed asked = after < b ? p.parser.parseList(t, after, b) : null;
+        return asked == null ? List.of() : asked.owners();
     }
 
     /** Whether the words before the colon that ends tokens [a, b) announce tasks ("các nhiệm vụ sau:"). */

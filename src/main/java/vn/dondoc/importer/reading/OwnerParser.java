@@ -278,6 +278,11 @@ final class OwnerParser {
                 // "Bộ trưởng" alone: the ministers, that is the ministries.
                 return new Parsed(group(Set.of("ministry"), text(t, j, k)), i, k);
             }
+            if (k < limit && t.gapBefore(k).strip().equals(",") && Lexicon.titleAt(t, k, limit) > 0) {
+                // "Giám đốc, Thủ trưởng các sở, ban ngành": titles that share the bodies named after the last of them
+                Parsed shared = parseOne(t, k, limit, true);
+                return shared == null ? null : new Parsed(shared.owners(), i, shared.end());
+            }
             return null;
         }
         return parseBody(t, j, limit, false, i);
@@ -535,8 +540,15 @@ final class OwnerParser {
             if (!t.cap[e] && (STOP_WORDS.has(w) || Lexicon.verbAt(t, e, limit) > 0)) {
                 break;
             }
-            if (t.cap[e] && Lexicon.verbAt(t, e, limit) > 0 && e > k + 1 && !t.cap[e - 1]) {
-                break;
+            int capitalVerb = t.cap[e] ? Lexicon.verbAt(t, e, limit) : 0;
+            if (capitalVerb > 0 && e > k + 1 && !t.cap[e - 1]) {
+                // a capitalised verb after a word in lower case starts what follows the name; after "và" it is part of
+                // the name, whole ("Sở Giáo dục và Đào tạo")
+                if (!t.low[e - 1].equals("và")) {
+                    break;
+                }
+                e += capitalVerb;
+                continue;
             }
             if (gap.strip().equals("/") && Lexicon.headNounAt(t, e, limit) == head) {
                 // "Sở Văn hóa, Thể thao và Du lịch/Sở Văn hóa và Thể thao": the body by the names it has here and there

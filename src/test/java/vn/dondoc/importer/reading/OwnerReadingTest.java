@@ -329,4 +329,28 @@ class OwnerReadingTest {
         assertEquals(List.of("Báo và Phát thanh, Truyền hình thành phố"), leads(task(r, "định hướng")));
         assertEquals(List.of("Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"), leads(task(r, "phản biện")));
     }
+
+    @Test
+    void bodiesAskedByTheSentenceThatHandsOutTheItemsDoWhatNamesNobody() {
+        Reading r = read("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\nCHỈ THỊ\nVề tăng cường quản lý tài nguyên nước\n\n"
+                + "Chủ tịch Ủy ban nhân dân thành phố yêu cầu Giám đốc, Thủ trưởng các sở, ban ngành, Chủ tịch Ủy ban nhân dân xã, "
+                + "phường thực hiện các nhiệm vụ trọng tâm như sau:\n\n1. Tuân thủ nguyên tắc khoanh định vùng cấm khai thác nước dưới "
+                + "đất.\n\n2. Sở Xây dựng chủ trì rà soát mạng lưới cấp nước.", NOVEMBER_2025);
+        assertEquals(List.of("các sở, ban ngành", "Ủy ban nhân dân xã, phường"), leads(task(r, "vùng cấm")),
+                "titles before one body phrase share it");
+        assertEquals(List.of("Sở Xây dựng"), leads(task(r, "mạng lưới")));
+    }
+
+    @Test
+    void lineLabelledAsTheTaskIsTheTaskAndTheLabelsAfterItGiveItsOwners() {
+        Reading r = read("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nKẾ HOẠCH\nTriển khai thi hành Luật Việc làm\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n"
+                + "1. Triển khai kịp thời, hiệu quả Luật Việc làm.\n\nII. NỘI DUNG\n\n"
+                + "**1. Tổ chức tập huấn, bồi dưỡng nghiệp vụ**\n\n- Nội dung thực hiện: Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên "
+                + "môn, nghiệp vụ cho cán bộ, công chức làm công tác việc làm.\n\n- Cơ quan chủ trì: Sở Nội vụ, Sở Giáo dục và "
+                + "Đào tạo.\n\n- Cơ quan phối hợp: Bảo hiểm xã hội Thành phố.", NOVEMBER_2025);
+        FoundTask t = task(r, "hướng dẫn chuyên môn");
+        assertTrue(t.text().startsWith("Tổ chức tập huấn"), "the task starts after its label: " + t.text());
+        assertEquals(List.of("Sở Nội vụ", "Sở Giáo dục và Đào tạo"), leads(t));
+        assertTrue(Readers.supports(t).contains("Bảo hiểm xã hội"), Readers.supports(t));
+    }
 }
