@@ -68,6 +68,8 @@ final class Outline {
     private String section;
     private Deadline sectionDeadline;
     private List<FoundOwner> sectionOwners = List.of();
+    /** A list marker that stood alone on the paragraph before, for the paragraph after it; else null. */
+    private Marker loneMarker;
     private final Deque<Context> stack = new ArrayDeque<>();
     /** The styles of marks in the order this text nests them. */
     private final List<String> styles = new ArrayList<>();
@@ -201,10 +203,17 @@ final class Outline {
             endSection();
             return;
         }
-        Marker mk = place(Marker.of(text, ps, pe));
+        Marker mk = Marker.of(text, ps, pe);
+        if (mk.level() == Marker.NONE && loneMarker != null) {
+            // "**2.**" on a line of its own, its words in the paragraph after it: that paragraph is the item
+            mk = new Marker(loneMarker.level(), mk.contentStart(), loneMarker.roman(), loneMarker.style());
+        }
+        loneMarker = null;
+        mk = place(mk);
         int a = t.firstAtOrAfter(mk.contentStart());
         int b = t.firstAtOrAfter(pe);
         if (a >= b) {
+            loneMarker = mk.level() == Marker.NONE ? null : mk;
             return;
         }
         boolean colon = endsWith(raw, ':');
@@ -213,11 +222,11 @@ final class Outline {
             return;
         }
         // "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố": the bodies asked, after the verb that asks them
-        int asked = a + Lexicon.ASSIGNING.at(t, a, b);
-        if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && asked < b && namesOnly(asked, b)) {
+        int namesFrom = a + Lexicon.ASSIGNING.at(t, a, b);
+        if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && namesFrom < b && namesOnly(namesFrom, b)) {
             // "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, its tasks on the lines after it
             popTo(mk.level());
-            stack.push(new Context(mk.level(), p.parser.parseList(t, asked, b).owners(), List.of(), null, true));
+            stack.push(new Context(mk.level(), p.parser.parseList(t, namesFrom, b).owners(), List.of(), null, true));
             labelFrom = p.tasks.size();
             return;
         }
@@ -254,11 +263,19 @@ final class Outline {
         Parsed assignee = colon && subject == null ? subjects.assigneeAt(a, b) : null;
         Parsed named = subject != null ? subject : assignee;
         if (colon && named != null && ownerHeading(named.end(), b)) {
-            // "Giao Đảng ủy Quốc hội chủ trì, phối hợp với Đảng ủy Chính phủ:" hands its bodies the items below it
+            // "Giao Đảng ủy Quốc hội chủ trì, phối hợp với Đảng ủy Chính phủ:" hands its bodies the items below it;
+            // "Thủ tướng yêu cầu các Bộ, ngành thực hiện các nhiệm vụ sau:", the bodies it asks
+            List<FoundOwner> asked = subject != null ? askedIn(named.end(), b) : List.of();
+            List<FoundOwner> owners = asked.isEmpty() ? named.owners() : asked;
             openTasks();
             popTo(mk.level());
-            stack.push(new Context(mk.level(), named.owners(), maker.supportIn(named.end(), b),
+            stack.push(new Context(mk.level(), owners, asked.isEmpty() ? maker.supportIn(named.end(), b) : List.of(),
                     p.deadline(raw, false), true));
+            if (mk.level() == Marker.NONE && !asked.isEmpty()) {
+                // a line without a number over numbered items: they pop its context, so the section keeps the bodies
+                // it asks (the issuer who asks, "Ban Bí thư yêu cầu:", does none of the items)
+                sectionOwners = asked;
+            }
             labelFrom = p.tasks.size();
             return;
         }

@@ -207,4 +207,14 @@ class OutlineReadingTest {
                 + "có trách nhiệm:\n1. Rà soát tiêu chuẩn, định mức sử dụng tài sản công trước ngày 30/9/2025.", DAY);
         assertEquals(LocalDate.of(2025, 9, 30), task(r, "định mức sử dụng").deadline());
     }
+
+    @Test
+    void aMarkerAloneOnItsLineNumbersTheParagraphAfterIt() {
+        Reading r = read("Chủ tịch Ủy ban nhân dân thành phố yêu cầu các sở, ban, ngành thực hiện các nhiệm vụ sau:\n\n"
+                + "**1.**\n**Các sở, ban, ngành có trách nhiệm chấp hành nghiêm quy định của Luật Tài nguyên nước.\n\n"
+                + "**2.**\n**Kết hợp hoặc luân phiên khai thác nước mặt với khai thác nước dưới đất.\n\n"
+                + "3. Sở Xây dựng chủ trì rà soát mạng lưới cấp nước.", DAY);
+        assertEquals(3, r.tasks().size(), texts(r).toString());
+        assertEquals(List.of("các sở, ban, ngành"), leads(task(r, "luân phiên")), "the item takes the bodies asked");
+    }
 }
