@@ -87,6 +87,8 @@ final class Lexicon {
     static final Phrases HEADING_REVIEW = Phrases.load(Form.FOLDED, "vi/heading-review.txt", "en/heading-review.txt");
     /** Heading words of a part that hands out work. */
     static final Phrases HEADING_TASKS = Phrases.load(Form.FOLDED, "vi/heading-tasks.txt", "en/heading-tasks.txt");
+    /** Words of a heading over the part of a plan that lists what it will do. */
+    static final Phrases PLAN_HEADING_TASKS = Phrases.load(Form.FOLDED, "vi/plan-heading-tasks.txt");
     /** Heading words of a part that sets out aims and grounds. */
     static final Phrases HEADING_AIMS = Phrases.load(Form.FOLDED, "vi/heading-aims.txt", "en/heading-aims.txt");
     /** What may follow the bodies of a line that hands them the items below it; "~" marks a phrase it contains. */

@@ -472,6 +472,12 @@ final class Outline {
     private void heading(String raw, Marker mk, int a, int b) {
         labelFrom = p.tasks.size();
         HeadingKind kind = headingKind(raw);
+        if (kind == HeadingKind.OTHER && hands == Hands.PLAN
+                && Lexicon.PLAN_HEADING_TASKS.opensWithin(Lexicon.PLAN_HEADING_TASKS.pad(raw), HEADING_LEAD_WORDS)) {
+            // "II. NỘI DUNG", "III. NỘI DUNG, HÌNH THỨC", "3. Nội dung thi đua": the part of a plan that lists what it
+            // will do
+            kind = HeadingKind.TASKS;
+        }
         if (kind == HeadingKind.TASKS && mode == Mode.CLOSED) {
             // a heading after the signature, in what the text attaches, opens no task part of the text
             return;

@@ -217,4 +217,16 @@ class OutlineReadingTest {
         assertEquals(3, r.tasks().size(), texts(r).toString());
         assertEquals(List.of("các sở, ban, ngành"), leads(task(r, "luân phiên")), "the item takes the bodies asked");
     }
+
+    @Test
+    void thePartOfAPlanHeadedByItsContentListsItsWorkButNotWhoItIsForOrItsCriteria() {
+        Reading r = read("ỦY BAN NHÂN DÂN\nTỈNH ĐẮK LẮK\n\nKẾ HOẠCH\nTổ chức đợt thi đua cao điểm\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n"
+                + "1. Phát huy tinh thần yêu nước của cán bộ, công chức.\n\nII. NỘI DUNG\n\n**1. Chủ đề thi đua**\n\n"
+                + "Đoàn kết, sáng tạo, lập thành tích chào mừng Đại hội.\n\n**2. Nội dung thi đua**\n\n"
+                + "a) Thi đua hoàn thành các chỉ tiêu phát triển kinh tế - xã hội năm 2025.\n\n"
+                + "b) Thi đua đẩy mạnh cải cách hành chính, chuyển đổi số.\n\nIII. ĐỐI TƯỢNG, TIÊU CHÍ\n\n"
+                + "1. Tiêu chí thi đua\n\na) Hoàn thành vượt mức các chỉ tiêu, nhiệm vụ được giao.", DAY);
+        assertEquals(List.of("Thi đua hoàn thành các chỉ tiêu phát triển kinh tế - xã hội năm 2025.",
+                "Thi đua đẩy mạnh cải cách hành chính, chuyển đổi số."), texts(r));
+    }
 }
