@@ -182,7 +182,7 @@ public interface ImportMessages {
     @Message("Thời hạn lấy theo tiêu đề mục hoặc đề mục phía trên.")
     String import_doubt_DEADLINE_FROM_HEADING();
 
-    @Message("Thời hạn lấy theo tiêu đề văn bản hoặc yêu cầu đầu tiên.")
+    @Message("Thời hạn lấy theo tiêu đề văn bản, yêu cầu đầu tiên hoặc thời gian thực hiện của kế hoạch.")
     String import_doubt_DEADLINE_FROM_TITLE();
 
     @Message("Đọc từ đoạn văn xuôi, không thuộc phần nhiệm vụ.")

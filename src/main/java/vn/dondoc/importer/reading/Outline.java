@@ -68,6 +68,8 @@ final class Outline {
     private String section;
     private Deadline sectionDeadline;
     private List<FoundOwner> sectionOwners = List.of();
+    /** Whether the paragraph before was a plan's time label with its time on the next line ("3. Thời gian thực hiện:"). */
+    private boolean periodNext;
     /** A list marker that stood alone on the paragraph before, for the paragraph after it; else null. */
     private Marker loneMarker;
     private final Deque<Context> stack = new ArrayDeque<>();
@@ -201,6 +203,9 @@ final class Outline {
             stack.clear();
             styles.clear();
             endSection();
+            return;
+        }
+        if (hands == Hands.PLAN && !sawTaskPart && planPeriod(raw)) {
             return;
         }
         Marker mk = Marker.of(text, ps, pe);
@@ -405,6 +410,39 @@ final class Outline {
         }
         maker.regive(labelFrom, role.startsWith("lead") ? named : List.of(), role.equals("support") ? named : List.of());
         return true;
+    }
+
+    /**
+     * "Thời gian thực hiện: Từ nay đến hết năm 2025.", before a plan's work: the time the plan gives itself, for its
+     * tasks that name none (a period, "Giai đoạn 2026 - 2030", or "Năm 2025 và các năm tiếp theo" names no day).
+     * Returns whether the paragraph was such a label or the time after one.
+     */
+    private boolean planPeriod(String raw) {
+        String s = raw.replace("*", "").replace("_", "");
+        s = s.substring(Math.min(s.length(), Marker.of(s, 0, s.length()).contentStart())).strip();
+        String value;
+        boolean next = periodNext;
+        periodNext = false;
+        if (next) {
+            value = s;
+        } else {
+            int colon = s.indexOf(':');
+            if (colon < 0 || colon > MAX_LABEL_LENGTH || !"time".equals(TaskTable.role(Layout.columnKey(s, 0, colon)))) {
+                return false;
+            }
+            value = s.substring(colon + 1).strip();
+            if (value.isEmpty()) {
+                periodNext = true;
+                return true;
+            }
+        }
+        Deadline d = value.length() > MAX_LABEL_LENGTH ? null : p.deadline(value.replaceAll("[.;]+$", ""), false);
+        boolean dated = d != null && d.day() != null && d.kind() == DeadlineKind.DATE;
+        if (dated && p.titleDeadline == null) {
+            p.titleDeadline = d;
+        }
+        // the paragraph after a bare label is its time only if it names one; else it is read as it comes
+        return dated || !next;
     }
 
     /**

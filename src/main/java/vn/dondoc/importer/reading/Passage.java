@@ -41,10 +41,11 @@ final class Passage {
     /** The issuer of a body's own plan, who does the items that name nobody; null for a text that assigns. */
     final FoundOwner issuer;
     /**
-     * The time limit the title gives the whole text ("... từ nay đến ngày 30/6/2025", "... quý III năm 2024"), for
-     * tasks that give none of their own; null where it gives none.
+     * The time limit the title gives the whole text ("... từ nay đến ngày 30/6/2025", "... quý III năm 2024"), or a
+     * plan the time it gives itself before its work ("Thời gian thực hiện: Từ nay đến hết năm 2025"), for tasks that
+     * give none of their own; null where it gives none.
      */
-    final DeadlineParser.Deadline titleDeadline;
+    DeadlineParser.Deadline titleDeadline;
     /** The province or city a local document is about, whose own bodies do what names no body; null at the centre. */
     final LocalPlace place;
     final List<FoundTask> tasks = new ArrayList<>();

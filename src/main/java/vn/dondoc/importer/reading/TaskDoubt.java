@@ -15,7 +15,7 @@ public enum TaskDoubt {
     OPEN_COLLECTIVE(0.15),
     /** Its time limit comes from the heading or item above it, not from its own words. */
     DEADLINE_FROM_HEADING(0.1),
-    /** Its time limit comes from the document's title or the first request of the text. */
+    /** Its time limit comes from the document's title, the first request of the text or the time a plan gives itself. */
     DEADLINE_FROM_TITLE(0.15),
     /** It was read from running text, not from a part or list of tasks. */
     RUNNING_TEXT(0.1),

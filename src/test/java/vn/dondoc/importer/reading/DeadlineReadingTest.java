@@ -2,6 +2,7 @@ package vn.dondoc.importer.reading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.dondoc.importer.reading.Readers.read;
 import static vn.dondoc.importer.reading.Readers.task;
 
@@ -158,28 +159,41 @@ class DeadlineReadingTest {
     @Test
     void anAnniversaryFallsOnTheLaterDayOfItsPair() {
         DeadlineParser.Deadline d = DeadlineParser.parse("xây dựng kế hoạch tổ chức kỷ niệm 70 năm ngày Bác Hồ ra lời kêu gọi thi "
-                + "đua ái quốc (11/6/1948-11/6/2018)", java.time.LocalDate.of(2018, 3, 1), false);
-        assertEquals(java.time.LocalDate.of(2018, 6, 11), d.day());
+                + "đua ái quốc (11/6/1948-11/6/2018)", LocalDate.of(2018, 3, 1), false);
+        assertEquals(LocalDate.of(2018, 6, 11), d.day());
     }
 
     @Test
     void theLastMonthsOfTheYearAndTheYearsEndAreItsLastDay() {
-        java.time.LocalDate day = java.time.LocalDate.of(2025, 11, 11);
-        assertEquals(java.time.LocalDate.of(2025, 12, 31), DeadlineParser.parse("có giải pháp quyết liệt 2 tháng cuối năm", day, false).day());
-        assertEquals(java.time.LocalDate.of(2025, 3, 31), DeadlineParser.parse("hoàn thành trong ba tháng đầu năm 2025", day, true).day());
-        assertEquals(java.time.LocalDate.of(2025, 12, 31),
+        java.time.LocalDate day = LocalDate.of(2025, 11, 11);
+        assertEquals(LocalDate.of(2025, 12, 31), DeadlineParser.parse("có giải pháp quyết liệt 2 tháng cuối năm", day, false).day());
+        assertEquals(LocalDate.of(2025, 3, 31), DeadlineParser.parse("hoàn thành trong ba tháng đầu năm 2025", day, true).day());
+        assertEquals(LocalDate.of(2025, 12, 31),
                 DeadlineParser.parse("fulfil its tasks in the remaining months of this year", day, false).day());
     }
 
     @Test
     void boldInsideATimeLimitIsReadAsSpace() {
-        assertEquals(java.time.LocalDate.of(2025, 12, 13), DeadlineParser.parse("báo cáo Thủ tướng Chính phủ trước **ngày 13 tháng 12 "
-                + "năm 2025**", java.time.LocalDate.of(2025, 11, 20), false).day());
+        assertEquals(LocalDate.of(2025, 12, 13), DeadlineParser.parse("báo cáo Thủ tướng Chính phủ trước **ngày 13 tháng 12 "
+                + "năm 2025**", LocalDate.of(2025, 11, 20), false).day());
     }
 
     @Test
     void aPeriodIsNoDay() {
         org.junit.jupiter.api.Assertions.assertTrue(DeadlineParser.isPeriod("quý III năm 2024"));
         org.junit.jupiter.api.Assertions.assertFalse(DeadlineParser.isPeriod("trước ngày 20 tháng 10 năm 2024"));
+    }
+
+    @Test
+    void theTimeAPlanGivesItselfBeforeItsWorkDatesTheTasksThatNameNone() {
+        Reading r = read("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\n\nKẾ HOẠCH\nTruyền thông về giảm nghèo đa chiều\n\n"
+                + "I. MỤC ĐÍCH, YÊU CẦU\n\n1. Nâng cao nhận thức của người dân về giảm nghèo.\n\n"
+                + "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN\n\n**1. Thời gian thực hiện:**\n\nTừ nay đến hết năm 2025.\n\n"
+                + "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính phân bổ kinh phí thực hiện các hoạt động truyền thông.\n\n"
+                + "2. Sở Nội vụ tổng hợp, báo cáo kết quả trước ngày 15/12/2025.", LocalDate.of(2025, 11, 19));
+        FoundTask funds = task(r, "phân bổ kinh phí");
+        assertEquals(LocalDate.of(2025, 12, 31), funds.deadline());
+        assertTrue(funds.doubts().contains(TaskDoubt.DEADLINE_FROM_TITLE));
+        assertEquals(LocalDate.of(2025, 12, 15), task(r, "tổng hợp").deadline(), "a task's own day comes first");
     }
 }
