@@ -46,7 +46,8 @@ record Marker(int level, int contentStart, boolean roman, String style) {
             if (j < e && text.charAt(j) == ')' && dots == 0) {
                 return new Marker(1, after(text, j + 1, e), false, "1)");
             }
-            if (dots >= 1 && text.charAt(j - 1) == '.' && j < e && isSpaceOrStar(text.charAt(j)) && j - i <= 9) {
+            if (dots >= 1 && text.charAt(j - 1) == '.' && (j >= e || isSpaceOrStar(text.charAt(j))) && j - i <= 9) {
+                // "**1." alone on its line counts too: its words are on the lines after it
                 return new Marker(dots, after(text, j, e), false, "1" + ".1".repeat(dots - 1) + ".");
             }
             return new Marker(NONE, s, false, "");
@@ -64,7 +65,7 @@ record Marker(int level, int contentStart, boolean roman, String style) {
                 && i + 2 < e && isSpaceOrStar(text.charAt(i + 2))) {
             return new Marker(5, after(text, i + 2, e), false, "a" + text.charAt(i + 1));
         }
-        if ((c == '-' || c == '–' || c == '—' || c == '•' || c == '+' || c == '*') && i + 1 < e && text.charAt(i + 1) == ' ') {
+        if ((c == '-' || c == '–' || c == '—' || c == '•' || c == '+' || c == '*') && i + 1 < e && isSpace(text.charAt(i + 1))) {
             return new Marker(7, after(text, i + 1, e), false, String.valueOf(c));
         }
         String head = text.substring(i, Math.min(e, i + 12)).toLowerCase(java.util.Locale.ROOT);
@@ -91,6 +92,11 @@ record Marker(int level, int contentStart, boolean roman, String style) {
         return new Marker(depth, contentStart, roman, style);
     }
 
+    /** The same mark for words that start at {@code contentStart} (a mark alone on the line before them). */
+    Marker from(int contentStart) {
+        return new Marker(level, contentStart, roman, style);
+    }
+
     static boolean startsItem(String text, int s, int e) {
         return of(text, s, e).level() != NONE;
     }
@@ -113,6 +119,11 @@ record Marker(int level, int contentStart, boolean roman, String style) {
     }
 
     private static boolean isSpaceOrStar(char c) {
-        return c == ' ' || c == '\t' || c == '*' || c == '\u00a0';
+        return isSpace(c) || c == '*';
+    }
+
+    /** A space after a mark; a line break too, where Word wrapped the line right after it ("**1.\nNhiệm vụ ..."). */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\u00a0' || c == '\n' || c == '\r';
     }
 }

@@ -174,6 +174,12 @@ final class Outline {
 
     private void paragraph(int ps, int pe) {
         String raw = text.substring(ps, pe);
+        Marker alone = Marker.of(text, ps, pe);
+        if (alone.level() != Marker.NONE && t.firstAtOrAfter(alone.contentStart()) >= t.firstAtOrAfter(pe)) {
+            // "**2.**" on a line of its own, its words in the paragraph after it: that paragraph is the item
+            loneMarker = place(alone);
+            return;
+        }
         if (NoiseFilter.isNoise(raw) || pe <= p.facts.titleEnd()) {
             // the document's own title hands out nothing, whatever words it uses
             return;
@@ -209,16 +215,11 @@ final class Outline {
             return;
         }
         Marker mk = Marker.of(text, ps, pe);
-        if (mk.level() == Marker.NONE && loneMarker != null) {
-            // "**2.**" on a line of its own, its words in the paragraph after it: that paragraph is the item
-            mk = new Marker(loneMarker.level(), mk.contentStart(), loneMarker.roman(), loneMarker.style());
-        }
+        mk = mk.level() == Marker.NONE && loneMarker != null ? loneMarker.from(mk.contentStart()) : place(mk);
         loneMarker = null;
-        mk = place(mk);
         int a = t.firstAtOrAfter(mk.contentStart());
         int b = t.firstAtOrAfter(pe);
         if (a >= b) {
-            loneMarker = mk.level() == Marker.NONE ? null : mk;
             return;
         }
         boolean colon = endsWith(raw, ':');
@@ -227,7 +228,7 @@ final class Outline {
             return;
         }
         // "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố": the bodies asked, after the verb that asks them
-        int namesFrom = a + Lexicon.ASSIGNING.at(t, a, b);
+        int namesFrom = a + Lexicon.ASSIGNING.at(t, a, b); 
         if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && namesFrom < b && namesOnly(namesFrom, b)) {
             // "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, its tasks on the lines after it
             popTo(mk.level());

@@ -229,4 +229,14 @@ class OutlineReadingTest {
         assertEquals(List.of("Thi đua hoàn thành các chỉ tiêu phát triển kinh tế - xã hội năm 2025.",
                 "Thi đua đẩy mạnh cải cách hành chính, chuyển đổi số."), texts(r));
     }
+
+    @Test
+    void aNumberAloneOnItsLineAndADashBeforeALineBreakStillMarkItems() {
+        Reading r = read("KẾ HOẠCH\nTổng kiểm kê tài sản công\n\nIV. NHIỆM VỤ CỤ THỂ\n\n**1.\nNhiệm vụ của thành viên Ban Chỉ đạo**\n\n"
+                + "*1.1.\nSở Tài chính*\n\n-\nTuyên truyền, phổ biến các quy định về quản lý, sử dụng tài sản công.\n\n"
+                + "*1.2.\nỦy ban nhân dân các phường, xã, đặc khu*\n\n- Thành lập Ban Chỉ đạo tổng kiểm kê tài sản cấp xã.", DAY);
+        assertEquals(List.of("Sở Tài chính"), leads(task(r, "Tuyên truyền")));
+        assertEquals(List.of("Ủy ban nhân dân các phường, xã, đặc khu"), leads(task(r, "Thành lập")),
+                "the communes of a province are not the provinces");
+    }
 }
