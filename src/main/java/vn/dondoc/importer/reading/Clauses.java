@@ -47,7 +47,8 @@ final class Clauses {
         // Thanh tra thành phố ..."): "yêu cầu các doanh nghiệp ..." is then the owner's own task of asking.
         Parsed opening = subjects.assigneeAt(a, b, ownerless ? Lexicon.ASSIGNING : Lexicon.HANDING);
         if (opening == null) {
-            opening = subjects.subjectAt(a, b, false);
+            // an item may name its body before a colon: "- Sở Tài chính: Bố trí kinh phí ..."
+            opening = subjects.subjectAt(a, b, item);
         }
         if (opening != null && opening.end() < b) {
             carried = opening.owners();

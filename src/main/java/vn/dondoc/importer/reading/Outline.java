@@ -43,6 +43,8 @@ final class Outline {
     private static final int MAX_BOLD_HEADING_WORDS = 40;
     /** A label before a colon is short: "Thời gian hoàn thành", "Đơn vị chủ trì tham mưu thực hiện". */
     private static final int MAX_LABEL_LENGTH = 50;
+    /** How many words the label of an item that details the task above it may have ("Các thông số:"). */
+    private static final int MAX_SPEC_LABEL_WORDS = 4;
     private static final int MAX_LABEL_WORDS = 8;
     /** A kind line ("KẾ HOẠCH", "QUY CHẾ") is this short. */
     private static final int MAX_KIND_LINE = 30;
@@ -755,6 +757,11 @@ final class Outline {
         if (level != Marker.NONE) {
             popTo(level);
         }
+        if (level != Marker.NONE && specification(a, b)) {
+            // "- Các thông số: Độ mặn, pH ...", "- Hình thức: In tài liệu ...": what the task above is made of
+            stack.push(new Context(level, List.of(), List.of(), null, false, true));
+            return;
+        }
         Context parent = stack.isEmpty() ? null : stack.peek();
         Context ctx = inherited(level);
         List<TaskDraft> drafts = clauses.of(a, b, ctx.owners(), ctx.deadline(), level != Marker.NONE, section);
@@ -795,6 +802,31 @@ final class Outline {
         int after = k < 0 ? b : k + Lexicon.INTRODUCING.at(t, k, b);
         Parsed asked = after < b ? p.parser.parseList(t, after, b) : null;
         return asked == null ? List.of() : asked.owners();
+    }
+
+    /**
+     * Whether an item opens with a label of a few words and a colon that names no body, no time, no column of a plan
+     * and no topic: "Các thông số: ...", "Số lượng: 5.000 cuốn", "Cửa sông Mã: Lấy mẫu 01 vị trí". It details the
+     * task above it; it is not one.
+     */
+    private boolean specification(int a, int b) {
+        int colon = -1;
+        for (int k = a + 1; k < Math.min(b, a + MAX_SPEC_LABEL_WORDS + 1); k++) {
+            if (OwnerParser.hasAny(t.gapBefore(k), ".;()")) {
+                return false;
+            }
+            if (t.gapBefore(k).indexOf(':') >= 0) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0 || colon >= b || Lexicon.verbAt(t, a, colon) > 0 || Lexicon.TOPIC_OPENERS.at(t, a, colon) > 0
+                || Lexicon.CLAUSE_OPENERS.at(t, a, colon) > 0 || !p.ownersIn(a, colon).isEmpty()
+                || p.parser.parseList(t, a, colon) != null) {
+            return false;
+        }
+        String label = p.words(a, colon);
+        return TaskTable.role(Layout.columnKey(label, 0, label.length())) == null && p.deadline(label, false) == null;
     }
 
     /** Whether the words before the colon that ends tokens [a, b) announce tasks ("các nhiệm vụ sau:"). */

@@ -239,4 +239,13 @@ class OutlineReadingTest {
         assertEquals(List.of("Ủy ban nhân dân các phường, xã, đặc khu"), leads(task(r, "Thành lập")),
                 "the communes of a province are not the provinces");
     }
+
+    @Test
+    void anItemThatOnlyLabelsDetailsOfTheTaskAboveIsNoTask() {
+        Reading r = read("Bộ Nông nghiệp và Môi trường yêu cầu:\n1. Chi cục Thủy sản thực hiện quan trắc môi trường vùng nuôi tôm nước lợ.\n"
+                + "- Các thông số: Độ mặn, pH, oxy hòa tan, nhiệt độ.\n- Cửa sông Mã: Lấy mẫu 01 vị trí tại khu vực nước cấp.\n"
+                + "- Sở Tài chính: Bố trí kinh phí quan trắc.", DAY);
+        assertEquals(2, r.tasks().size(), texts(r).toString());
+        assertEquals(List.of("Sở Tài chính"), leads(task(r, "kinh phí")), "a body before the colon is an owner, not a label");
+    }
 }
