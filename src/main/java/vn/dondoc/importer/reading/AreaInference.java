@@ -88,6 +88,18 @@ final class AreaInference {
     }
 
     /**
+     * Whether an area phrase that is also a verb ("xây dựng", "đào tạo") stands at token k as the verb of the task
+     * or of one of its clauses ("Xây dựng kế hoạch ...", "...; tiếp tục xây dựng ..."), where it names no area.
+     */
+    private static boolean asVerb(Tokens t, int k, int len, int from, int n) {
+        if (Lexicon.verbAt(t, k, n) != len) {
+            return false;
+        }
+        return k == from || OwnerParser.hasAny(t.gapBefore(k), ",;:.\n") || Lexicon.verbAt(t, k - 1, k) > 0
+                || t.low[k - 1].equals("và");
+    }
+
+    /**
      * Owners for the task, among the bodies of the given kinds that existed on the day, or an empty list when
      * no area matches well enough.
      */
@@ -115,7 +127,7 @@ final class AreaInference {
                 runLength[h.id()] = len;
                 runToken[h.id()] = i + 1;
                 Area a = areas.get(h.area());
-                boolean counts = len >= 2 || a.words().length == 1;
+                boolean counts = (len >= 2 || a.words().length == 1) && !(len == a.words().length && asVerb(t, i + 1 - len, len, from, n));
                 if (counts && len > best[h.area()]) {
                     best[h.area()] = len;
                     bestEnd[h.area()] = i + 1;

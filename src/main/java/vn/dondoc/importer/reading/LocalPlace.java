@@ -2,6 +2,7 @@ package vn.dondoc.importer.reading;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -20,6 +21,11 @@ record LocalPlace(String name) {
     /** The place of a local document, or null for a text of the centre. */
     static LocalPlace of(Tokens t, DocumentFacts facts) {
         String issuer = Fold.fold(facts.issuer() == null ? "" : facts.issuer());
+        LocalPlace own = issuersPlace(t, issuer);
+        if (own != null) {
+            // "ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH": the issuer's own place, however often the text names others
+            return own;
+        }
         String head = issuer + " " + Fold.fold(facts.ownTitle() + " " + facts.title());
         Map<String, Integer> seen = new HashMap<>();
         String best = null;
@@ -44,6 +50,50 @@ record LocalPlace(String name) {
             return null;
         }
         return new LocalPlace(best);
+    }
+
+    /** The place the issuer's name ends with, as the text writes it with its kind ("thành phố Hồ Chí Minh"); else null. */
+    private static LocalPlace issuersPlace(Tokens t, String issuer) {
+        for (String[] kind : KINDS) {
+            String k = Fold.fold(kind[0]);
+            int at = (" " + issuer + " ").indexOf(" " + k + " ");
+            if (at < 0) {
+                continue;
+            }
+            String[] rest = issuer.substring(Math.min(issuer.length(), at + k.length())).strip().split(" ");
+            String[] words = k.split(" ");
+            if (rest.length == 0 || rest[0].isEmpty()) {
+                continue;
+            }
+            String shouted = null;
+            for (int i = 0; i + words.length + rest.length <= t.size; i++) {
+                if (matches(t, i, words) && matches(t, i + words.length, rest) && t.cap[i + words.length]) {
+                    String name = t.text.substring(t.start[i + words.length], t.end[i + words.length + rest.length - 1]);
+                    if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+                        return new LocalPlace(kind[0] + " " + name);
+                    }
+                    shouted = shouted != null ? shouted : name;
+                }
+            }
+            if (shouted != null) {
+                // named in capitals only ("THÀNH PHỐ HỒ CHÍ MINH"): each word with its capital
+                StringBuilder sb = new StringBuilder(kind[0]);
+                for (String w : shouted.toLowerCase(Locale.ROOT).split("\\s+")) {
+                    sb.append(' ').append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+                }
+                return new LocalPlace(sb.toString());
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(Tokens t, int i, String[] folded) {
+        for (int j = 0; j < folded.length; j++) {
+            if (!t.fold[i + j].equals(folded[j])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean local(String foldedHead, String place) {

@@ -256,6 +256,23 @@ class OwnerReadingTest {
     }
 
     @Test
+    void theIssuersOwnPlaceIsTheDocumentsPlaceHoweverOftenItNamesAnother() {
+        Reading r = read("|\n**ỦY BAN NHÂN DÂN**\nTHÀNH PHỐ HỒ CHÍ MINH\n-------\n|\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n|\n"
+                + "Số: 2853/KH-UBND\n|\n\n**KẾ HOẠCH**\n\nPhòng, chống thiên tai\n\nSau khi sáp nhập tỉnh Bình Dương, "
+                + "tỉnh Bà Rịa - Vũng Tàu và Thành phố Hồ Chí Minh, địa bàn tỉnh Bình Dương cũ chịu nhiều thiên tai.\n\n"
+                + "II. NHIỆM VỤ\n\n1. Đẩy mạnh chuyển đổi số, khoa học, công nghệ và đổi mới sáng tạo trong phòng, chống thiên tai.",
+                LocalDate.of(2025, 11, 21));
+        assertEquals("Sở Khoa học và Công nghệ thành phố Hồ Chí Minh", task(r, "chuyển đổi số").owners().get(0).name());
+    }
+
+    @Test
+    void anAreaWordUsedAsTheVerbOfTheTaskNamesNoArea() {
+        Reading r = read("Ban Bí thư yêu cầu:\n1. Xây dựng chính sách đặc thù về thu hút, đào tạo cán bộ làm công tác bảo vệ bí mật nhà nước.",
+                LocalDate.of(2025, 11, 26));
+        assertFalse(leads(task(r, "chính sách đặc thù")).contains("Bộ Xây dựng"), leads(task(r, "chính sách đặc thù")).toString());
+    }
+
+    @Test
     void theProvincesListedAfterAColonAreEachABody() {
         Reading r = read("Thủ tướng Chính phủ yêu cầu:\n1. Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh: Khánh Hòa, Đắk Lắk, "
                 + "Gia Lai và lãnh đạo các Bộ, ngành theo chức năng, nhiệm vụ tiếp tục tập trung ứng phó với mưa lũ.",
