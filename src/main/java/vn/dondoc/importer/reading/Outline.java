@@ -43,6 +43,8 @@ final class Outline {
     private static final int MAX_BOLD_HEADING_WORDS = 40;
     /** A label before a colon is short: "Thời gian hoàn thành", "Đơn vị chủ trì tham mưu thực hiện". */
     private static final int MAX_LABEL_LENGTH = 50;
+    /** How long the sentence that gives a plan's time may be ("Công tác giám sát được tiến hành ... trong năm 2025 ..."). */
+    private static final int MAX_PERIOD_LENGTH = 400;
     /** How many words the label of an item that details the task above it may have ("Các thông số:"). */
     private static final int MAX_SPEC_LABEL_WORDS = 4;
     private static final int MAX_LABEL_WORDS = 8;
@@ -424,22 +426,26 @@ final class Outline {
         String s = raw.replace("*", "").replace("_", "");
         s = s.substring(Math.min(s.length(), Marker.of(s, 0, s.length()).contentStart())).strip();
         String value;
-        boolean next = periodNext;
+        // "Thời gian thực hiện: ...", or the label alone as the heading of what follows ("2. Thời gian thực hiện")
+        int colon = s.indexOf(':') >= 0 ? s.indexOf(':') : s.length();
+        String label = Layout.columnKey(s, 0, Math.min(colon, MAX_LABEL_LENGTH));
+        boolean labelled = colon <= MAX_LABEL_LENGTH && label.split(" ").length <= MAX_LABEL_WORDS
+                && "time".equals(TaskTable.role(label));
+        boolean next = periodNext && !labelled;
         periodNext = false;
         if (next) {
             value = s;
         } else {
-            int colon = s.indexOf(':');
-            if (colon < 0 || colon > MAX_LABEL_LENGTH || !"time".equals(TaskTable.role(Layout.columnKey(s, 0, colon)))) {
+            if (!labelled) {
                 return false;
             }
-            value = s.substring(colon + 1).strip();
+            value = s.substring(Math.min(s.length(), colon + 1)).strip();
             if (value.isEmpty()) {
                 periodNext = true;
                 return true;
             }
         }
-        Deadline d = value.length() > MAX_LABEL_LENGTH ? null : p.deadline(value.replaceAll("[.;]+$", ""), false);
+        Deadline d = value.length() > MAX_PERIOD_LENGTH ? null : p.deadline(value.replaceAll("[.;]+$", ""), false);
         boolean dated = d != null && d.day() != null && d.kind() == DeadlineKind.DATE;
         if (dated && p.titleDeadline == null) {
             p.titleDeadline = d;

@@ -196,4 +196,17 @@ class DeadlineReadingTest {
         assertTrue(funds.doubts().contains(TaskDoubt.DEADLINE_FROM_TITLE));
         assertEquals(LocalDate.of(2025, 12, 15), task(r, "tổng hợp").deadline(), "a task's own day comes first");
     }
+
+    @Test
+    void aPlansTimeMayBeASentenceUnderItsHeadingAndMayNameNoDay() {
+        String plan = "ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\n\nKẾ HOẠCH\nGiám sát, đánh giá Chương trình\n\nI. MỤC ĐÍCH, YÊU CẦU\n\n"
+                + "1. Đánh giá đúng kết quả thực hiện Chương trình.\n\nII. ĐỐI TƯỢNG, THỜI GIAN\n\n**1. Thời gian thực hiện**\n\n%s\n\n"
+                + "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Tài chính bố trí kinh phí giám sát.";
+        Reading dated = read(String.format(plan, "Công tác giám sát được tiến hành thường xuyên, liên tục trong năm 2025."),
+                LocalDate.of(2025, 11, 19));
+        assertEquals(LocalDate.of(2025, 12, 31), task(dated, "kinh phí").deadline());
+        Reading open = read(String.format(plan, "Đợt thi đua được triển khai từ ngày ban hành Kế hoạch đến khi kết thúc Đại hội."),
+                LocalDate.of(2025, 11, 19));
+        assertNull(task(open, "kinh phí").deadline());
+    }
 }
