@@ -479,7 +479,9 @@ final class OwnerParser {
     /** The end of a name the list may not hold, or {@code j} when none starts at token j. */
     int unknownEnd(Tokens t, int j, int limit) {
         int head = Lexicon.headNounAt(t, j, limit);
-        if (head == 0 || !t.cap[j] || shouting(t, j)) {
+        // "UBND các xã, phường": a head noun written short, in capitals, in a line that is not
+        boolean acronym = head == 1 && shouting(t, j) && (j + 1 >= limit || !shouting(t, j + 1));
+        if (head == 0 || !t.cap[j] || shouting(t, j) && !acronym) {
             // In a line set in capitals every word looks like the start of a name: only known names count there.
             return j;
         }
@@ -492,8 +494,11 @@ final class OwnerParser {
             // "Ủy ban nhân dân tỉnh Quảng Ninh", "Sở Y tế thành phố Hà Nội"
             int unit = ADMIN_UNITS.at(t, k, limit);
             boolean admin = unit > 0 && k + unit < limit && t.cap[k + unit];
-            // "Thanh tra thành phố tổ chức ...", "Ủy ban nhân dân xã, phường": the body of the place's own level
-            boolean level = unit > 0 && endsName(t, k + unit, limit);
+            // "Thanh tra thành phố tổ chức ...", "Ủy ban nhân dân xã, phường", "Ủy ban nhân dân cấp xã": the body of
+            // the place's own level, or the bodies of a level
+            int ofLevel = t.low[k].equals("cấp") && k + 1 < limit ? ADMIN_UNITS.at(t, k + 1, limit) : 0;
+            int levelWords = unit > 0 ? unit : ofLevel > 0 ? 1 + ofLevel : 0;
+            boolean level = levelWords > 0 && endsName(t, k + levelWords, limit);
             // "Ban Quản lý các khu công nghệ cao", "Ban Chỉ đạo phòng thủ dân sự quốc gia"
             boolean described = DESCRIBED.at(t, j, limit) == head && Lexicon.verbAt(t, k, limit) == 0
                     && !STOP_WORDS.has(t.low[k]);
@@ -501,7 +506,7 @@ final class OwnerParser {
                 return j;
             }
             if (level) {
-                e = k + unit;
+                e = k + levelWords;
             }
         }
         while (e < limit && e - j < MAX_NAME_WORDS) {
@@ -541,7 +546,9 @@ final class OwnerParser {
                 break;
             }
             int capitalVerb = t.cap[e] ? Lexicon.verbAt(t, e, limit) : 0;
-            if (capitalVerb > 0 && e > k + 1 && !t.cap[e - 1]) {
+            // after the kind of a place comes its name, whatever it means ("thành phố Cần Thơ")
+            boolean afterUnit = ADMIN_UNITS.at(t, e - 1, e) > 0 || e - 2 > j && ADMIN_UNITS.at(t, e - 2, e) == 2;
+            if (capitalVerb > 0 && e > k + 1 && !t.cap[e - 1] && !afterUnit) {
                 // a capitalised verb after a word in lower case starts what follows the name; after "và" it is part of
                 // the name, whole ("Sở Giáo dục và Đào tạo")
                 if (!t.low[e - 1].equals("và")) {

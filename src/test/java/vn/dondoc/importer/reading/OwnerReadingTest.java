@@ -325,6 +325,16 @@ class OwnerReadingTest {
     }
 
     @Test
+    void aHeadNounWrittenShortInCapitalsStartsANameAndALevelNamesTheBodiesOfIt() {
+        Reading r = read(CITY_ASKS + "1. UBND các xã, phường:\n- Rà soát, lập danh sách hộ bị ảnh hưởng.\n"
+                + "2. UBND cấp xã tổ chức cấp phát hàng hóa đúng người, đúng đối tượng.\n"
+                + "3. UBND thành phố Cần Thơ chỉ đạo dọn vệ sinh môi trường sau lũ.", NOVEMBER_2025);
+        assertEquals(List.of("UBND các xã, phường"), leads(task(r, "danh sách hộ")));
+        assertEquals(List.of("UBND cấp xã"), leads(task(r, "cấp phát")));
+        assertEquals(List.of("UBND thành phố Cần Thơ"), leads(task(r, "vệ sinh")));
+    }
+
+    @Test
     void handingVerbInsideAnOwnedItemGivesTheWorkToTheBodyItNames() {
         Reading r = read(CITY_ASKS + "1. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành\n\n"
                 + "a) Giao Thanh tra thành phố tổ chức thanh tra việc chấp hành các quy định pháp luật về tài nguyên nước.\n\n"
