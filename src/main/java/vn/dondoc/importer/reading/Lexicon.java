@@ -69,6 +69,8 @@ final class Lexicon {
     static final Phrases DOING = Phrases.load("vi/doing-verbs.txt", Form.LOWER);
     /** Vietnamese words before a verb that make a clause an obligation ("cần", "phải"). */
     static final Phrases VI_MODALS = Phrases.load("vi/modals.txt", Form.LOWER);
+    /** What may follow a body in place of a verb to say its part ("là cơ quan đầu mối"). */
+    static final Phrases ROLE_COPULAS = Phrases.load("vi/role-copulas.txt", Form.LOWER);
     /** Verbs that report what a leader said; with "cần" after them, what follows is asked of those present. */
     static final Phrases REPORTING = Phrases.load("vi/reporting-verbs.txt", Form.LOWER);
     /** Words after a subject that make a sentence of running text an obligation for it ("cần", "must"). */

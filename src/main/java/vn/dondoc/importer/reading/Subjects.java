@@ -52,7 +52,7 @@ final class Subjects {
         if (Lexicon.verbAt(t, k, limit) > 0) {
             return true;
         }
-        if (Lexicon.MODALS.at(t, k, limit) > 0) {
+        if (Lexicon.MODALS.at(t, k, limit) > 0 || Lexicon.ROLE_COPULAS.at(t, k, limit) > 0) {
             return true;
         }
         return Lexicon.isEnglishVerb(t.low[k]) && !t.cap[k];

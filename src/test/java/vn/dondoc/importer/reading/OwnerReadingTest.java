@@ -335,6 +335,15 @@ class OwnerReadingTest {
     }
 
     @Test
+    void aBodyGivenAPartInPlaceOfAVerbOwnsTheItemsBelow() {
+        Reading r = read(CITY_ASKS + "V. TỔ CHỨC THỰC HIỆN\n\n1. Giao Sở Nông nghiệp và Môi trường là cơ quan đầu mối, chủ trì, hướng "
+                + "dẫn thực hiện Đề án; tổ chức thực hiện các nhiệm vụ sau:\n\n- Điều phối chung, đôn đốc việc triển khai Kế hoạch.\n\n"
+                + "- Tổ chức đánh giá, báo cáo kết quả thực hiện Đề án hàng năm.", NOVEMBER_2025);
+        assertEquals(List.of("Sở Nông nghiệp và Môi trường"), leads(task(r, "Điều phối")));
+        assertEquals(List.of("Sở Nông nghiệp và Môi trường"), leads(task(r, "đánh giá")));
+    }
+
+    @Test
     void handingVerbInsideAnOwnedItemGivesTheWorkToTheBodyItNames() {
         Reading r = read(CITY_ASKS + "1. Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành\n\n"
                 + "a) Giao Thanh tra thành phố tổ chức thanh tra việc chấp hành các quy định pháp luật về tài nguyên nước.\n\n"
