@@ -72,6 +72,8 @@ final class Outline {
     private String section;
     private Deadline sectionDeadline;
     private List<FoundOwner> sectionOwners = List.of();
+    /** The level of a heading that looks back or aims inside a part of tasks, until its next sibling; else -1. */
+    private int reviewWithin = -1;
     /** Whether the paragraph before was a plan's time label with its time on the next line ("3. Thời gian thực hiện:"). */
     private boolean periodNext;
     /** A list marker that stood alone on the paragraph before, for the paragraph after it; else null. */
@@ -524,6 +526,16 @@ final class Outline {
             // "II. NỘI DUNG", "III. NỘI DUNG, HÌNH THỨC", "3. Nội dung thi đua": the part of a plan that lists what it
             // will do
             kind = HeadingKind.TASKS;
+        }
+        if (mk.roman()) {
+            reviewWithin = -1;
+        } else if (kind == HeadingKind.REVIEW && mode == Mode.TASKS && mk.level() != Marker.NONE) {
+            // "1. Mục tiêu ..." inside a part of tasks looks back or aims only as far as its next sibling
+            reviewWithin = mk.level();
+        } else if (kind == HeadingKind.OTHER && mode == Mode.REVIEW && reviewWithin >= 0 && mk.level() <= reviewWithin) {
+            // "2. Các chương trình, dự án ...": the part of tasks goes on after it
+            reviewWithin = -1;
+            openTasks();
         }
         if (kind == HeadingKind.TASKS && mode == Mode.CLOSED) {
             // a heading after the signature, in what the text attaches, opens no task part of the text

@@ -248,4 +248,12 @@ class OutlineReadingTest {
         assertEquals(2, r.tasks().size(), texts(r).toString());
         assertEquals(List.of("Sở Tài chính"), leads(task(r, "kinh phí")), "a body before the colon is an owner, not a label");
     }
+
+    @Test
+    void aimsInsideAPartOfTasksEndAtTheirNextSibling() {
+        Reading r = read("Bộ Văn hóa, Thể thao và Du lịch yêu cầu:\n\nII. NHIỆM VỤ CHỦ YẾU\n\n**1. Mục tiêu phát triển**\n\n"
+                + "- Mạng lưới cơ sở văn hóa quốc gia đồng bộ, hiện đại.\n\n**2. Các dự án triển khai thực hiện quy hoạch**\n\n"
+                + "- Ưu tiên tập trung nguồn lực đầu tư các công trình văn hóa trọng điểm.", DAY);
+        assertEquals(List.of("Ưu tiên tập trung nguồn lực đầu tư các công trình văn hóa trọng điểm."), texts(r));
+    }
 }
