@@ -17,6 +17,11 @@ final class DeadlineParser {
     record Deadline(LocalDate day, String words, DeadlineKind kind, String recurrence, int start) {
     }
 
+    /** Whether the time found at {@code at} of the folded text is when work starts ("từ ngày ...", "từ tháng 11/2025"). */
+    private static boolean starts(String f, int at) {
+        return STARTS.matcher(f.substring(Math.max(0, at - 12), at)).find();
+    }
+
     /** The hour a notice may put before the day: "trước 17 giờ ngày 6/9/2024", "trước 17h30 ngày ...". */
     private static final String HOUR = "(?:\\d{1,2}\\s{0,2}(?:gio|h)(?:\\s{0,2}\\d{1,2}(?:\\s{0,2}phut)?)?,?\\s{1,6})?";
     private static final String CUE = "(?:(?:truoc|cham nhat|han chot|hoan thanh|xong|trong|vao|den|by|before|no later than|on or before|until)"
@@ -36,6 +41,10 @@ final class DeadlineParser {
             "thang\\s{1,6}(\\d{1,2})(?:\\s{0,2}(?:/|-|,?\\s{1,6}nam)\\s{0,2}(\\d{4}))?(?![\\d/])");
     private static final Pattern YEAR_WITH_CUE = Pattern.compile(
             "(truoc|trong|hoan thanh(?: trong| truoc)?|cuoi|het|by the end of|by end of|before|in)\\s{1,6}(?:nam\\s{1,6})?(\\d{4})(?!\\d)");
+    private static final Pattern MONTH_RANGE = Pattern.compile(
+            "thang\\s{1,6}(\\d{1,2})\\s{0,3}(?:-|–|den)\\s{0,3}(?:thang\\s{1,6})?(\\d{1,2})\\s{0,2}(?:/|,?\\s{1,6}nam)\\s{0,2}(\\d{4})(?!\\d)");
+    /** What opens a time at which work starts, not one by which it ends: "từ", "kể từ", "bắt đầu từ". */
+    private static final Pattern STARTS = Pattern.compile("(?:^|\\s)(?:ke |bat dau )?tu\\s{1,6}$");
     private static final Pattern YEAR_RANGE = Pattern.compile("(\\d{4})\\s{0,3}(?:-|–|den|to)\\s{0,3}(\\d{4})");
     private static final Pattern YEAR_ONLY = Pattern.compile("^\\s*(?:nam\\s{1,6})?(\\d{4})\\s*$");
     private static final Pattern EVERY = Pattern.compile("(hang|dinh ky|moi)\\s{1,6}(nam|quy|thang|tuan)|annually|every (year|month|quarter)");
@@ -122,7 +131,8 @@ final class DeadlineParser {
         m = FULL_DATE.matcher(digits ? f : "");
         while (m.find()) {
             boolean cue = m.group(1) != null;
-            if (!cue && !table) {
+            if (!cue && !table || starts(f, m.start()) || f.substring(Math.max(0, m.start() - 6), m.start()).endsWith("thang ")) {
+                // "từ ngày 20/11/2025" starts the work; "tháng 11 - 12/2025" are months
                 continue;
             }
             LocalDate d = Days.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
@@ -134,7 +144,7 @@ final class DeadlineParser {
         while (m.find()) {
             boolean cue = m.group(1) != null;
             boolean yearly = m.group(4) != null;
-            if ((!cue && !table && !yearly) || year < 0) {
+            if ((!cue && !table && !yearly) || year < 0 || starts(f, m.start())) {
                 continue;
             }
             LocalDate d = Days.of(year, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)));
@@ -173,9 +183,20 @@ final class DeadlineParser {
                 best = later(best, new Deadline(d, words(text, m), DeadlineKind.DATE, null, m.start()));
             }
         }
+        m = MONTH_RANGE.matcher(digits && f.contains("thang") ? f : "");
+        while (m.find()) {
+            // "tháng 11 - 12/2025": by the end of the last month
+            LocalDate d = Days.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), 1);
+            if (d != null && !starts(f, m.start())) {
+                best = later(best, new Deadline(d.withDayOfMonth(d.lengthOfMonth()), words(text, m), DeadlineKind.DATE, null, m.start()));
+            }
+        }
         if (best == null) {
             m = MONTH.matcher(digits && f.contains("thang") ? f : "");
             while (m.find()) {
+                if (starts(f, m.start())) {
+                    continue;
+                }
                 int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
                 int mo = Integer.parseInt(m.group(1));
                 boolean cued = m.group(2) != null || table || m.start() >= 6 && f.substring(Math.max(0, m.start() - 12), m.start())

@@ -209,4 +209,12 @@ class DeadlineReadingTest {
                 LocalDate.of(2025, 11, 19));
         assertNull(task(open, "kinh phí").deadline());
     }
+
+    @Test
+    void aTimeFromWhichWorkStartsIsNoDeadlineAndARangeOfMonthsEndsWithItsLast() {
+        LocalDate day = LocalDate.of(2025, 11, 21);
+        assertNull(DeadlineParser.parse("Thời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.", day, true));
+        assertEquals(LocalDate.of(2025, 12, 31), DeadlineParser.parse("Thời gian hoàn thành: Tháng 11 - 12/2025.", day, true).day());
+        assertEquals(LocalDate.of(2025, 12, 31), DeadlineParser.parse("từ ngày 25/11/2025 đến ngày 31/12/2025", day, false).day());
+    }
 }
