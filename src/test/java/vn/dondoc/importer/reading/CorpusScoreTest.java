@@ -22,10 +22,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CorpusScoreTest {
 
     /** Floors over the whole corpus: raise them as the reader improves, never lower them to pass. */
-    private static final double MIN_F1 = 0.95;
-    private static final double MIN_DEADLINES = 0.95;
-    private static final double MIN_DATED = 0.95;
-    private static final double MIN_OWNERS = 0.95;
+    private static final double MIN_F1 = 0.96;
+    private static final double MIN_DEADLINES = 0.97;
+    private static final double MIN_DATED = 0.96;
+    private static final double MIN_OWNERS = 0.98;
 
     static Stream<Path> texts() throws IOException {
         List<Path> files = CorpusScore.annotated();
