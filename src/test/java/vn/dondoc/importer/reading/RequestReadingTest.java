@@ -122,4 +122,13 @@ class RequestReadingTest {
         task(r, "Xác định công tác");
         task(r, "học liệu số");
     }
+
+    @Test
+    void aDocumentThatRequestsIsANounAndANoticeOfItsResultHandsOutNothing() {
+        Reading r = read("Căn\ncứ Luật Hải quan ngày 23 tháng 6 năm 2014;\nTrên\ncơ sở Đơn đề nghị xác định mã\nsố số 002 ngày "
+                + "23/9/2025 của Công ty\nTNHH An Phát và hồ sơ kèm theo;\nCục Hải quan thông báo kết quả xác định trước mã số như sau:\n"
+                + "|\nTên thương mại: Bộ thẻ bài giải trí\n|\nCông dụng theo thiết kế: Giải trí chiến thuật cho người chơi\n|",
+                LocalDate.of(2025, 10, 20));
+        assertEquals(List.of(), Readers.texts(r));
+    }
 }
