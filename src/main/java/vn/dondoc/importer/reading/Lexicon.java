@@ -29,6 +29,10 @@ final class Lexicon {
     static final Phrases OPEN_REQUESTS = Phrases.load("vi/open-requests.txt", Form.LOWER);
     /** Words just before a request verb that make it a noun ("đáp ứng yêu cầu", "về việc đề nghị"). */
     static final Phrases NOUN_BEFORE = Phrases.load("vi/noun-before.txt", Form.LOWER);
+    /** Words a few words before a request verb that make the verb part of a noun phrase ("của doanh nghiệp đề nghị"). */
+    static final Phrases NOUN_REACH_BEFORE = Phrases.load("vi/noun-reach-before.txt", Form.LOWER);
+    /** How many words before a request verb {@link #NOUN_REACH_BEFORE} may stand. */
+    private static final int NOUN_REACH = 4;
     /** Words just after a request verb that make it a noun ("đề nghị của", "chỉ đạo tại"). */
     static final Phrases NOUN_AFTER = Phrases.load("vi/noun-after.txt", Form.LOWER);
     /** Words that end the name of a body in lower case ("của", "tại", "theo"). */
@@ -135,5 +139,22 @@ final class Lexicon {
 
     static boolean isEnglishVerb(String low) {
         return ENGLISH_VERBS.has(low);
+    }
+
+    /**
+     * Whether the words before token k, in the same clause, make the request verb there a noun: the word or two
+     * just before it ("đơn đề nghị", "theo chỉ đạo"), or a genitive a few words before ("thông tin của doanh nghiệp
+     * đề nghị xác định ...": the one who asked).
+     */
+    static boolean nounBefore(Tokens t, int k) {
+        for (int n = 1; n <= NOUN_REACH && k - n >= 0; n++) {
+            if (!t.gapBefore(k - n + 1).equals(" ")) {
+                return false;
+            }
+            if (n <= 2 && NOUN_BEFORE.at(t, k - n, k) == n || n > 1 && NOUN_REACH_BEFORE.at(t, k - n, k - n + 1) == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 }

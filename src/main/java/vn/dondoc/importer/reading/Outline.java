@@ -708,24 +708,11 @@ final class Outline {
                 continue;
             }
             int len = Lexicon.INTRODUCING.at(t, k, b);
-            if (len > 0 && !(len == 1 && t.low[k].equals("giao") && k + 1 < b && t.fold[k + 1].equals("ban")) && !nounBefore(k)) {
+            if (len > 0 && !(len == 1 && t.low[k].equals("giao") && k + 1 < b && t.fold[k + 1].equals("ban")) && !Lexicon.nounBefore(t, k)) {
                 return k;
             }
         }
         return -1;
-    }
-
-    /** Whether the word or two before token k make the verb there a noun ("đơn đề nghị", "theo chỉ đạo"). */
-    private boolean nounBefore(int k) {
-        for (int n = 1; n <= 2 && k - n >= 0; n++) {
-            if (!t.gapBefore(k - n + 1).equals(" ")) {
-                return false;
-            }
-            if (Lexicon.NOUN_BEFORE.at(t, k - n, k) == n) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -186,7 +186,7 @@ final class Requests {
             }
         }
         int len = Lexicon.REQUESTS.at(t, k, b);
-        if (len > 0 && (nounBefore(k) || k + len < b && t.gapBefore(k + len).equals(" ")
+        if (len > 0 && (Lexicon.nounBefore(t, k) || k + len < b && t.gapBefore(k + len).equals(" ")
                 && Lexicon.NOUN_AFTER.at(t, k + len, b) == 1)) {
             // "đáp ứng yêu cầu phát triển", "xét đề nghị của Ủy ban": the word names a requirement, asks nothing
             return 0;
@@ -196,19 +196,6 @@ final class Requests {
             return 0;
         }
         return len;
-    }
-
-    /** Whether a word before token k, in the same clause, makes the request verb there a noun. */
-    private boolean nounBefore(int k) {
-        for (int n = 1; n <= 2 && k - n >= 0; n++) {
-            if (!t.gapBefore(k - n + 1).equals(" ")) {
-                return false;
-            }
-            if (Lexicon.NOUN_BEFORE.at(t, k - n, k) == n) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "The State Bank of Vietnam was asked to ...": the owner comes first, then the passive request. */

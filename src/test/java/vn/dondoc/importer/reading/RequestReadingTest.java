@@ -131,4 +131,13 @@ class RequestReadingTest {
                 LocalDate.of(2025, 10, 20));
         assertEquals(List.of(), Readers.texts(r));
     }
+
+    @Test
+    void aRequestVerbAfterAGenitiveNamesTheOneWhoAskedAndAsksNothing() {
+        Reading r = read("Căn cứ Luật Hải quan ngày 23 tháng 6 năm 2014;\nCông dụng: Thiết bị đeo tay thông minh. Theo thông tin cung "
+                + "cấp của doanh nghiệp đề nghị xác định trước mã số, thiết bị có tích hợp màn hình cảm ứng.", LocalDate.of(2025, 10, 20));
+        assertEquals(List.of(), Readers.texts(r));
+        Reading asked = read("Bộ Tài chính đề nghị các bộ, ngành rà soát danh mục hàng hóa.", LocalDate.of(2025, 10, 20));
+        assertEquals(1, asked.tasks().size(), Readers.texts(asked).toString());
+    }
 }
