@@ -47,8 +47,9 @@ final class ClauseSplitter {
             String gap = t.gapBefore(k);
             depth = Math.max(0, depth + count(gap, '(') - count(gap, ')'));
             if (gap.indexOf(':') >= 0 && depth == 0 && !details) {
-                if (listOfTasks(t, start, k)) {
-                    // "... một số nhiệm vụ trọng tâm như: A; B; C": the tasks are A, B and C
+                if (listOfTasks(t, start, k) || start == from && Lexicon.TOPIC_OPENERS.at(t, start, k) > 0) {
+                    // "... một số nhiệm vụ trọng tâm như: A; B; C": the tasks are A, B and C; "Đối với các nội dung
+                    // đề xuất ...: Giao Sở Y tế ...": the topic first, then the task
                     out.add(new Clause(start, k, opens, true));
                     start = k;
                     opens = opener.opensTask(k, to);

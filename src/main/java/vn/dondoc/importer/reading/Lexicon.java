@@ -121,6 +121,16 @@ final class Lexicon {
         return false;
     }
 
+    /** Whether the folded text ends with one of the phrases ("~" marks are ignored). */
+    static boolean endsWithAny(List<String> phrases, String folded) {
+        for (String p : phrases) {
+            if (folded.endsWith(p.startsWith("~") ? p.substring(1) : p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static int adverbialAt(Tokens t, int i, int limit) {
         return ADVERBIALS.at(t, i, limit);
     }

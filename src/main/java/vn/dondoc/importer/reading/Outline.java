@@ -274,6 +274,15 @@ final class Outline {
         Parsed subject = subjects.subjectAt(a, b, true);
         Parsed assignee = colon && subject == null ? subjects.assigneeAt(a, b) : null;
         Parsed named = subject != null ? subject : assignee;
+        if (named == null && colon) {
+            // "Điều 2. Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan đến ..., có trách nhiệm:": the bodies
+            // first, what they are, and then the words that hand them the items below
+            Parsed names = p.parser.parseList(t, a, b);
+            if (names != null && names.end() < b && Lexicon.endsWithAny(Lexicon.OWNER_HEADING_ENDS,
+                    Fold.fold(p.words(names.end(), b)).replaceAll("[\\s,.:;]+$", ""))) {
+                named = names;
+            }
+        }
         if (colon && named != null && ownerHeading(named.end(), b)) {
             // "Giao Đảng ủy Quốc hội chủ trì, phối hợp với Đảng ủy Chính phủ:" hands its bodies the items below it;
             // "Thủ tướng yêu cầu các Bộ, ngành thực hiện các nhiệm vụ sau:", the bodies it asks
@@ -496,7 +505,9 @@ final class Outline {
             return true;
         }
         String rest = Fold.fold(p.words(k, b));
-        if (rest.length() < 60 && Lexicon.opensOrHolds(Lexicon.OWNER_HEADING_ENDS, rest)) {
+        if (rest.length() < 60 && Lexicon.opensOrHolds(Lexicon.OWNER_HEADING_ENDS, rest)
+                || Lexicon.endsWithAny(Lexicon.OWNER_HEADING_ENDS, rest.replaceAll("[\\s,.:;]+$", ""))) {
+            // "... các cơ quan, đơn vị có liên quan đến các lĩnh vực nêu tại Điều 1 của Quyết định này, có trách nhiệm:"
             return true;
         }
         int other = 0;

@@ -256,4 +256,17 @@ class OutlineReadingTest {
                 + "- Ưu tiên tập trung nguồn lực đầu tư các công trình văn hóa trọng điểm.", DAY);
         assertEquals(List.of("Ưu tiên tập trung nguồn lực đầu tư các công trình văn hóa trọng điểm."), texts(r));
     }
+
+    @Test
+    void anArticleThatNamesItsBodiesAndWhatTheyAreHandsThemItsItemsAndATopicBeforeAColonIsNoTask() {
+        Reading r = read("QUYẾT ĐỊNH\nThông qua phương án đơn giản hóa thủ tục hành chính\n\n**Điều 1.** Thông qua phương án đơn giản "
+                + "hóa thủ tục hành chính lĩnh vực y tế.\n\n**Điều 2.** Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan đến "
+                + "các lĩnh vực kiến nghị đơn giản hóa nêu tại Điều 1 của Quyết định này, có trách nhiệm:\n\n1. Đối với các nội dung đề "
+                + "xuất giảm thời gian giải quyết thủ tục hành chính: chủ động triển khai giảm thời gian xử lý hồ sơ trên thực tế.\n\n"
+                + "2. Đối với các nội dung kiến nghị các Bộ: Thường xuyên theo dõi, tham mưu Chủ tịch UBND tỉnh.", DAY);
+        FoundTask t = task(r, "xử lý hồ sơ");
+        assertTrue(t.text().startsWith("chủ động"), t.text());
+        assertTrue(leads(t).contains("Sở Y tế"), leads(t).toString());
+        assertTrue(leads(task(r, "theo dõi")).contains("Sở Y tế"));
+    }
 }
