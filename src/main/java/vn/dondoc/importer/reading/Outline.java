@@ -234,7 +234,7 @@ final class Outline {
             return;
         }
         // "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố": the bodies asked, after the verb that asks them
-        int namesFrom = a + Lexicon.ASSIGNING.at(t, a, b); 
+        int namesFrom = a + Lexicon.ASSIGNING.at(t, a, b);
         if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && namesFrom < b && namesOnly(namesFrom, b)) {
             // "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, its tasks on the lines after it
             popTo(mk.level());
