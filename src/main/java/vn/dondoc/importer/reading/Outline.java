@@ -180,10 +180,10 @@ final class Outline {
 
     private void paragraph(int ps, int pe) {
         String raw = text.substring(ps, pe);
-        Marker alone = Marker.of(text, ps, pe);
-        if (alone.level() != Marker.NONE && t.firstAtOrAfter(alone.contentStart()) >= t.firstAtOrAfter(pe)) {
+        Marker marker = Marker.of(text, ps, pe);
+        if (marker.level() != Marker.NONE && t.firstAtOrAfter(marker.contentStart()) >= t.firstAtOrAfter(pe)) {
             // "**2.**" on a line of its own, its words in the paragraph after it: that paragraph is the item
-            loneMarker = place(alone);
+            loneMarker = place(marker);
             return;
         }
         if (NoiseFilter.isNoise(raw) || pe <= p.facts.titleEnd()) {
@@ -220,8 +220,7 @@ final class Outline {
         if (hands == Hands.PLAN && !sawTaskPart && planPeriod(raw)) {
             return;
         }
-        Marker mk = Marker.of(text, ps, pe);
-        mk = mk.level() == Marker.NONE && loneMarker != null ? loneMarker.from(mk.contentStart()) : place(mk);
+        Marker mk = marker.level() == Marker.NONE && loneMarker != null ? loneMarker.from(marker.contentStart()) : place(marker);
         loneMarker = null;
         int a = t.firstAtOrAfter(mk.contentStart());
         int b = t.firstAtOrAfter(pe);
@@ -237,9 +236,7 @@ final class Outline {
         int namesFrom = a + Lexicon.ASSIGNING.at(t, a, b);
         if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && namesFrom < b && namesOnly(namesFrom, b)) {
             // "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, its tasks on the lines after it
-            popTo(mk.level());
-            stack.push(new Context(mk.level(), p.parser.parseList(t, namesFrom, b).owners(), List.of(), null, true));
-            labelFrom = p.tasks.size();
+            handDown(mk, p.parser.parseList(t, namesFrom, b).owners(), List.of(), null);
             return;
         }
         if (isHeading(raw, mk, a, b, colon)) {
@@ -278,8 +275,7 @@ final class Outline {
             // "Điều 2. Sở Y tế, UBND cấp xã và các cơ quan, đơn vị có liên quan đến ..., có trách nhiệm:": the bodies
             // first, what they are, and then the words that hand them the items below
             Parsed names = p.parser.parseList(t, a, b);
-            if (names != null && names.end() < b && Lexicon.endsWithAny(Lexicon.OWNER_HEADING_ENDS,
-                    Fold.fold(p.words(names.end(), b)).replaceAll("[\\s,.:;]+$", ""))) {
+            if (names != null && names.end() < b && endsHandingOut(names.end(), b)) {
                 named = names;
             }
         }
@@ -289,22 +285,17 @@ final class Outline {
             List<FoundOwner> asked = subject != null ? askedIn(named.end(), b) : List.of();
             List<FoundOwner> owners = asked.isEmpty() ? named.owners() : asked;
             openTasks();
-            popTo(mk.level());
-            stack.push(new Context(mk.level(), owners, asked.isEmpty() ? maker.supportIn(named.end(), b) : List.of(),
-                    p.deadline(raw, false), true));
+            handDown(mk, owners, asked.isEmpty() ? maker.supportIn(named.end(), b) : List.of(), p.deadline(raw, false));
             if (mk.level() == Marker.NONE && !asked.isEmpty()) {
                 // a line without a number over numbered items: they pop its context, so the section keeps the bodies
                 // it asks (the issuer who asks, "Ban Bí thư yêu cầu:", does none of the items)
                 sectionOwners = asked;
             }
-            labelFrom = p.tasks.size();
             return;
         }
         if (colon && mode == Mode.TASKS && Lexicon.TOPIC_OPENERS.at(t, a, b) > 0) {
             // "1. Về tăng trưởng kinh tế:", "5. Để kịp thời giải quyết ...:": a topic over the items below it
-            popTo(mk.level());
-            stack.push(new Context(mk.level(), List.of(), List.of(), p.deadline(raw, false), true));
-            labelFrom = p.tasks.size();
+            handDown(mk, List.of(), List.of(), p.deadline(raw, false));
             return;
         }
         if (colon && introduces(a, b)) {
@@ -319,10 +310,7 @@ final class Outline {
             openTasks();
             if (within && named != null && mk.level() != Marker.NONE) {
                 // "d) Giao Ban Quản lý ... chỉ đạo các đơn vị ... có trách nhiệm:": the items below are that body's
-                popTo(mk.level());
-                stack.push(new Context(mk.level(), named.owners(), maker.supportIn(named.end(), b),
-                        p.deadline(raw, false), true));
-                labelFrom = p.tasks.size();
+                handDown(mk, named.owners(), maker.supportIn(named.end(), b), p.deadline(raw, false));
             }
             return;
         }
@@ -395,14 +383,9 @@ final class Outline {
      * Returns false for a line that is no such label.
      */
     private boolean labelLine(String raw, int a, int b) {
-        String s = raw.replace("*", "").replace("_", "");
-        int colon = s.indexOf(':');
-        if (colon < 0 || colon > MAX_LABEL_LENGTH) {
-            return false;
-        }
-        String label = Layout.columnKey(s, 0, colon);
-        String role = TaskTable.role(label);
-        if (role == null || role.equals("task") || role.equals("number") || label.split(" ").length > MAX_LABEL_WORDS) {
+        String s = unstyled(raw);
+        String role = labelRole(s, s.indexOf(':'));
+        if (role == null || role.equals("task") || role.equals("number")) {
             return false;
         }
         int v = t.firstAtOrAfter(text.indexOf(':', t.start[a]) + 1);
@@ -434,14 +417,12 @@ final class Outline {
      * Returns whether the paragraph was such a label or the time after one.
      */
     private boolean planPeriod(String raw) {
-        String s = raw.replace("*", "").replace("_", "");
+        String s = unstyled(raw);
         s = s.substring(Math.min(s.length(), Marker.of(s, 0, s.length()).contentStart())).strip();
         String value;
         // "Thời gian thực hiện: ...", or the label alone as the heading of what follows ("2. Thời gian thực hiện")
         int colon = s.indexOf(':') >= 0 ? s.indexOf(':') : s.length();
-        String label = Layout.columnKey(s, 0, Math.min(colon, MAX_LABEL_LENGTH));
-        boolean labelled = colon <= MAX_LABEL_LENGTH && label.split(" ").length <= MAX_LABEL_WORDS
-                && "time".equals(TaskTable.role(label));
+        boolean labelled = "time".equals(labelRole(s, colon));
         boolean next = periodNext && !labelled;
         periodNext = false;
         if (next) {
@@ -470,17 +451,29 @@ final class Outline {
      * column would be, the first token of the task after its label; else -1.
      */
     private int contentLabel(String raw, int a, int b) {
-        String s = raw.replace("*", "").replace("_", "");
-        int colon = s.indexOf(':');
-        if (colon < 0 || colon > MAX_LABEL_LENGTH) {
-            return -1;
-        }
-        String label = Layout.columnKey(s, 0, colon);
-        if (!"task".equals(TaskTable.role(label)) || label.split(" ").length > MAX_LABEL_WORDS) {
+        String s = unstyled(raw);
+        if (!"task".equals(labelRole(s, s.indexOf(':')))) {
             return -1;
         }
         int v = t.firstAtOrAfter(text.indexOf(':', t.start[a]) + 1);
         return v < b && p.ownersIn(a, v).isEmpty() ? v : -1;
+    }
+
+    /** A line without its bold and italic marks. */
+    private static String unstyled(String raw) {
+        return raw.replace("*", "").replace("_", "");
+    }
+
+    /**
+     * What the words before the colon at {@code colon} label, as a plan's table column ("Thời gian thực hiện" is the
+     * time, "Cơ quan chủ trì" the lead, "Nội dung thực hiện" the task); null where they are no short label.
+     */
+    private static String labelRole(String s, int colon) {
+        if (colon < 0 || colon > MAX_LABEL_LENGTH) {
+            return null;
+        }
+        String label = Layout.columnKey(s, 0, colon);
+        return label.split(" ").length > MAX_LABEL_WORDS ? null : TaskTable.role(label);
     }
 
     /** Gives the time limit of a label line to the tasks of the block above it that name no day of their own. */
@@ -505,9 +498,7 @@ final class Outline {
             return true;
         }
         String rest = Fold.fold(p.words(k, b));
-        if (rest.length() < 60 && Lexicon.opensOrHolds(Lexicon.OWNER_HEADING_ENDS, rest)
-                || Lexicon.endsWithAny(Lexicon.OWNER_HEADING_ENDS, rest.replaceAll("[\\s,.:;]+$", ""))) {
-            // "... các cơ quan, đơn vị có liên quan đến các lĩnh vực nêu tại Điều 1 của Quyết định này, có trách nhiệm:"
+        if (rest.length() < 60 && Lexicon.opensOrHolds(Lexicon.OWNER_HEADING_ENDS, rest) || endsHandingOut(k, b)) {
             return true;
         }
         int other = 0;
@@ -520,6 +511,14 @@ final class Outline {
             }
         }
         return other <= MAX_OWNER_HEADING_WORDS;
+    }
+
+    /**
+     * Whether tokens [k, b) end with the words that hand the bodies before them the items below: "... các cơ quan, đơn
+     * vị có liên quan đến các lĩnh vực nêu tại Điều 1 của Quyết định này, có trách nhiệm:".
+     */
+    private boolean endsHandingOut(int k, int b) {
+        return Lexicon.endsWithAny(Lexicon.OWNER_HEADING_ENDS, Fold.fold(p.words(k, b)).replaceAll("[\\s,.:;]+$", ""));
     }
 
     /** Whether tokens [a, b) are nothing but the names of bodies. */
@@ -581,6 +580,13 @@ final class Outline {
             popTo(mk.level());
             stack.push(new Context(mk.level(), namedIn(a, b), List.of(), p.deadline(raw, false), true));
         }
+    }
+
+    /** A line at the mark's depth hands the items below it these owners and time limit; the labels below are theirs. */
+    private void handDown(Marker mk, List<FoundOwner> owners, List<FoundOwner> support, Deadline deadline) {
+        popTo(mk.level());
+        stack.push(new Context(mk.level(), owners, support, deadline, true));
+        labelFrom = p.tasks.size();
     }
 
     /** The text enters a part that hands out work. */
