@@ -127,7 +127,8 @@ final class AreaInference {
                 runLength[h.id()] = len;
                 runToken[h.id()] = i + 1;
                 Area a = areas.get(h.area());
-                boolean counts = (len >= 2 || a.words().length == 1) && !(len == a.words().length && asVerb(t, i + 1 - len, len, from, n));
+                boolean whole = len == a.words().length;
+                boolean counts = (len >= 2 || a.words().length == 1) && !(whole && asVerb(t, i + 1 - len, len, from, n));
                 if (counts && len > best[h.area()]) {
                     best[h.area()] = len;
                     bestEnd[h.area()] = i + 1;

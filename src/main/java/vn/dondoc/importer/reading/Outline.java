@@ -725,7 +725,8 @@ final class Outline {
                 continue;
             }
             int len = Lexicon.INTRODUCING.at(t, k, b);
-            if (len > 0 && !(len == 1 && t.low[k].equals("giao") && k + 1 < b && t.fold[k + 1].equals("ban")) && !Lexicon.nounBefore(t, k)) {
+            boolean meeting = len == 1 && t.low[k].equals("giao") && k + 1 < b && t.fold[k + 1].equals("ban");
+            if (len > 0 && !meeting && !Lexicon.nounBefore(t, k)) {
                 return k;
             }
         }
