@@ -47,8 +47,13 @@ final class Clauses {
         // Thanh tra thành phố ..."): "yêu cầu các doanh nghiệp ..." is then the owner's own task of asking.
         Parsed opening = subjects.assigneeAt(a, b, ownerless ? Lexicon.ASSIGNING : Lexicon.HANDING);
         if (opening == null) {
-            // an item may name its body before a colon: "- Sở Tài chính: Bố trí kinh phí ..."
-            opening = subjects.subjectAt(a, b, item);
+            opening = subjects.subjectAt(a, b, false);
+        }
+        if (opening == null && item) {
+            // an item may name its body before a colon, then what it does: "- Sở Tài chính: Bố trí kinh phí ..."
+            // ("Giám đốc các Sở: Nông nghiệp và Môi trường, Tài chính; ..." goes on naming bodies)
+            Parsed labelled = subjects.subjectAt(a, b, true);
+            opening = labelled != null && labelled.end() < b && Lexicon.verbAt(t, labelled.end(), b) > 0 ? labelled : null;
         }
         if (opening != null && opening.end() < b) {
             carried = opening.owners();
@@ -116,7 +121,8 @@ final class Clauses {
             } else {
                 lead = carried != null ? carried : contextLead;
             }
-            if (s >= c.end() || closingFormula(s, c.end())) {
+            if (s >= c.end() || closingFormula(s, c.end()) || Lexicon.verbAt(t, s, c.end()) == c.end() - s) {
+                // a verb alone ("Ban hành:", "Cập nhật:") asks nothing of anyone
                 continue;
             }
             TaskDraft d = new TaskDraft();
@@ -236,6 +242,10 @@ final class Clauses {
 
     /** "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện": the closing line of a notice. */
     private boolean closingFormula(int i, int limit) {
-        return Lexicon.opensOrHolds(Lexicon.CLOSING_FORMULAS, Fold.fold(p.words(i, Math.min(limit, i + CLOSING_REACH))));
+        // the formula opens the clause, or ends it after a long list of those who carry it out ("Chánh Văn phòng ...,
+        // Giám đốc các Sở: ...; Chủ tịch UBND các xã ... chịu trách nhiệm thi hành Quyết định này")
+        return Lexicon.opensOrHolds(Lexicon.CLOSING_FORMULAS, Fold.fold(p.words(i, Math.min(limit, i + CLOSING_REACH))))
+                || limit - i > CLOSING_REACH && Lexicon.endsWithAny(Lexicon.CLOSING_FORMULAS,
+                        Fold.fold(p.words(limit - CLOSING_REACH, limit)).replaceAll("[\\s,.:;/]+$", ""));
     }
 }

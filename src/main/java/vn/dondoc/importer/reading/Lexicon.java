@@ -15,6 +15,8 @@ final class Lexicon {
 
     /** Words that open an instruction. Matched on lower case with marks, since folded forms collide. */
     static final Phrases VERBS = Phrases.load("vi/action-verbs.txt", Form.LOWER);
+    /** Nouns that open with an action verb ("trình tự", "trình độ"): no verb stands there. */
+    static final Phrases VERB_NOUNS = Phrases.load("vi/verb-nouns.txt", Form.LOWER);
     /** English verbs that open an instruction after "to", a modal or a subject. */
     static final Phrases ENGLISH_VERBS = Phrases.load("en/action-verbs.txt", Form.LOWER);
     /** Head nouns of the names of bodies; a capitalised word after one starts a name the list may not hold. */
@@ -136,7 +138,7 @@ final class Lexicon {
     }
 
     static int verbAt(Tokens t, int i, int limit) {
-        return VERBS.at(t, i, limit);
+        return VERB_NOUNS.at(t, i, limit) > 0 ? 0 : VERBS.at(t, i, limit);
     }
 
     static int headNounAt(Tokens t, int i, int limit) {

@@ -269,4 +269,20 @@ class OutlineReadingTest {
         assertTrue(leads(t).contains("Sở Y tế"), leads(t).toString());
         assertTrue(leads(task(r, "theo dõi")).contains("Sở Y tế"));
     }
+
+    @Test
+    void aVerbAloneAndANounThatOpensWithAVerbAskNothing() {
+        Reading r = read("Thủ tướng Chính phủ yêu cầu:\n1. Bộ Công Thương rà soát quy trình giải quyết thủ tục hành chính.\n"
+                + "Ban hành:\n01/12/2025\nCập nhật:\n13/12/2025\na) Trình tự thực hiện\n", DAY);
+        assertEquals(List.of("rà soát quy trình giải quyết thủ tục hành chính."), texts(r));
+    }
+
+    @Test
+    void theClosingFormulaAfterALongListOfThoseWhoCarryItOutIsNoTask() {
+        Reading r = read("QUYẾT ĐỊNH:\n**Điều 1.** Công bố kèm theo Quyết định này 12 thủ tục hành chính nội bộ thuộc thẩm quyền giải quyết "
+                + "của UBND tỉnh.\n**Điều 2.** Quyết định này có hiệu lực thi hành kể từ ngày ký.\n**Điều 3.** Chánh Văn phòng UBND tỉnh, "
+                + "Giám đốc các Sở: Nông nghiệp và Môi trường, Tài chính; Giám đốc Trung tâm Phục vụ hành chính công tỉnh; Chủ tịch "
+                + "UBND các xã, phường, đặc khu và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./.", DAY);
+        assertEquals(List.of(), texts(r));
+    }
 }
