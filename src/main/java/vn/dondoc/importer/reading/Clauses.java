@@ -66,9 +66,10 @@ final class Clauses {
             }
         }
         // a clause opens with a verb or a subject, after a connective if it has one ("...; đồng thời cập nhật ...")
+        int from = a;
         List<ClauseSplitter.Clause> cs = ClauseSplitter.split(t, a, b, (i, limit) -> {
             int k = Math.min(i + Lexicon.CONNECTIVES.at(t, i, limit), limit - 1);
-            return Lexicon.verbAt(t, k, limit) > 0 || subjects.subjectAt(k, limit, false) != null;
+            return Lexicon.verbAt(t, k, limit) > 0 || subjects.subjectAt(k, limit, false) != null && !partnersRunTo(from, i);
         });
         List<TaskDraft> out = new ArrayList<>();
         boolean first = true;
@@ -240,12 +241,47 @@ final class Clauses {
         return d != null && d.start() <= 6 && rest.replaceAll("[.;,\\s]+$", "").endsWith(d.words());
     }
 
+    /**
+     * Whether the bodies after a "phối hợp với" in tokens [from, i) run on up to token i across semicolons: "... phối
+     * hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân các xã, phường; các cơ quan ..." lists partners, and the
+     * body after each semicolon is one more of them.
+     */
+    private boolean partnersRunTo(int from, int i) {
+        for (int k = from; k < i; k++) {
+            int j = TaskMaker.supportStart(t, k, i);
+            if (j < 0) {
+                continue;
+            }
+            while (j < i) {
+                Parsed s = p.parser.parseList(t, j, i);
+                if (s == null || s.end() <= j) {
+                    break;
+                }
+                j = s.end();
+                if (j < i && t.gapBefore(j).indexOf(';') < 0) {
+                    break;
+                }
+            }
+            if (j == i && t.gapBefore(i).indexOf(';') >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện": the closing line of a notice. */
     private boolean closingFormula(int i, int limit) {
         // the formula opens the clause, or ends it after a long list of those who carry it out ("Chánh Văn phòng ...,
         // Giám đốc các Sở: ...; Chủ tịch UBND các xã ... chịu trách nhiệm thi hành Quyết định này")
-        return Lexicon.opensOrHolds(Lexicon.CLOSING_FORMULAS, Fold.fold(p.words(i, Math.min(limit, i + CLOSING_REACH))))
-                || limit - i > CLOSING_REACH && Lexicon.endsWithAny(Lexicon.CLOSING_FORMULAS,
-                        Fold.fold(p.words(limit - CLOSING_REACH, limit)).replaceAll("[\\s,.:;/]+$", ""));
+        String head = Fold.fold(p.words(i, Math.min(limit, i + CLOSING_REACH)));
+        String tail = limit - i > CLOSING_REACH
+                ? Fold.fold(p.words(limit - CLOSING_REACH, limit)).replaceAll("[\\s,.:;/]+$", "") : null;
+        if (Lexicon.opensOrHolds(Lexicon.CLOSING_FORMULAS, head)
+                || tail != null && Lexicon.endsWithAny(Lexicon.CLOSING_FORMULAS, tail)) {
+            return true;
+        }
+        boolean informs = Lexicon.verbAt(t, i, limit) == 0 || Lexicon.INFORMING_VERBS.at(t, i, limit) > 0;
+        return informs && (Lexicon.holdsAny(Lexicon.INFORMING_FORMULAS, head)
+                || tail != null && Lexicon.endsWithAny(Lexicon.INFORMING_FORMULAS, tail));
     }
 }

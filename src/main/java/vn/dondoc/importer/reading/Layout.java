@@ -151,6 +151,10 @@ final class Layout {
         if (openMarkup(text, paraStart, prevEnd)) {
             return true;
         }
+        if (lineStart == paraStart && markAndOneWord(text, paraStart, prevEnd)) {
+            // "**Điều 2. **Giao\nSở Giáo dục và Đào tạo chủ trì ...": the article's words are on the lines after it
+            return true;
+        }
         int wordStart = last;
         while (wordStart > lineStart && Tokens.isWordChar(text.charAt(wordStart - 1))) {
             wordStart--;
@@ -186,6 +190,16 @@ final class Layout {
     }
 
     /** Whether bold or italics opened in the paragraph are still open at its end ("**II. VỀ CUNG CẤP DỊCH VỤ"). */
+    /** Whether a line is an item's mark and one word after it ("**Điều 2. **Giao", "b) Chủ"). */
+    private static boolean markAndOneWord(String text, int s, int e) {
+        Marker m = Marker.of(text, s, e);
+        if (m.level() == Marker.NONE) {
+            return false;
+        }
+        String rest = text.substring(m.contentStart(), e).replace("*", "").replace("_", "").strip();
+        return !rest.isEmpty() && rest.chars().allMatch(Character::isLetter);
+    }
+
     private static boolean openMarkup(String text, int s, int e) {
         if (s + 1 < e && text.charAt(s) == '*' && text.charAt(s + 1) == ' ') {
             s += 2;

@@ -103,6 +103,12 @@ final class Lexicon {
     static final List<String> OWNER_HEADING_ENDS = folded("vi/owner-heading-ends.txt");
     /** Closing formulas of a notice; "~" marks a phrase its first words contain. */
     static final List<String> CLOSING_FORMULAS = folded("vi/closing-formulas.txt");
+    /** The marks of one who signs for the issuer ("TM.", "KT."). */
+    static final List<String> SIGNATURE_MARKS = folded("vi/signature-marks.txt");
+    /** What a notice says its readers are to do with it ("biết, thực hiện"), closing only a clause that informs. */
+    static final List<String> INFORMING_FORMULAS = folded("vi/informing-formulas.txt");
+    /** Verbs with which a notice hands itself on ("thông báo", "gửi"). */
+    static final Phrases INFORMING_VERBS = Phrases.load("vi/informing-verbs.txt", Form.LOWER);
     /** Whole header cells of a table set one cell per line. */
     static final Phrases TABLE_HEADER_CELLS = Phrases.load("table-header-cells.txt", Form.FOLDED);
     /** Column names of a task table and their roles: {"=name" or "~part", role}. */
@@ -117,6 +123,17 @@ final class Lexicon {
     static boolean opensOrHolds(List<String> phrases, String folded) {
         for (String p : phrases) {
             if (p.startsWith("~") ? folded.contains(p.substring(1)) : folded.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the folded text contains one of the phrases as whole words. */
+    static boolean holdsAny(List<String> phrases, String folded) {
+        String padded = " " + folded + " ";
+        for (String p : phrases) {
+            if (padded.contains(" " + p)) {
                 return true;
             }
         }

@@ -160,7 +160,7 @@ final class Outline {
             return;
         }
         if (columns == null) {
-            if (Fold.fold(text.substring(r.start(), r.end())).contains("noi nhan")) {
+            if (Fold.fold(text.substring(r.start(), r.end())).contains("noi nhan") || signedIn(r)) {
                 mode = Mode.CLOSED;
             }
             return;
@@ -174,6 +174,27 @@ final class Outline {
         } else {
             maker.finish(cells.task(), null);
         }
+    }
+
+    /** Whether a cell of the row opens with the mark of one who signs ("KT. CHỦ TỊCH"). */
+    private boolean signedIn(Row r) {
+        for (int c = 0; c < r.cells(); c++) {
+            if (signature(text.substring(r.cellStart()[c], r.cellEnd()[c]).replace("*", "").strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "TM. ỦY BAN NHÂN DÂN", "KT. BỘ TRƯỞNG": the line of one who signs for the issuer. */
+    private static boolean signature(String line) {
+        int space = line.indexOf(' ');
+        if (space < 0 || !Lexicon.SIGNATURE_MARKS.contains(Fold.fold(line.substring(0, space)))) {
+            return false;
+        }
+        int end = line.indexOf('\n');
+        String rest = line.substring(space, end < 0 ? line.length() : end);
+        return TitleCase.mostlyCapitals(rest, 0, rest.length()) && rest.strip().length() >= 3;
     }
 
     // ---- paragraphs
@@ -191,7 +212,7 @@ final class Outline {
             return;
         }
         String folded = Fold.fold(raw).replace("*", "").strip();
-        if (folded.startsWith("noi nhan")) {
+        if (folded.startsWith("noi nhan") || signature(raw.replace("*", "").strip())) {
             mode = Mode.CLOSED;
             return;
         }

@@ -183,7 +183,7 @@ final class TaskMaker {
     List<FoundOwner> supportIn(int a, int b) {
         List<FoundOwner> out = new ArrayList<>();
         for (int k = a; k < b; k++) {
-            int j = supportStart(k, b);
+            int j = supportStart(t, k, b);
             if (j > 0 && j < b) {
                 Parsed s = p.parser.parseList(t, j, b);
                 if (s != null) {
@@ -197,7 +197,7 @@ final class TaskMaker {
 
     /** After a "phối hợp với ..." that starts at token k: the token after its bodies; k where none starts there. */
     int supportAt(int k, int b) {
-        int j = supportStart(k, b);
+        int j = supportStart(t, k, b);
         if (j < 0 || j >= b) {
             return k;
         }
@@ -206,7 +206,7 @@ final class TaskMaker {
     }
 
     /** The first token of the bodies after "phối hợp (chặt chẽ) (với)" or "in coordination with" at token k, or -1. */
-    private int supportStart(int k, int b) {
+    static int supportStart(Tokens t, int k, int b) {
         if (t.low[k].equals("phối") && k + 1 < b && t.low[k + 1].equals("hợp")) {
             int j = k + 2;
             if (j + 1 < b && t.low[j].equals("chặt") && t.low[j + 1].equals("chẽ")) {

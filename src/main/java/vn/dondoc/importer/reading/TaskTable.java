@@ -7,7 +7,8 @@ import vn.dondoc.importer.reading.Layout.Row;
 /**
  * The rows of a plan's table of tasks: a header row names the columns (task, lead, support, time, number, from
  * {@code reader/table-columns.tsv}); each row under it is a task with its owners and time limit, and a row that
- * holds only a roman or letter number and a title is the heading of the rows after it.
+ * holds only a roman or letter number and a title is the heading of the rows after it. A table whose columns count
+ * the steps of a procedure is no table of tasks.
  */
 final class TaskTable {
 
@@ -52,6 +53,9 @@ final class TaskTable {
                 case "support" -> support = c;
                 case "time" -> time = c;
                 case "task" -> task = task < 0 ? c : task;
+                case "step" -> {
+                    return null;
+                }
                 default -> {
                 }
             }

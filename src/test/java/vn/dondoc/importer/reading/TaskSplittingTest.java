@@ -138,4 +138,16 @@ class TaskSplittingTest {
         assertEquals(1, r.tasks().size(), Readers.texts(r).toString());
         assertEquals(DeadlineKind.ONGOING, r.tasks().get(0).deadlineKind());
     }
+
+    @Test
+    void theBodiesAfterPhoiHopVoiRunOnAcrossSemicolons() {
+        Reading r = read("QUYẾT ĐỊNH:\nĐiều 2. Giao Sở Công Thương chủ trì, phối hợp với các Sở, ban, ngành của tỉnh; Ủy ban nhân dân "
+                + "các xã, phường; các cơ quan, đơn vị và các doanh nghiệp, hợp tác xã có liên quan triển khai thực hiện Kế hoạch này.",
+                LocalDate.of(2025, 11, 20));
+        assertEquals(1, r.tasks().size(), texts(r).toString());
+        FoundTask t = r.tasks().get(0);
+        assertEquals("Sở Công Thương", t.owners().get(0).name());
+        assertTrue(t.owners().stream().anyMatch(o -> o.role() == Role.SUPPORT && o.name().startsWith("Ủy ban nhân dân các xã")),
+                t.owners().toString());
+    }
 }
