@@ -135,6 +135,9 @@ final class Clauses {
             d.section = section;
             out.add(d);
         }
+        // the clauses that only went on naming bodies ("Chánh Văn phòng UBND tỉnh; Giám đốc: ...; Chủ tịch UBND cấp
+        // xã ...") may have made a task of the closing formula that ends them
+        out.removeIf(d -> closingFormula(d.from, d.to));
         return out;
     }
 

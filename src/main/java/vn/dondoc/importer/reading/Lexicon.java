@@ -103,6 +103,8 @@ final class Lexicon {
     static final List<String> OWNER_HEADING_ENDS = folded("vi/owner-heading-ends.txt");
     /** Closing formulas of a notice; "~" marks a phrase its first words contain. */
     static final List<String> CLOSING_FORMULAS = folded("vi/closing-formulas.txt");
+    /** The fields of an administrative procedure ("Trình tự thực hiện", "Thành phần hồ sơ"). */
+    static final Phrases PROCEDURE_FIELDS = Phrases.load("vi/procedure-fields.txt", Form.LOWER);
     /** The marks of one who signs for the issuer ("TM.", "KT."). */
     static final List<String> SIGNATURE_MARKS = folded("vi/signature-marks.txt");
     /** What a notice says its readers are to do with it ("biết, thực hiện"), closing only a clause that informs. */

@@ -74,6 +74,8 @@ final class Outline {
     private List<FoundOwner> sectionOwners = List.of();
     /** The level of a heading that looks back or aims inside a part of tasks, until its next sibling; else -1. */
     private int reviewWithin = -1;
+    /** The level of the field of a procedure whose description is being read ("a) Trình tự thực hiện:"), or -1. */
+    private int procedureWithin = -1;
     /** Whether the paragraph before was a plan's time label with its time on the next line ("3. Thời gian thực hiện:"). */
     private boolean periodNext;
     /** A list marker that stood alone on the paragraph before, for the paragraph after it; else null. */
@@ -249,6 +251,9 @@ final class Outline {
             return;
         }
         boolean colon = endsWith(raw, ':');
+        if (procedure(raw, mk, a, b, colon)) {
+            return;
+        }
         if (mode == Mode.PREAMBLE && mk.level() == Marker.NONE && !colon && Lexicon.PREAMBLE_OPENERS.at(t, a, b) > 0) {
             // "Căn cứ Luật ...;", "Xét Tờ trình số ... đề nghị ban hành Nghị quyết ...;": the grounds of the text
             return;
@@ -359,6 +364,28 @@ final class Outline {
         } else {
             requests.read(a, b);
         }
+    }
+
+    /**
+     * Whether the paragraph describes an administrative procedure: a field of one ("a) Trình tự thực hiện:", "c) Thành
+     * phần, số lượng hồ sơ: Không quy định.") or what stands under such a field (its steps, its papers), up to the
+     * next item at the field's level or above, or a heading.
+     */
+    private boolean procedure(String raw, Marker mk, int a, int b, boolean colon) {
+        if (procedureWithin >= 0) {
+            boolean under = mk.level() == Marker.NONE ? !isHeading(raw, mk, a, b, colon) : mk.level() > procedureWithin;
+            if (under) {
+                return true;
+            }
+            procedureWithin = -1;
+        }
+        if (Lexicon.PROCEDURE_FIELDS.at(t, a, b) == 0) {
+            return false;
+        }
+        if (mk.level() != Marker.NONE) {
+            procedureWithin = mk.level();
+        }
+        return true;
     }
 
     /**

@@ -117,4 +117,27 @@ class ProcedureReadingTest {
         assertTrue(t.text().contains("trong quá trình thực hiện"), t.text());
         assertEquals("Sở Nông nghiệp và Môi trường", t.owners().get(1).name());
     }
+
+    @Test
+    void theClosingArticleIsNoTaskWhenItsListOfBodiesHoldsAColon() {
+        Reading r = read(ARTICLES + "**Điều 4. **Chánh Văn phòng UBND tỉnh; Giám đốc các sở; Giám đốc: Trung tâm Phục vụ hành chính "
+                + "công tỉnh, Trung tâm Công báo - Tin học tỉnh; Chủ tịch UBND cấp xã và các tổ chức, cá nhân có liên quan chịu "
+                + "trách nhiệm thi hành Quyết định này./.", DAY);
+        assertEquals(1, r.tasks().size(), Readers.texts(r).toString());
+    }
+
+    @Test
+    void theFieldsOfAProcedureAndTheStepsUnderThemAreNoTasks() {
+        Reading r = read(ARTICLES.replace("**Điều 3. **", "**Điều 3. **Nội dung thủ tục hành chính:\n"
+                + "**2. Ban hành Danh mục loài cây trồng lâu năm**\n"
+                + "a) Trình tự thực hiện:\n"
+                + "- Bước 1: Ủy ban nhân dân tỉnh giao Sở Nông nghiệp và Môi trường chủ trì xây dựng Danh mục loài cây trồng.\n"
+                + "- Bước 2: Sở Nông nghiệp và Môi trường trình Ủy ban nhân dân tỉnh quyết định ban hành Danh mục.\n"
+                + "c) Thành phần, số lượng hồ sơ: Không quy định.\n"
+                + "h) Phí, lệ phí (nếu có): Không quy định.\n"
+                + "l) Căn cứ pháp lý của thủ tục hành chính:\n"
+                + "Luật Trồng trọt năm 2018.\n"
+                + "**Điều 4. **"), DAY);
+        assertEquals(1, r.tasks().size(), Readers.texts(r).toString());
+    }
 }
