@@ -142,6 +142,10 @@ final class Layout {
             // "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch Ủy ban nhân dân ...": a comma ends no paragraph
             return true;
         }
+        if (lineStart == paraStart && openMarkup(text, paraStart, prevEnd) && onlyMark(text, paraStart, prevEnd)) {
+            // "**Điều 1.\nPhạm vi điều chỉnh**": the article's title, in the bold its number opened, is on the next line
+            return true;
+        }
         if (".;:!?…|".indexOf(end) >= 0) {
             return (end == ';' || end == ':') && Character.isLowerCase(first);
         }
@@ -190,6 +194,12 @@ final class Layout {
     }
 
     /** Whether bold or italics opened in the paragraph are still open at its end ("**II. VỀ CUNG CẤP DỊCH VỤ"). */
+    /** Whether a line is an item's mark alone ("**Điều 1."). */
+    private static boolean onlyMark(String text, int s, int e) {
+        Marker m = Marker.of(text, s, e);
+        return m.level() != Marker.NONE && text.substring(m.contentStart(), e).replace("*", "").isBlank();
+    }
+
     /** Whether a line is an item's mark and one word after it ("**Điều 2. **Giao", "b) Chủ"). */
     private static boolean markAndOneWord(String text, int s, int e) {
         Marker m = Marker.of(text, s, e);

@@ -101,4 +101,13 @@ class StructureReadingTest {
                 + "công tác cán bộ.", LocalDate.of(2024, 6, 20));
         assertTrue(r.tasks().isEmpty(), Readers.texts(r).toString());
     }
+
+    @Test
+    void anArticleTitleInTheBoldItsNumberOpenedOnTheNextLineStillMarksATextOfRules() {
+        Reading r = read("QUYẾT ĐỊNH\nQuy định phân công nhiệm vụ quản lý nhà nước về giá\n**Điều 1.\nPhạm vi điều chỉnh**\n"
+                + "Quyết định này quy định về phân công nhiệm vụ quản lý nhà nước về giá.\n**Điều 3.\nBình ổn giá**\n"
+                + "2. Ủy ban nhân dân cấp xã có trách nhiệm tổ chức triển khai thực hiện các biện pháp bình ổn giá trên địa bàn.",
+                LocalDate.of(2025, 11, 28));
+        assertTrue(r.tasks().isEmpty(), Readers.texts(r).toString());
+    }
 }
