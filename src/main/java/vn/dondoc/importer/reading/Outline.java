@@ -615,15 +615,16 @@ final class Outline {
             if (mode != Mode.CLOSED) {
                 mode = Mode.REVIEW;
             }
-        } else if (hands == Hands.PLAN && mode == Mode.REVIEW && mk.roman()) {
-            // "III. NỘI DUNG CỦA KẾ HOẠCH" after "I. MỤC TIÊU": the aims are over, what the part holds is yet to be seen
-            mode = Mode.PREAMBLE;
-        } else if (hands == Hands.PLAN && mode == Mode.PREAMBLE && mk.level() != Marker.NONE && !mk.roman() && t.cap[a]
+        } else if (hands == Hands.PLAN && (mode == Mode.PREAMBLE || mode == Mode.REVIEW && mk.roman()) && mk.level() != Marker.NONE && t.cap[a]
                 && Lexicon.verbAt(t, a, b) > 0) {
-            // "1. Hoàn thiện cơ chế, chính sách ...": in a plan, a numbered part named by what is to be done is work
+            // "1. Hoàn thiện cơ chế, chính sách ...", "III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ": in a plan, a numbered part
+            // named by what is to be done is work
             openTasks();
             stack.clear();
             stack.push(new Context(mk.level(), namedIn(a, b), List.of(), p.deadline(raw, false), true));
+        } else if (hands == Hands.PLAN && mode == Mode.REVIEW && mk.roman()) {
+            // "III. NỘI DUNG CỦA KẾ HOẠCH" after "I. MỤC TIÊU": the aims are over, what the part holds is yet to be seen
+            mode = Mode.PREAMBLE;
         } else if (mode == Mode.TASKS && mk.level() != Marker.NONE) {
             popTo(mk.level());
             stack.push(new Context(mk.level(), namedIn(a, b), List.of(), p.deadline(raw, false), true));

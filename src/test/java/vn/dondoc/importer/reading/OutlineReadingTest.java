@@ -153,6 +153,16 @@ class OutlineReadingTest {
     }
 
     @Test
+    void inAPlanAPartInRomanNumbersNamedByAVerbAfterItsAimsIsWork() {
+        Reading r = read("KẾ HOẠCH\nII. MỤC TIÊU\n- Kinh tế số chiếm 45% GRDP tỉnh.\n**III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ VÀ XÃ HỘI SỐ**\n"
+                + "**1. Thể chế**\nNền tảng dẫn dắt, kiến tạo không gian, thúc đẩy phát triển kinh tế số.\n*Trọng tâm:*\n"
+                + "a) Hoàn thiện chính sách, pháp luật, chuyển đổi các hoạt động của kinh tế - xã hội lên môi trường số.\n"
+                + "b) Triển khai cơ chế thử nghiệm có kiểm soát đối với mô hình, công nghệ mới.", DAY);
+        assertEquals(2, r.tasks().size(), texts(r).toString());
+        task(r, "thử nghiệm có kiểm soát");
+    }
+
+    @Test
     void anItemMarkedInItalicsKeepsItsFirstClause() {
         Reading r = read("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam\n"
                 + "*a) *Tổ chức tuyên truyền nội dung quy hoạch; cung cấp thông tin theo thẩm quyền.\n*b)* Tổ chức đánh giá việc thực "
