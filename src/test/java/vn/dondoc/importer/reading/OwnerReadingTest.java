@@ -390,4 +390,14 @@ class OwnerReadingTest {
         assertEquals(List.of("Sở Nội vụ", "Sở Giáo dục và Đào tạo"), leads(t));
         assertTrue(Readers.supports(t).contains("Bảo hiểm xã hội"), Readers.supports(t));
     }
+
+    @Test
+    void aBodyNamedByItsPlacesKindAndItsHeadIsThatBodyNotThePlacesAuthority() {
+        Reading r = read("KẾ HOẠCH\nVI. TỔ CHỨC THỰC HIỆN\n**13. Tỉnh ủy**\nChỉ đạo các cấp ủy triển khai Kế hoạch.\n**14. Tỉnh\nđoàn**\n"
+                + "Phát động đoàn viên thanh niên làm lực lượng nòng cốt tuyên truyền kỹ năng số.\n"
+                + "*(Ban hành kèm theo Kế hoạch số 144/KH-UBND ngày 24 tháng 11 năm 2025 của UBND tỉnh Bắc Ninh)*",
+                LocalDate.of(2025, 11, 24));
+        assertEquals(List.of("Tỉnh ủy"), leads(task(r, "cấp ủy")));
+        assertEquals(List.of("Tỉnh đoàn"), leads(task(r, "đoàn viên")));
+    }
 }
