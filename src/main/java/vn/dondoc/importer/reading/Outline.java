@@ -45,6 +45,7 @@ final class Outline {
     private static final int MAX_LABEL_LENGTH = 50;
     /** How long the sentence that gives a plan's time may be ("Công tác giám sát được tiến hành ... trong năm 2025 ..."). */
     private static final int MAX_PERIOD_LENGTH = 400;
+    private static final List<String> DETAIL_ANNOUNCERS = Words.lines("vi/detail-announcers.txt");
     /** How many words the label of an item that details the task above it may have ("Các thông số:"). */
     private static final int MAX_SPEC_LABEL_WORDS = 4;
     private static final int MAX_LABEL_WORDS = 8;
@@ -873,7 +874,7 @@ final class Outline {
         }
         List<FoundOwner> itemOwners = drafts.isEmpty() ? List.of() : drafts.get(0).lead;
         if (level != Marker.NONE) {
-            boolean details = colon && !drafts.isEmpty() && !listsTasks(a, b);
+            boolean details = colon && !drafts.isEmpty() && !listsTasks(a, b) && announcesDetails(a, b);
             Deadline own = drafts.isEmpty() ? null : whole;
             stack.push(new Context(level, itemOwners == null ? List.of() : itemOwners, List.of(), own, false, details));
         }
@@ -912,6 +913,17 @@ final class Outline {
         }
         String label = p.words(a, colon);
         return TaskTable.role(Layout.columnKey(label, 0, label.length())) == null && p.deadline(label, false) == null;
+    }
+
+    /** Whether the words before the colon that ends tokens [a, b) announce what the task is made of ("... sau:"). */
+    private boolean announcesDetails(int a, int b) {
+        String words = " " + p.words(Math.max(a, b - 4), b).toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s,.:;*]+$", "");
+        for (String w : DETAIL_ANNOUNCERS) {
+            if (words.endsWith(" " + w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the words before the colon that ends tokens [a, b) announce tasks ("các nhiệm vụ sau:"). */

@@ -163,6 +163,18 @@ class OutlineReadingTest {
     }
 
     @Test
+    void itemsUnderAnItemThatEndsWithAColonAreTasksUnlessItAnnouncesWhatTheTaskIsMadeOf() {
+        Reading r = read("KẾ HOẠCH\nIII. NHIỆM VỤ\nc) Phát triển nền tảng số dùng chung:\n"
+                + "- Ban hành danh mục ưu tiên đầu tư và triển khai nền tảng dùng chung của tỉnh.\n"
+                + "- Thông minh hóa hạ tầng vật lý, tập trung vào giao thông, đô thị.\n"
+                + "d) Triển khai thực hiện phân cấp, phân quyền theo một số nguyên tắc chính sau:\n"
+                + "- Đẩy mạnh phân cấp, phân quyền giữa cấp tỉnh và cấp xã.", DAY);
+        task(r, "danh mục ưu tiên");
+        task(r, "hạ tầng vật lý");
+        assertEquals(4, r.tasks().size(), texts(r).toString());
+    }
+
+    @Test
     void anItemMarkedInItalicsKeepsItsFirstClause() {
         Reading r = read("KẾ HOẠCH\nIV. TỔ CHỨC THỰC HIỆN\n1. Viện Văn hóa, Nghệ thuật, Thể thao và Du lịch Việt Nam\n"
                 + "*a) *Tổ chức tuyên truyền nội dung quy hoạch; cung cấp thông tin theo thẩm quyền.\n*b)* Tổ chức đánh giá việc thực "
