@@ -108,8 +108,10 @@ record DocumentFacts(String title, String number, DocumentKind kind, String ownT
         if (kind == null) {
             kind = labelledKind(text);
         }
-        if (kind == null) {
-            kind = DocumentKind.ofNumber(number);
+        DocumentKind numbered = DocumentKind.ofNumber(number);
+        if (kind == null || numbered != null && numbered.rules() && !kind.rules()) {
+            // "Số: 92/VBHN-BQP" over "QUYẾT ĐỊNH": a consolidated text restates the rules of the decision it names
+            kind = numbered;
         }
         String subject = titled[2] != null ? titled[2] : titled[0];
         String title = cut(TitleCase.of(subject, text));

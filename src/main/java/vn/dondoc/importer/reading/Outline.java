@@ -77,6 +77,10 @@ final class Outline {
     private int reviewWithin = -1;
     /** The level of the field of a procedure whose description is being read ("a) Trình tự thực hiện:"), or -1. */
     private int procedureWithin = -1;
+    /** How many paragraphs after it a quotation whose closing mark is missing may run. */
+    private static final int MAX_QUOTED_PARAGRAPHS = 60;
+    /** The paragraphs left in a passage that opened with a quotation mark and has not closed it yet, or 0. */
+    private int quoting;
     /** Whether the paragraph before was a plan's time label with its time on the next line ("3. Thời gian thực hiện:"). */
     private boolean periodNext;
     /** A list marker that stood alone on the paragraph before, for the paragraph after it; else null. */
@@ -208,6 +212,11 @@ final class Outline {
         if (marker.level() != Marker.NONE && t.firstAtOrAfter(marker.contentStart()) >= t.firstAtOrAfter(pe)) {
             // "**2.**" on a line of its own, its words in the paragraph after it: that paragraph is the item
             loneMarker = place(marker);
+            return;
+        }
+        if (quoted(raw)) {
+            // "Căn cứ khoản 3 Điều 2 Thông tư số 111/2013/TT-BTC quy định: “Điều 2. ... có trách nhiệm ...”": what a
+            // text quotes from another is not its own instruction
             return;
         }
         if (NoiseFilter.isNoise(raw) || pe <= p.facts.titleEnd()) {
@@ -365,6 +374,19 @@ final class Outline {
         } else {
             requests.read(a, b);
         }
+    }
+
+    /** Whether the paragraph is quoted: it opens with a quotation mark, or a quotation opened before it is still open. */
+    private boolean quoted(String raw) {
+        String s = raw.replace("*", "").replace("_", "").strip();
+        boolean opens = s.startsWith("“");
+        if (quoting == 0 && !opens) {
+            return false;
+        }
+        int open = s.lastIndexOf('“');
+        int close = s.lastIndexOf('”');
+        quoting = close < open || close < 0 ? (opens ? MAX_QUOTED_PARAGRAPHS : quoting - 1) : 0;
+        return true;
     }
 
     /**

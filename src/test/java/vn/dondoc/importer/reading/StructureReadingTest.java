@@ -110,4 +110,25 @@ class StructureReadingTest {
                 LocalDate.of(2025, 11, 28));
         assertTrue(r.tasks().isEmpty(), Readers.texts(r).toString());
     }
+
+    @Test
+    void whatALetterQuotesFromALawIsNotItsOwnInstruction() {
+        Reading r = read("CÔNG VĂN\nVề việc trả lời chính sách thuế\nCăn cứ Điều 25 Thông tư số 111/2013/TT-BTC của Bộ Tài chính, quy định:\n"
+                + "“*Điều 25. Khấu trừ thuế và chứng từ khấu trừ thuế*\n"
+                + "*a) Tổ chức, cá nhân trả thu nhập có trách nhiệm khấu trừ thuế thu nhập cá nhân trước khi trả thu nhập.*\n"
+                + "*b) Cục Thuế hướng dẫn người nộp thuế kê khai theo quy định*.”\n"
+                + "Đề nghị Sở Tài chính hướng dẫn doanh nghiệp thực hiện theo các quy định nêu trên.", LocalDate.of(2025, 12, 2));
+        assertEquals(1, r.tasks().size(), Readers.texts(r).toString());
+        task(r, "hướng dẫn doanh nghiệp");
+    }
+
+    @Test
+    void aConsolidatedTextRestatesRulesWhateverItsKindLine() {
+        Reading r = read("|\n**BỘ QUỐC PHÒNG**\n-------\n|\n**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\nĐộc lập - Tự do - Hạnh phúc\n|\n|\n"
+                + "Số: 92/VBHN-BQP\n|\n*Hà Nội, ngày 24 tháng 11 năm 2025 *\n|\n**QUYẾT ĐỊNH**\nVề thực hiện chế độ đối với quân nhân\n"
+                + "QUYẾT ĐỊNH:\n"
+                + "**Điều 7.** Bộ Tài chính có trách nhiệm bố trí ngân sách hàng năm để thực hiện chế độ.", LocalDate.of(2025, 11, 24));
+        assertTrue(r.tasks().isEmpty(), Readers.texts(r).toString());
+        assertEquals("van-ban-hop-nhat", r.kind());
+    }
 }
