@@ -54,6 +54,8 @@ final class Outline {
     /** How many words may come before the word that gives a heading its kind: its marker and "một số", "các". */
     private static final int HEADING_LEAD_WORDS = 3;
     /** "Điều 1.", "Article 2:" opening a folded paragraph. */
+    /** "- Lưu: VT, KSTT.": the last line of the list of those who receive the text, which has ended. */
+    private static final Pattern ARCHIVED = Pattern.compile("(^|[-;]\\s*)luu\\s*:");
     private static final Pattern ARTICLE = Pattern.compile("^(dieu|article)\\s+\\d+\\s*[.:]?\\s*");
 
     private final Passage p;
@@ -224,7 +226,7 @@ final class Outline {
             return;
         }
         String folded = Fold.fold(raw).replace("*", "").strip();
-        if (folded.startsWith("noi nhan") || signature(raw.replace("*", "").strip())) {
+        if (folded.startsWith("noi nhan") || ARCHIVED.matcher(folded).find() || signature(raw.replace("*", "").strip())) {
             mode = Mode.CLOSED;
             return;
         }

@@ -400,4 +400,11 @@ class OwnerReadingTest {
         assertEquals(List.of("Tỉnh ủy"), leads(task(r, "cấp ủy")));
         assertEquals(List.of("Tỉnh đoàn"), leads(task(r, "đoàn viên")));
     }
+
+    @Test
+    void theGovernmentAndTheNationalAssemblyAreBodiesOfTheirOwn() {
+        Reading r = read("NGHỊ QUYẾT\n**Điều 3. Tổ chức thực hiện**\n2. Giao Chính phủ, căn cứ vào Nghị quyết này, tổ chức việc xác định "
+                + "chính xác diện tích tự nhiên của các đơn vị hành chính cấp xã.", LocalDate.of(2025, 6, 16));
+        assertEquals(List.of("Chính phủ"), leads(task(r, "diện tích tự nhiên")));
+    }
 }

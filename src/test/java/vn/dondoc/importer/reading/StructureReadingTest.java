@@ -131,4 +131,12 @@ class StructureReadingTest {
         assertTrue(r.tasks().isEmpty(), Readers.texts(r).toString());
         assertEquals("van-ban-hop-nhat", r.kind());
     }
+
+    @Test
+    void theArchiveLineEndsTheListOfThoseWhoReceiveTheText() {
+        Reading r = read("KẾ HOẠCH\nII. NHIỆM VỤ\n1. Sở Tài chính bố trí kinh phí thực hiện Kế hoạch.\n"
+                + "- Chính phủ; - Ban Tổ chức Trung ương; - Các Bộ, cơ quan ngang Bộ; - Lưu: HC, PLTP. | TM. ỦY BAN NHÂN DÂN\n"
+                + "- Tổ chức tuyên truyền.", LocalDate.of(2025, 6, 16));
+        assertEquals(1, r.tasks().size(), Readers.texts(r).toString());
+    }
 }
