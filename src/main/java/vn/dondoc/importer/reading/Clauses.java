@@ -21,6 +21,9 @@ final class Clauses {
     /** How long an adverbial that opens a task may be. */
     private static final int OPENER_REACH = 40;
 
+    private static final Phrases AMENDING = Phrases.load("vi/amending-verbs.txt", Phrases.Form.LOWER);
+    private static final Phrases TEXT_PARTS = Phrases.load("vi/text-parts.txt", Phrases.Form.LOWER);
+
     private final Passage p;
     private final Tokens t;
     private final Subjects subjects;
@@ -75,8 +78,9 @@ final class Clauses {
         boolean first = true;
         for (ClauseSplitter.Clause c : cs) {
             boolean opens = c.opens() || first && item && (carried != null || !statement(c.start(), c.end()));
-            if (opens && definition(c.start(), c.end())) {
-                // "Bảo đảm an toàn, an ninh mạng là điều kiện tiên quyết ...": what a thing is, not what to do
+            if (opens && (definition(c.start(), c.end()) || ownerless && carried == null && amends(c.start(), c.end()))) {
+                // "Bảo đảm an toàn, an ninh mạng là điều kiện tiên quyết ...": what a thing is, not what to do; "Bãi bỏ
+                // Quyết định số ...", where nobody is named: what the text itself does
                 first = false;
                 continue;
             }
@@ -209,6 +213,31 @@ final class Clauses {
      * Whether tokens [a, b) open with a verb as a noun and say what it is: "Phát triển văn hóa số là đòn bẩy ...",
      * nouns only between the verb and "là". "Hướng dẫn cho các đối tượng kiểm kê là ..." and "nhất là" say no such.
      */
+    /**
+     * "Bãi bỏ Quyết định số 1374/QĐ-UBND ...", "Sửa đổi Danh mục số thứ tự 1594 ...": an amending verb and the
+     * numbered text or part of one that it amends, the text's own act.
+     */
+    private boolean amends(int a, int b) {
+        int verb = AMENDING.at(t, a, b);
+        if (verb == 0) {
+            return false;
+        }
+        int k = a + verb;
+        while (k < b && (t.gapBefore(k).indexOf(',') >= 0 || t.low[k].equals("và")) && AMENDING.at(t, k, b) > 0) {
+            k += AMENDING.at(t, k, b);
+        }
+        int part = TEXT_PARTS.at(t, k, b);
+        if (part == 0 || k + part >= b) {
+            return false;
+        }
+        int n = k + part;
+        if (t.low[n].equals("số")) {
+            n++;
+        }
+        return n < b && (t.isNumber(n) || Character.isDigit(t.low[n].charAt(0)) || t.low[n].matches("[ivxlc]+")
+                || t.low[n].equals("thứ") || t.low[n - 1].equals("số"));
+    }
+
     private boolean definition(int a, int b) {
         int verb = p.english ? 0 : Lexicon.verbAt(t, a, b);
         if (verb == 0 || Lexicon.NAMING_VERBS.at(t, a, b) > 0 || Lexicon.REQUESTS.at(t, a, b) > 0) {

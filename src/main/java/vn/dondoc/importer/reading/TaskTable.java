@@ -13,6 +13,7 @@ import vn.dondoc.importer.reading.Layout.Row;
 final class TaskTable {
 
     private static final int NONE = 999;
+    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("(?i)(bước|step)\\s*\\d+\\.?");
     /** A column's words longer than this are not the name of one body. */
     private static final int MAX_CELL_NAME = 120;
 
@@ -93,6 +94,11 @@ final class TaskTable {
         List<FoundOwner> support = owners(r, cols.support());
         boolean empty = lead.isEmpty() && support.isEmpty() && text(r, cols.time()).isEmpty();
         String number = text(r, cols.number());
+        if (STEP.matcher(number.strip()).matches()) {
+            // "Bước 1 | Công chức tại Trung tâm Phục vụ hành chính công | Kiểm tra, tiếp nhận hồ sơ | 02 giờ": a step
+            // of a procedure, under a header that calls its column "TT"
+            return null;
+        }
         if (empty && number.matches("[IVXivx]{1,5}\\.?|[A-Za-z]\\.?")) {
             return new Cells(null, p.text.substring(s, e));
         }

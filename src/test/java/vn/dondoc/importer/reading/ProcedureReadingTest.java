@@ -140,4 +140,40 @@ class ProcedureReadingTest {
                 + "**Điều 4. **"), DAY);
         assertEquals(1, r.tasks().size(), Readers.texts(r).toString());
     }
+
+    @Test
+    void rowsThatAreStepsOfAProcedureAreNoTasksUnderAnyHeader() {
+        Reading r = read(ARTICLES + """
+                |
+                **TT**
+                |
+                **Đơn vị/ người thực hiện**
+                |
+                **Nội dung công việc**
+                |
+                **Thời gian thực hiện**
+                |
+                |
+                Bước 1
+                |
+                Công chức tại Trung tâm Phục vụ hành chính công cấp xã
+                |
+                Kiểm tra, hướng dẫn, tiếp nhận hồ sơ.
+                |
+                Không quá 8 giờ
+                |
+                """, DAY);
+        assertEquals(1, r.tasks().size(), Readers.texts(r).toString());
+    }
+
+    @Test
+    void whatTheDecisionRepealsOrAmendsItselfIsNoTask() {
+        Reading r = read(ARTICLES.replace("**Điều 3. **Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+                "**Điều 3. **Hiệu lực và trách nhiệm thi hành\n1. Quyết định có hiệu lực thi hành kể từ ngày ký\n"
+                + "- Bãi bỏ Quyết định số 1374/QĐ-UBND ngày 30 tháng 6 năm 2025 của Chủ tịch Ủy ban nhân dân tỉnh;\n"
+                + "- Sửa đổi Danh mục số thứ tự 1594, 1595 tại Phụ lục kèm theo Quyết định số 2411/QĐ-UBND.\n"
+                + "2. Sở Tư pháp:\n- Sửa đổi Quyết định số 12/QĐ-STP về quy trình nội bộ cho phù hợp."), DAY);
+        assertEquals(2, r.tasks().size(), Readers.texts(r).toString());
+        assertEquals("Sở Tư pháp", task(r, "12/QĐ-STP").owners().get(0).name());
+    }
 }
