@@ -140,8 +140,8 @@ final class Clauses {
             out.add(d);
         }
         // the clauses that only went on naming bodies ("Chánh Văn phòng UBND tỉnh; Giám đốc: ...; Chủ tịch UBND cấp
-        // xã ...") may have made a task of the closing formula that ends them
-        out.removeIf(d -> closingFormula(d.from, d.to));
+        // xã ...") may have made a task of the closing formula that ends them, or tasks of the names alone
+        out.removeIf(d -> closingFormula(d.from, d.to) || namesOnly(d.from, d.to));
         return out;
     }
 
@@ -213,6 +213,12 @@ final class Clauses {
      * Whether tokens [a, b) open with a verb as a noun and say what it is: "Phát triển văn hóa số là đòn bẩy ...",
      * nouns only between the verb and "là". "Hướng dẫn cho các đối tượng kiểm kê là ..." and "nhất là" say no such.
      */
+    /** Whether tokens [a, b) only name bodies ("Giám đốc Sở Nội vụ"), which asks nothing of them. */
+    private boolean namesOnly(int a, int b) {
+        Parsed names = p.parser.parseList(t, a, b);
+        return names != null && names.end() >= b;
+    }
+
     /**
      * "Bãi bỏ Quyết định số 1374/QĐ-UBND ...", "Sửa đổi Danh mục số thứ tự 1594 ...": an amending verb and the
      * numbered text or part of one that it amends, the text's own act.

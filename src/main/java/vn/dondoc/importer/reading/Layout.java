@@ -39,6 +39,8 @@ final class Layout {
     private static final int MAX_CELL_LINES = 10;
     /** How much shorter than the wrap width a wrapped line may be (a long word moved to the next line). */
     private static final int WRAP_SLACK = 25;
+    /** The most words the head of a body's name has ("Ủy ban nhân dân", "Hội đồng quốc gia"). */
+    private static final int MAX_HEAD_WORDS = 4;
     private static final java.util.Set<String> OPEN_WORDS = java.util.Set.copyOf(Words.lines("vi/open-words.txt"));
 
     private Layout() {
@@ -169,6 +171,10 @@ final class Layout {
         if (TitleCase.mostlyCapitals(text, lineStart, prevEnd) && !TitleCase.mostlyCapitals(text, nextStart, nextEnd)) {
             return false;
         }
+        if (Character.isUpperCase(first) && endsWithHead(text, lineStart, last + 1)) {
+            // "- Tham mưu Ủy ban nhân dân\nThành phố đánh giá ...": the head of a body's name wants the rest of it
+            return true;
+        }
         // Where blank lines part the paragraphs of a wrapped text, every other line break is a wrap.
         return spaced || wrap > 0 && prevEnd - lineStart >= wrap - WRAP_SLACK;
     }
@@ -194,6 +200,30 @@ final class Layout {
     }
 
     /** Whether bold or italics opened in the paragraph are still open at its end ("**II. VỀ CUNG CẤP DỊCH VỤ"). */
+    /** Whether the line [s, e) ends with the capitalised head of a body's name that needs more words after it. */
+    private static boolean endsWithHead(String text, int s, int e) {
+        int start = e;
+        for (int words = 1; words <= MAX_HEAD_WORDS; words++) {
+            int w = start;
+            while (w > s && Character.isWhitespace(text.charAt(w - 1))) {
+                w--;
+            }
+            int ws = w;
+            while (ws > s && Tokens.isWordChar(text.charAt(ws - 1))) {
+                ws--;
+            }
+            if (ws == w) {
+                return false;
+            }
+            start = ws;
+            String tail = text.substring(start, e);
+            if (Character.isUpperCase(tail.charAt(0)) && Lexicon.HEADS.has(tail) && !Lexicon.HEADS_ALONE.has(tail)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a line is an item's mark alone ("**Điều 1."). */
     private static boolean onlyMark(String text, int s, int e) {
         Marker m = Marker.of(text, s, e);

@@ -21,6 +21,8 @@ final class Lexicon {
     static final Phrases ENGLISH_VERBS = Phrases.load("en/action-verbs.txt", Form.LOWER);
     /** Head nouns of the names of bodies; a capitalised word after one starts a name the list may not hold. */
     static final Phrases HEADS = Phrases.load("vi/body-heads.txt", Form.LOWER);
+    /** Heads that name a body on their own ("Tỉnh ủy", "Chính phủ"). */
+    static final Phrases HEADS_ALONE = Phrases.load("vi/body-heads-alone.txt", Form.LOWER);
     /** Titles of the people who answer for a body ("Bộ trưởng Bộ Tài chính" means the ministry). */
     static final Phrases TITLES = Phrases.load("vi/titles.txt", Form.FOLDED);
     /** Phrases that may stand between a subject and its verb ("theo chức năng, nhiệm vụ được giao"). */

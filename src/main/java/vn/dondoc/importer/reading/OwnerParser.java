@@ -44,7 +44,6 @@ final class OwnerParser {
     private static final Phrases PROVINCES = Phrases.of("các tỉnh;các tỉnh, thành phố;các thành phố", Phrases.Form.FOLDED);
     private static final Phrases HONORIFICS = Phrases.load("vi/honorifics.txt", Phrases.Form.LOWER);
     private static final Phrases DESCRIBED = Phrases.load("vi/body-heads-described.txt", Phrases.Form.LOWER);
-    private static final Phrases ALONE = Phrases.load("vi/body-heads-alone.txt", Phrases.Form.LOWER);
     private static final Phrases BARE_COLLECTIVES = Phrases.load("vi/bare-collectives.txt", Phrases.Form.FOLDED);
     private static final Phrases COLLECTIVE_STOPS = Phrases.load("vi/collective-stops.txt", Phrases.Form.LOWER);
     private static final Phrases UNNAMED = Phrases.load("collective-unnamed.txt", Phrases.Form.FOLDED);
@@ -490,7 +489,7 @@ final class OwnerParser {
         int k = j + head;
         if (k >= limit || hasAny(t.gapBefore(k), ",;.:\n|()")) {
             // "Tỉnh ủy", "Tỉnh đoàn": the body of the text's own place
-            return ALONE.at(t, j, limit) == head ? k : j;
+            return Lexicon.HEADS_ALONE.at(t, j, limit) == head ? k : j;
         }
         int e = k + 1;
         if (!t.cap[k]) {

@@ -407,4 +407,13 @@ class OwnerReadingTest {
                 + "chính xác diện tích tự nhiên của các đơn vị hành chính cấp xã.", LocalDate.of(2025, 6, 16));
         assertEquals(List.of("Chính phủ"), leads(task(r, "diện tích tự nhiên")));
     }
+
+    @Test
+    void aLineThatEndsWithTheHeadOfABodysNameRunsOnIntoTheRestOfIt() {
+        Reading r = read("CÔNG VĂN\nỦy ban nhân dân Thành phố yêu cầu:\n1. Sở Nội vụ:\n- Hướng dẫn, theo dõi tiến độ cập nhật dữ liệu.\n"
+                + "- Tham mưu Ủy ban nhân dân\nThành phố đánh giá, xem xét trách nhiệm người đứng đầu đối với các cơ quan, đơn vị.",
+                LocalDate.of(2025, 12, 1));
+        assertEquals(2, r.tasks().size(), Readers.texts(r).toString());
+        assertTrue(task(r, "Tham mưu").text().contains("người đứng đầu"));
+    }
 }

@@ -176,4 +176,13 @@ class ProcedureReadingTest {
         assertEquals(2, r.tasks().size(), Readers.texts(r).toString());
         assertEquals("Sở Tư pháp", task(r, "12/QĐ-STP").owners().get(0).name());
     }
+
+    @Test
+    void theClosingArticleAfterTheDayItTakesEffectNamesItsBodiesAndAsksNothing() {
+        Reading r = read(ARTICLES.replace("**Điều 3. **Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+                "**Điều 4.** Quyết định này có hiệu lực thi hành kể từ ngày ký. Chánh Văn phòng Ủy ban nhân dân tỉnh; Giám đốc "
+                + "Sở Nội vụ; Thủ trưởng các sở, ban, ngành; Giám đốc Trung tâm Phục vụ hành chính công tỉnh; Chủ tịch Ủy ban "
+                + "nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./."), DAY);
+        assertEquals(1, r.tasks().size(), Readers.texts(r).toString());
+    }
 }
