@@ -18,6 +18,8 @@ final class Clauses {
     private static final int DEFINITION_REACH = 9;
     /** How far into a clause a closing formula ("... biết, thực hiện", "... thi hành Quyết định này") may reach. */
     private static final int CLOSING_REACH = 24;
+    /** How far after an amending verb the numbered text it amends may be named ("Bãi bỏ Danh mục ... tại phần II"). */
+    private static final int AMEND_REACH = 20;
     /** How long an adverbial that opens a task may be. */
     private static final int OPENER_REACH = 40;
 
@@ -228,20 +230,22 @@ final class Clauses {
         if (verb == 0) {
             return false;
         }
-        int k = a + verb;
-        while (k < b && (t.gapBefore(k).indexOf(',') >= 0 || t.low[k].equals("và")) && AMENDING.at(t, k, b) > 0) {
-            k += AMENDING.at(t, k, b);
+        int stop = Math.min(b, a + AMEND_REACH);
+        for (int k = a + verb; k < stop; k++) {
+            if (OwnerParser.hasAny(t.gapBefore(k), ".;:")) {
+                return false;
+            }
+            int part = TEXT_PARTS.at(t, k, stop);
+            int n = k + part;
+            if (part > 0 && n < stop && t.low[n].equals("số")) {
+                n++;
+            }
+            if (part > 0 && n < stop && (Character.isDigit(t.low[n].charAt(0)) || t.low[n].matches("[ivxlc]+")
+                    || t.low[n].equals("thứ"))) {
+                return true;
+            }
         }
-        int part = TEXT_PARTS.at(t, k, b);
-        if (part == 0 || k + part >= b) {
-            return false;
-        }
-        int n = k + part;
-        if (t.low[n].equals("số")) {
-            n++;
-        }
-        return n < b && (t.isNumber(n) || Character.isDigit(t.low[n].charAt(0)) || t.low[n].matches("[ivxlc]+")
-                || t.low[n].equals("thứ") || t.low[n - 1].equals("số"));
+        return false;
     }
 
     private boolean definition(int a, int b) {

@@ -747,10 +747,26 @@ final class Outline {
     private int lastClause(int a, int b) {
         for (int k = b - 1; k > a; k--) {
             if (ClauseSplitter.isBoundary(t, k, t.gapBefore(k))) {
-                return k;
+                if (!announcer(k, b)) {
+                    return k;
+                }
+                // "... đề nghị UBND các xã, phường; các đơn vị thực hiện nghiêm ... Cụ thể:": the sentence before it
+                // hands out what follows
+                for (int j = k - 1; j > a; j--) {
+                    if (ClauseSplitter.isBoundary(t, j, t.gapBefore(j)) && t.gapBefore(j).indexOf(';') < 0) {
+                        return j;
+                    }
+                }
+                return a;
             }
         }
         return a;
+    }
+
+    /** Whether tokens [a, b) only announce the details below ("Cụ thể:", "Như sau:"). */
+    private boolean announcer(int a, int b) {
+        String words = p.words(a, b).toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s,.:;*]+$", "");
+        return DETAIL_ANNOUNCERS.contains(words);
     }
 
     /**

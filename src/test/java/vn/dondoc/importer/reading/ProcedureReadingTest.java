@@ -185,4 +185,24 @@ class ProcedureReadingTest {
                 + "nhân dân các xã, phường và các tổ chức, cá nhân có liên quan chịu trách nhiệm thi hành Quyết định này./."), DAY);
         assertEquals(1, r.tasks().size(), Readers.texts(r).toString());
     }
+
+    @Test
+    void aRepealThatNamesTheNumberedTextFurtherOnIsTheDecisionsOwnAct() {
+        Reading r = read(ARTICLES.replace("**Điều 3. **Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+                "**Điều 3. **Quyết định này có hiệu lực thi hành kể từ ngày ký; bãi bỏ Danh mục và Quy trình nội bộ các thủ "
+                + "tục hành chính tại phần II ban hành kèm theo Quyết định số 1599/QĐ-UBND ngày 20/6/2025."), DAY);
+        assertEquals(1, r.tasks().size(), Readers.texts(r).toString());
+    }
+
+    @Test
+    void theItemsAfterARequestThatEndsWithCuTheAreTheTasksOfTheBodiesAsked() {
+        Reading r = read("CÔNG VĂN\nV/v tăng cường các biện pháp kiểm soát ô nhiễm không khí\n"
+                + "Nhằm đảm bảo sức khỏe cho học sinh, Sở Giáo dục và Đào tạo đề nghị UBND các xã, phường; các đơn vị, cơ sở giáo "
+                + "dục trực thuộc thực hiện nghiêm túc theo văn bản chỉ đạo của UBND Thành phố. Cụ thể:\n"
+                + "- Thường xuyên cập nhật thông tin về chất lượng không khí.\n"
+                + "- Hạn chế các hoạt động ngoài trời cho học sinh trong các ngày có chất lượng không khí ở mức xấu.", DAY);
+        FoundTask t = task(r, "Hạn chế các hoạt động");
+        assertEquals("UBND các xã, phường", t.owners().get(0).name());
+        task(r, "cập nhật thông tin");
+    }
 }
