@@ -200,7 +200,7 @@ final class DeadlineParser {
                 int y = m.group(2) != null ? Integer.parseInt(m.group(2)) : year;
                 int mo = Integer.parseInt(m.group(1));
                 boolean cued = m.group(2) != null || table || m.start() >= 6 && f.substring(Math.max(0, m.start() - 12), m.start())
-                        .matches(".*(trong|truoc|vao|het|cuoi)\\s{1,6}$");
+                        .matches("(?s).*(trong|truoc|vao|het|cuoi)\\s{1,6}$");
                 if (y > 0 && mo >= 1 && mo <= 12 && cued && !preceededByDay(f, m.start())) {
                     LocalDate d = Days.of(y, mo, 1);
                     if (!table && reference != null && d.withDayOfMonth(d.lengthOfMonth()).isBefore(reference)) {
@@ -373,7 +373,8 @@ final class DeadlineParser {
 
     private static boolean preceededByDay(String f, int at) {
         String before = f.substring(Math.max(0, at - 10), at);
-        return before.matches(".*ngay\\s{1,6}\\d{1,2}\\s{1,6}$");
+        // a line break may stand in the words before it ("... số 4347/QĐ-BVHTTDL\nngày 14 tháng 11 năm 2025")
+        return before.matches("(?s).*ngay\\s{1,6}\\d{1,2}\\s{1,6}$");
     }
 
     private static LocalDate nextMonthly(LocalDate reference, int d) {

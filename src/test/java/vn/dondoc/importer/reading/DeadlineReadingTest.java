@@ -217,4 +217,14 @@ class DeadlineReadingTest {
         assertEquals(LocalDate.of(2025, 12, 31), DeadlineParser.parse("Thời gian hoàn thành: Tháng 11 - 12/2025.", day, true).day());
         assertEquals(LocalDate.of(2025, 12, 31), DeadlineParser.parse("từ ngày 25/11/2025 đến ngày 31/12/2025", day, false).day());
     }
+
+    @Test
+    void theDayOfATextTheTaskNamesIsNoDeadlineWhenALineBreakStandsBeforeIt() {
+        Reading r = read("CHỈ THỊ\nVề việc công bố thủ tục\nThủ tướng Chính phủ yêu cầu:\n1. Bộ Nội vụ rà soát quy định.\n"
+                + "2. Giao Sở Tài chính:\na) Niêm yết và triển khai thực hiện giải quyết TTHC theo hướng dẫn tại Quyết định số "
+                + "4347/QĐ-BVHTTDL\nngày 14 tháng 11 năm 2025 của Bộ trưởng.\n"
+                + "b) Đồng bộ dữ liệu thủ tục hành chính từ Cơ sở dữ liệu quốc gia.", LocalDate.of(2025, 11, 21));
+        assertNull(task(r, "Niêm yết").deadline());
+        task(r, "Đồng bộ dữ liệu");
+    }
 }
