@@ -68,4 +68,7 @@ public interface DirectiveMessages {
 
     @Message("Luật")
     String directive_kind_luat();
+
+    @Message("Văn bản hợp nhất")
+    String directive_kind_van_ban_hop_nhat();
 }
