@@ -416,4 +416,11 @@ class OwnerReadingTest {
         assertEquals(2, r.tasks().size(), Readers.texts(r).toString());
         assertTrue(task(r, "Tham mưu").text().contains("người đứng đầu"));
     }
+
+    @Test
+    void aProvincesDelegationOfDeputiesIsABody() {
+        Reading r = read("NGHỊ QUYẾT\n**Điều 3. Tổ chức thực hiện**\n3. Hội đồng Dân tộc, các Ủy ban của Quốc hội, Đoàn đại biểu Quốc "
+                + "hội tỉnh An Giang giám sát việc thực hiện Nghị quyết này.", LocalDate.of(2025, 6, 16));
+        assertTrue(leads(task(r, "giám sát")).contains("Đoàn đại biểu Quốc hội tỉnh An Giang"), leads(task(r, "giám sát")).toString());
+    }
 }
