@@ -20,6 +20,8 @@ final class Clauses {
     private static final int CLOSING_REACH = 24;
     /** How far after an amending verb the numbered text it amends may be named ("Bãi bỏ Danh mục ... tại phần II"). */
     private static final int AMEND_REACH = 20;
+    /** How far before a semicolon the "phối hợp với" whose partners run on across it may stand. */
+    private static final int PARTNERS_REACH = 80;
     /** How long an adverbial that opens a task may be. */
     private static final int OPENER_REACH = 40;
 
@@ -77,6 +79,7 @@ final class Clauses {
             return Lexicon.verbAt(t, k, limit) > 0 || subjects.subjectAt(k, limit, false) != null && !partnersRunTo(from, i);
         });
         List<TaskDraft> out = new ArrayList<>();
+        java.util.Set<TaskDraft> extended = new java.util.HashSet<>();
         boolean first = true;
         for (ClauseSplitter.Clause c : cs) {
             boolean opens = c.opens() || first && item && (carried != null || !statement(c.start(), c.end()));
@@ -90,6 +93,7 @@ final class Clauses {
             if (!opens) {
                 if (!out.isEmpty()) {
                     out.get(out.size() - 1).to = c.end();
+                    extended.add(out.get(out.size() - 1));
                 }
                 continue;
             }
@@ -108,6 +112,7 @@ final class Clauses {
             int connective = Lexicon.CONNECTIVES.at(t, s, c.end());
             if (!out.isEmpty() && onlyWhen(s, c.end())) {
                 out.get(out.size() - 1).to = c.end();
+                extended.add(out.get(out.size() - 1));
                 continue;
             }
             Parsed subj = null;
@@ -143,7 +148,8 @@ final class Clauses {
         }
         // the clauses that only went on naming bodies ("Chánh Văn phòng UBND tỉnh; Giám đốc: ...; Chủ tịch UBND cấp
         // xã ...") may have made a task of the closing formula that ends them, or tasks of the names alone
-        out.removeIf(d -> closingFormula(d.from, d.to) || namesOnly(d.from, d.to));
+        out.removeIf(d -> extended.contains(d) && closingFormula(d.from, d.to)
+                || Lexicon.verbAt(t, d.from, d.to) == 0 && namesOnly(d.from, d.to));
         return out;
     }
 
@@ -289,7 +295,7 @@ final class Clauses {
      * body after each semicolon is one more of them.
      */
     private boolean partnersRunTo(int from, int i) {
-        for (int k = from; k < i; k++) {
+        for (int k = Math.max(from, i - PARTNERS_REACH); k < i; k++) {
             int j = TaskMaker.supportStart(t, k, i);
             if (j < 0) {
                 continue;
