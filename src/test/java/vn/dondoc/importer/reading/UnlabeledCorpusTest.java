@@ -25,6 +25,13 @@ class UnlabeledCorpusTest {
 
     private static final Path UNLABELED = CorpusScore.CORPUS.resolve("unlabeled");
     private static final Set<String> INSTRUCTING = Set.of("ke-hoach", "chi-thi", "cong-dien");
+    /** The title of a decision that announces administrative procedures or approves how they are handled. */
+    private static final java.util.regex.Pattern PROCEDURES = java.util.regex.Pattern.compile(
+            "(?i)CÔNG BỐ[^|]{0,80}THỦ TỤC HÀNH CHÍNH|QUY TRÌNH NỘI BỘ");
+    /** How far into a text its title is looked for. */
+    private static final int HEAD = 6000;
+    /** The most tasks the articles of a decision that announces procedures hand out. */
+    private static final int MAX_ARTICLE_TASKS = 20;
 
     /** A document of the corpus, as it stands and as the reader read it. */
     private record Read(Path file, String text, Reading reading) {
@@ -97,5 +104,20 @@ class UnlabeledCorpusTest {
             }
         }
         assertTrue(scoped >= 10, "only " + scoped + " texts set their scope in their first article");
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aDecisionThatAnnouncesProceduresGivesOnlyTheTasksOfItsArticles() throws IOException {
+        int announcing = 0;
+        for (Read d : corpus()) {
+            String head = d.text().substring(0, Math.min(d.text().length(), HEAD)).replaceAll("[\\s*]+", " ");
+            if (PROCEDURES.matcher(head).find()) {
+                announcing++;
+                // the articles of such a decision ask a few bodies for a few things; its annexes describe procedures
+                assertTrue(d.reading().tasks().size() <= MAX_ARTICLE_TASKS, d.file() + ": " + Readers.texts(d.reading()));
+            }
+        }
+        assertTrue(announcing >= 20, "only " + announcing + " decisions announce administrative procedures");
     }
 }
