@@ -1,7 +1,9 @@
 package vn.dondoc.importer.reading;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import vn.dondoc.importer.reading.DeadlineParser.Deadline;
 import vn.dondoc.importer.reading.OwnerParser.Parsed;
 
@@ -79,7 +81,7 @@ final class Clauses {
             return Lexicon.verbAt(t, k, limit) > 0 || subjects.subjectAt(k, limit, false) != null && !partnersRunTo(from, i);
         });
         List<TaskDraft> out = new ArrayList<>();
-        java.util.Set<TaskDraft> extended = new java.util.HashSet<>();
+        Set<TaskDraft> extended = new HashSet<>();
         boolean first = true;
         for (ClauseSplitter.Clause c : cs) {
             boolean opens = c.opens() || first && item && (carried != null || !statement(c.start(), c.end()));
@@ -149,7 +151,7 @@ final class Clauses {
         // the clauses that only went on naming bodies ("Chánh Văn phòng UBND tỉnh; Giám đốc: ...; Chủ tịch UBND cấp
         // xã ...") may have made a task of the closing formula that ends them, or tasks of the names alone
         out.removeIf(d -> extended.contains(d) && closingFormula(d.from, d.to)
-                || Lexicon.verbAt(t, d.from, d.to) == 0 && namesOnly(d.from, d.to));
+                || Lexicon.verbAt(t, d.from, d.to) == 0 && p.parser.namesOnly(t, d.from, d.to));
         return out;
     }
 
@@ -218,16 +220,6 @@ final class Clauses {
     }
 
     /**
-     * Whether tokens [a, b) open with a verb as a noun and say what it is: "Phát triển văn hóa số là đòn bẩy ...",
-     * nouns only between the verb and "là". "Hướng dẫn cho các đối tượng kiểm kê là ..." and "nhất là" say no such.
-     */
-    /** Whether tokens [a, b) only name bodies ("Giám đốc Sở Nội vụ"), which asks nothing of them. */
-    private boolean namesOnly(int a, int b) {
-        Parsed names = p.parser.parseList(t, a, b);
-        return names != null && names.end() >= b;
-    }
-
-    /**
      * "Bãi bỏ Quyết định số 1374/QĐ-UBND ...", "Sửa đổi Danh mục số thứ tự 1594 ...": an amending verb and the
      * numbered text or part of one that it amends, the text's own act.
      */
@@ -254,6 +246,10 @@ final class Clauses {
         return false;
     }
 
+    /**
+     * Whether tokens [a, b) open with a verb as a noun and say what it is: "Phát triển văn hóa số là đòn bẩy ...",
+     * nouns only between the verb and "là". "Hướng dẫn cho các đối tượng kiểm kê là ..." and "nhất là" say no such.
+     */
     private boolean definition(int a, int b) {
         int verb = p.english ? 0 : Lexicon.verbAt(t, a, b);
         if (verb == 0 || Lexicon.NAMING_VERBS.at(t, a, b) > 0 || Lexicon.REQUESTS.at(t, a, b) > 0) {

@@ -144,7 +144,8 @@ final class Layout {
             // "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch Ủy ban nhân dân ...": a comma ends no paragraph
             return true;
         }
-        if (lineStart == paraStart && openMarkup(text, paraStart, prevEnd) && onlyMark(text, paraStart, prevEnd)) {
+        String afterMark = lineStart == paraStart ? afterMark(text, paraStart, prevEnd) : null;
+        if (afterMark != null && afterMark.isEmpty() && openMarkup(text, paraStart, prevEnd)) {
             // "**Điều 1.\nPhạm vi điều chỉnh**": the article's title, in the bold its number opened, is on the next line
             return true;
         }
@@ -157,7 +158,7 @@ final class Layout {
         if (openMarkup(text, paraStart, prevEnd)) {
             return true;
         }
-        if (lineStart == paraStart && markAndOneWord(text, paraStart, prevEnd)) {
+        if (afterMark != null && !afterMark.isEmpty() && afterMark.chars().allMatch(Character::isLetter)) {
             // "**Điều 2. **Giao\nSở Giáo dục và Đào tạo chủ trì ...": the article's words are on the lines after it
             return true;
         }
@@ -199,7 +200,6 @@ final class Layout {
         return nonBlank > 0 && beforeBlank * 100 >= nonBlank * 15;
     }
 
-    /** Whether bold or italics opened in the paragraph are still open at its end ("**II. VỀ CUNG CẤP DỊCH VỤ"). */
     /** Whether the line [s, e) ends with the capitalised head of a body's name that needs more words after it. */
     private static boolean endsWithHead(String text, int s, int e) {
         int start = e;
@@ -224,22 +224,13 @@ final class Layout {
         return false;
     }
 
-    /** Whether a line is an item's mark alone ("**Điều 1."). */
-    private static boolean onlyMark(String text, int s, int e) {
+    /** The words after an item's mark on a line, without bold and italics ("Giao" of "**Điều 2. **Giao"); null for none. */
+    private static String afterMark(String text, int s, int e) {
         Marker m = Marker.of(text, s, e);
-        return m.level() != Marker.NONE && text.substring(m.contentStart(), e).replace("*", "").isBlank();
+        return m.level() == Marker.NONE ? null : text.substring(m.contentStart(), e).replace("*", "").replace("_", "").strip();
     }
 
-    /** Whether a line is an item's mark and one word after it ("**Điều 2. **Giao", "b) Chủ"). */
-    private static boolean markAndOneWord(String text, int s, int e) {
-        Marker m = Marker.of(text, s, e);
-        if (m.level() == Marker.NONE) {
-            return false;
-        }
-        String rest = text.substring(m.contentStart(), e).replace("*", "").replace("_", "").strip();
-        return !rest.isEmpty() && rest.chars().allMatch(Character::isLetter);
-    }
-
+    /** Whether bold or italics opened in the paragraph are still open at its end ("**II. VỀ CUNG CẤP DỊCH VỤ"). */
     private static boolean openMarkup(String text, int s, int e) {
         if (s + 1 < e && text.charAt(s) == '*' && text.charAt(s + 1) == ' ') {
             s += 2;

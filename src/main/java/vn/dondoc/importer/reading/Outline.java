@@ -36,8 +36,6 @@ final class Outline {
 
     /** Words besides the bodies that a line handing out the items below it may hold ("chủ trì, lãnh đạo, chỉ đạo"). */
     private static final int MAX_OWNER_HEADING_WORDS = 6;
-    /** A line of names only holds no name longer than this. */
-    private static final int MAX_NAME_WORDS = 20;
     /** A line without a stop is a heading up to this many words, in bold up to the second. */
     private static final int MAX_HEADING_WORDS = 20;
     private static final int MAX_BOLD_HEADING_WORDS = 40;
@@ -45,7 +43,12 @@ final class Outline {
     private static final int MAX_LABEL_LENGTH = 50;
     /** How long the sentence that gives a plan's time may be ("Công tác giám sát được tiến hành ... trong năm 2025 ..."). */
     private static final int MAX_PERIOD_LENGTH = 400;
-    private static final List<String> DETAIL_ANNOUNCERS = Words.lines("vi/detail-announcers.txt");
+    /** How many paragraphs after it a quotation whose closing mark is missing may run. */
+    private static final int MAX_QUOTED_PARAGRAPHS = 60;
+    /** Words that announce the details below an item ("... sau:", "Cụ thể:"). */
+    private static final Phrases DETAIL_ANNOUNCERS = Phrases.load("vi/detail-announcers.txt", Phrases.Form.LOWER);
+    /** The most words of those ("với các nội dung"). */
+    private static final int MAX_ANNOUNCER_WORDS = 4;
     /** How many words the label of an item that details the task above it may have ("Các thông số:"). */
     private static final int MAX_SPEC_LABEL_WORDS = 4;
     private static final int MAX_LABEL_WORDS = 8;
@@ -53,9 +56,9 @@ final class Outline {
     private static final int MAX_KIND_LINE = 30;
     /** How many words may come before the word that gives a heading its kind: its marker and "một số", "các". */
     private static final int HEADING_LEAD_WORDS = 3;
-    /** "Điều 1.", "Article 2:" opening a folded paragraph. */
     /** "- Lưu: VT, KSTT.": the last line of the list of those who receive the text, which has ended. */
     private static final Pattern ARCHIVED = Pattern.compile("(^|[-;]\\s*)luu\\s*:");
+    /** "Điều 1.", "Article 2:" opening a folded paragraph. */
     private static final Pattern ARTICLE = Pattern.compile("^(dieu|article)\\s+\\d+\\s*[.:]?\\s*");
 
     private final Passage p;
@@ -79,8 +82,6 @@ final class Outline {
     private int reviewWithin = -1;
     /** The level of the field of a procedure whose description is being read ("a) Trình tự thực hiện:"), or -1. */
     private int procedureWithin = -1;
-    /** How many paragraphs after it a quotation whose closing mark is missing may run. */
-    private static final int MAX_QUOTED_PARAGRAPHS = 60;
     /** The paragraphs left in a passage that opened with a quotation mark and has not closed it yet, or 0. */
     private int quoting;
     /** Whether the paragraph before was a plan's time label with its time on the next line ("3. Thời gian thực hiện:"). */
@@ -272,7 +273,7 @@ final class Outline {
         }
         // "9. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố": the bodies asked, after the verb that asks them
         int namesFrom = a + Lexicon.ASSIGNING.at(t, a, b);
-        if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && namesFrom < b && namesOnly(namesFrom, b)) {
+        if (mk.level() != Marker.NONE && !mk.roman() && mode != Mode.CLOSED && namesFrom < b && p.parser.namesOnly(t, namesFrom, b)) {
             // "1. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ" on a line of its own, its tasks on the lines after it
             handDown(mk, p.parser.parseList(t, namesFrom, b).owners(), List.of(), null);
             return;
@@ -594,13 +595,6 @@ final class Outline {
         return Lexicon.endsWithAny(Lexicon.OWNER_HEADING_ENDS, Fold.fold(p.words(k, b)).replaceAll("[\\s,.:;]+$", ""));
     }
 
-    /** Whether tokens [a, b) are nothing but the names of bodies. */
-    private boolean namesOnly(int a, int b) {
-        Parsed names = p.parser.parseList(t, a, b);
-        return names != null && names.end() == b && names.owners().stream().noneMatch(o -> o.code() == null && !o.group()
-                && o.name().split(" ").length > MAX_NAME_WORDS);
-    }
-
     private void heading(String raw, Marker mk, int a, int b) {
         labelFrom = p.tasks.size();
         HeadingKind kind = headingKind(raw);
@@ -747,7 +741,7 @@ final class Outline {
     private int lastClause(int a, int b) {
         for (int k = b - 1; k > a; k--) {
             if (ClauseSplitter.isBoundary(t, k, t.gapBefore(k))) {
-                if (!announcer(k, b)) {
+                if (DETAIL_ANNOUNCERS.at(t, k, b) != b - k) {
                     return k;
                 }
                 // "... đề nghị UBND các xã, phường; các đơn vị thực hiện nghiêm ... Cụ thể:": the sentence before it
@@ -761,12 +755,6 @@ final class Outline {
             }
         }
         return a;
-    }
-
-    /** Whether tokens [a, b) only announce the details below ("Cụ thể:", "Như sau:"). */
-    private boolean announcer(int a, int b) {
-        String words = p.words(a, b).toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s,.:;*]+$", "");
-        return DETAIL_ANNOUNCERS.contains(words);
     }
 
     /**
@@ -957,9 +945,8 @@ final class Outline {
 
     /** Whether the words before the colon that ends tokens [a, b) announce what the task is made of ("... sau:"). */
     private boolean announcesDetails(int a, int b) {
-        String words = " " + p.words(Math.max(a, b - 4), b).toLowerCase(java.util.Locale.ROOT).replaceAll("[\\s,.:;*]+$", "");
-        for (String w : DETAIL_ANNOUNCERS) {
-            if (words.endsWith(" " + w)) {
+        for (int k = Math.max(a, b - MAX_ANNOUNCER_WORDS); k < b; k++) {
+            if (DETAIL_ANNOUNCERS.at(t, k, b) == b - k) {
                 return true;
             }
         }

@@ -202,6 +202,16 @@ final class OwnerParser {
         return null;
     }
 
+    /**
+     * Whether tokens [a, b) are nothing but the names of bodies ("Giám đốc Sở Nội vụ; Thủ trưởng các sở"), none of
+     * them a run of words too long to be one name.
+     */
+    boolean namesOnly(Tokens t, int a, int b) {
+        Parsed names = parseList(t, a, b);
+        return names != null && names.end() >= b && names.owners().stream().noneMatch(o -> o.code() == null && !o.group()
+                && o.name().split(" ").length > MAX_NAME_WORDS);
+    }
+
     /** A list of owners joined by commas, semicolons, "và" or "and", starting at token i; null if none starts there. */
     Parsed parseList(Tokens t, int i, int limit) {
         Parsed first = parseOne(t, i, limit);

@@ -1,6 +1,7 @@
 package vn.dondoc.importer.reading;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import vn.dondoc.importer.reading.DeadlineParser.Deadline;
 import vn.dondoc.importer.reading.Layout.Row;
 
@@ -13,7 +14,8 @@ import vn.dondoc.importer.reading.Layout.Row;
 final class TaskTable {
 
     private static final int NONE = 999;
-    private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("(?i)(bước|step)\\s*\\d+\\.?");
+    /** "Bước 1": the number of a procedure's step. */
+    private static final Pattern STEP = Pattern.compile("(?i)(bước|step)\\s*\\d+\\.?");
     /** A column's words longer than this are not the name of one body. */
     private static final int MAX_CELL_NAME = 120;
 
